@@ -1,0 +1,127 @@
+"""The base classes plugins subclass: Reader, Parser, Enricher, Exporter.
+
+Each component class carries a ``name`` (unique within its kind) and, for
+``citylinks plugins``, the distribution it comes from is recorded by the
+registry. Readers and parsers yield; exporters stream (``start``, one
+``export_item`` per record, ``finish``) so that memory does not grow with the
+size of an export.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import IO, ClassVar
+
+import attrs
+
+from citylinks.dataset import Dataset
+from citylinks.models import Agreement, Document, Event, Partner, Record
+
+
+@attrs.frozen
+class InputSource:
+    """One input handed to a reader: a display name and a way to open its bytes."""
+
+    name: str
+    path: str | None = None
+    data: bytes | None = None
+
+    def read_bytes(self) -> bytes:
+        if self.data is not None:
+            return self.data
+        assert self.path is not None
+        with open(self.path, "rb") as handle:
+            return handle.read()
+
+
+@attrs.frozen
+class Refusal:
+    """An input (or part of one) that could not be used, and why, in one line."""
+
+    where: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+@attrs.frozen
+class Notice:
+    """Something worth telling the user about an input that was still processed."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+class Reader:
+    """Turns one input into documents; yields ``Refusal`` for parts it cannot use and
+    ``Notice`` for problems it worked around."""
+
+    name: ClassVar[str] = ""
+    description: ClassVar[str] = ""
+
+    def read(self, source: InputSource) -> Iterator[Document | Refusal | Notice]:
+        raise NotImplementedError
+
+
+class Parser:
+    """Turns one document into partners, events and agreements."""
+
+    name: ClassVar[str] = ""
+    description: ClassVar[str] = ""
+    version: ClassVar[str] = "1"
+
+    def parse(self, document: Document) -> Iterator[Record]:
+        raise NotImplementedError
+
+
+class Enricher:
+    """Adjusts the whole dataset after parsing (merging, geocoding, linking...)."""
+
+    name: ClassVar[str] = ""
+    description: ClassVar[str] = ""
+    order: ClassVar[int] = 500
+
+    def enrich(self, dataset: Dataset) -> Dataset:
+        raise NotImplementedError
+
+
+class Exporter:
+    """Streams a dataset into one format: ``start``, ``export_item`` per item, ``finish``.
+
+    Items arrive in a fixed order: documents, partners, events, agreements.
+    ``options`` are the ``--option key=value`` pairs given on the command line;
+    an exporter lists those it understands in ``options_help``.
+    """
+
+    name: ClassVar[str] = ""
+    description: ClassVar[str] = ""
+    suffix: ClassVar[str] = ""
+    binary: ClassVar[bool] = True
+    options_help: ClassVar[dict[str, str]] = {}
+
+    def __init__(self, options: dict[str, str] | None = None) -> None:
+        self.options = dict(options or {})
+        unknown = sorted(set(self.options) - set(self.options_help))
+        if unknown:
+            known = ", ".join(sorted(self.options_help)) or "none"
+            raise ValueError(f"format {self.name!r} has no option {unknown[0]!r} (options: {known})")
+
+    def start(self, out: IO[bytes]) -> None:
+        self.out = out
+
+    def export_item(self, item: Document | Partner | Event | Agreement) -> None:
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        return None
+
+    def export_dataset(self, dataset: Dataset, out: IO[bytes]) -> None:
+        """Stream a whole dataset in the fixed order."""
+        self.start(out)
+        for item in dataset.iter_items():
+            self.export_item(item)
+        self.finish()

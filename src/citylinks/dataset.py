@@ -1,0 +1,79 @@
+"""A Dataset: the documents read and the records kept, indexed by id."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from citylinks.models import Agreement, Document, Event, Partner, Record
+
+
+@attrs.define
+class Dataset:
+    """Documents (without their text) and the partners, events and agreements found in them.
+
+    Records are kept in dicts keyed by id; adding a record whose id is already
+    there merges the two (``merge_records``), so every mention, alias and source
+    survives. Iteration is sorted by id, so exports are deterministic whatever
+    order the inputs came in.
+    """
+
+    documents: dict[str, Document] = attrs.field(factory=dict)
+    partners: dict[str, Partner] = attrs.field(factory=dict)
+    events: dict[str, Event] = attrs.field(factory=dict)
+    agreements: dict[str, Agreement] = attrs.field(factory=dict)
+
+    def add_document(self, document: Document) -> None:
+        self.documents[document.id] = attrs.evolve(document, text="")
+
+    def table_for(self, record: Record) -> dict:
+        if isinstance(record, Partner):
+            return self.partners
+        if isinstance(record, Event):
+            return self.events
+        if isinstance(record, Agreement):
+            return self.agreements
+        raise TypeError(f"not a citylinks record: {record!r}")
+
+    def add(self, record: Record) -> None:
+        table = self.table_for(record)
+        known = table.get(record.id)
+        table[record.id] = record if known is None else merge_records(known, record)
+
+    def extend(self, records: Iterable[Record]) -> None:
+        for record in records:
+            self.add(record)
+
+    def iter_items(self) -> Iterator[Document | Partner | Event | Agreement]:
+        """Documents, partners, events, agreements; each sorted by id."""
+        for table in (self.documents, self.partners, self.events, self.agreements):
+            for key in sorted(table):
+                yield table[key]
+
+    def __len__(self) -> int:
+        return len(self.partners) + len(self.events) + len(self.agreements)
+
+
+def _union(first: tuple, second: tuple) -> tuple:
+    return tuple(dict.fromkeys(first + second))
+
+
+def merge_records(kept: Record, new: Record) -> Record:
+    """Two records with one id become one: the kept record's values, every source, alias, partner and topic."""
+    changes: dict = {"sources": tuple(sorted(set(kept.sources + new.sources), key=lambda s: (s.document, s.start, s.end, s.text)))}
+    if isinstance(kept, Partner) and isinstance(new, Partner):
+        aliases = _union(kept.aliases, new.aliases)
+        changes["aliases"] = tuple(sorted(a for a in aliases if a != kept.name))
+        changes["geo"] = kept.geo or new.geo
+        changes["country"] = kept.country or new.country
+        changes["parent"] = kept.parent or new.parent
+    elif isinstance(kept, Event) and isinstance(new, Event):
+        changes["partners"] = _union(kept.partners, new.partners)
+        changes["participants"] = _union(kept.participants, new.participants)
+        changes["topics"] = tuple(sorted(_union(kept.topics, new.topics)))
+    elif isinstance(kept, Agreement) and isinstance(new, Agreement):
+        changes["partners"] = _union(kept.partners, new.partners)
+        changes["topics"] = tuple(sorted(_union(kept.topics, new.topics)))
+        changes["signed_at"] = kept.signed_at or new.signed_at
+    return attrs.evolve(kept, **changes)

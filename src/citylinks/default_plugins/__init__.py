@@ -1,0 +1,1 @@
+"""The built-in readers, parsers, enrichers and exporters, each a plugin using the public hooks."""

@@ -1,0 +1,200 @@
+"""The plugin manager and the registry of named components.
+
+``get_plugin_manager()`` builds a pluggy manager with the built-in plugins
+(``DEFAULT_PLUGINS``) and the third-party ones found under the ``citylinks``
+entry-point group. ``CITYLINKS_LOAD_PLUGINS`` (comma-separated entry-point
+names; empty means none) chooses which third-party plugins load. A plugin that
+fails to import is recorded in ``Registry.broken`` and skipped; it never hides
+the others.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.metadata
+import os
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+import pluggy
+
+from citylinks import hookspecs
+from citylinks.components import Enricher, Exporter, Parser, Reader
+
+ENTRY_POINT_GROUP = "citylinks"
+LOAD_PLUGINS_ENV = "CITYLINKS_LOAD_PLUGINS"
+
+DEFAULT_PLUGINS: tuple[str, ...] = (
+    "citylinks.default_plugins.text_reader",
+    "citylinks.default_plugins.jsonl_reader",
+    "citylinks.default_plugins.rule_parser",
+    "citylinks.default_plugins.json_exporter",
+    "citylinks.default_plugins.jsonl_exporter",
+    "citylinks.default_plugins.ical_exporter",
+    "citylinks.default_plugins.graphml_exporter",
+)
+
+_KINDS: dict[str, type] = {
+    "readers": Reader,
+    "parsers": Parser,
+    "enrichers": Enricher,
+    "exporters": Exporter,
+}
+
+
+@attrs.frozen
+class PluginInfo:
+    """What ``citylinks plugins`` shows for one loaded plugin."""
+
+    name: str
+    version: str
+    builtin: bool
+    components: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class BrokenPlugin:
+    """A third-party plugin that could not be loaded, and why."""
+
+    name: str
+    error: str
+
+    def __str__(self) -> str:
+        return f"plugin {self.name!r} skipped: {self.error}"
+
+
+class UnknownComponentError(LookupError):
+    """A component name that no plugin registered; the message lists those that exist."""
+
+
+class Registry:
+    """Named readers, parsers, enrichers and exporters, and which plugin gave each."""
+
+    def __init__(self, pm: pluggy.PluginManager, broken: Iterable[BrokenPlugin] = ()) -> None:
+        self.pm = pm
+        self.broken = list(broken)
+        self._tables: dict[str, dict[str, type]] = {}
+        self._owners: dict[tuple[str, str], str] = {}
+
+    def _table(self, kind: str) -> dict[str, type]:
+        if kind not in self._tables:
+            table: dict[str, type] = {}
+            hook = getattr(self.pm.hook, f"citylinks_register_{kind}")
+            for impl in reversed(hook.get_hookimpls()):  # registration order: built-ins first
+                owner = self.pm.get_name(impl.plugin) or repr(impl.plugin)
+
+                def register(component: type, owner: str = owner) -> None:
+                    self._add(kind, table, component, owner)
+
+                impl.function(register=register)
+            self._tables[kind] = table
+        return self._tables[kind]
+
+    def _add(self, kind: str, table: dict[str, type], component: Any, owner: str) -> None:
+        base = _KINDS[kind]
+        if not (isinstance(component, type) and issubclass(component, base)):
+            raise TypeError(f"plugin {owner!r} registered {component!r} as one of the {kind}, but it is not a {base.__name__} subclass")
+        name = getattr(component, "name", "")
+        if not isinstance(name, str) or not name:
+            raise TypeError(f"plugin {owner!r} registered {component.__name__} without a name")
+        if name in table:
+            first = self._owners[(kind, name)]
+            raise ValueError(f"duplicate {kind[:-1]} name {name!r}: registered by plugin {first!r} and by plugin {owner!r}")
+        table[name] = component
+        self._owners[(kind, name)] = owner
+
+    def names(self, kind: str) -> list[str]:
+        return list(self._table(kind))
+
+    def get(self, kind: str, name: str) -> type:
+        table = self._table(kind)
+        if name not in table:
+            known = ", ".join(sorted(table)) or "none"
+            raise UnknownComponentError(f"unknown {kind[:-1]} {name!r} (known: {known})")
+        return table[name]
+
+    def owner(self, kind: str, name: str) -> str:
+        self._table(kind)
+        return self._owners[(kind, name)]
+
+    def readers(self) -> dict[str, type[Reader]]:
+        return dict(self._table("readers"))
+
+    def parsers(self) -> list[type[Parser]]:
+        return list(self._table("parsers").values())
+
+    def enrichers(self) -> list[type[Enricher]]:
+        return sorted(self._table("enrichers").values(), key=lambda e: (e.order, e.name))
+
+    def exporter(self, name: str) -> type[Exporter]:
+        return self.get("exporters", name)
+
+    def plugin_infos(self) -> list[PluginInfo]:
+        infos = []
+        for kind in _KINDS:
+            self._table(kind)
+        by_owner: dict[str, list[str]] = {}
+        for (kind, name), owner in sorted(self._owners.items()):
+            by_owner.setdefault(owner, []).append(f"{kind[:-1]}:{name}")
+        for plugin_name, plugin in sorted(self.pm.list_name_plugin()):
+            builtin = plugin_name.startswith("citylinks.")
+            infos.append(PluginInfo(plugin_name, _version_of(plugin_name, plugin), builtin, tuple(by_owner.get(plugin_name, ()))))
+        return infos
+
+
+def _version_of(plugin_name: str, plugin: Any) -> str:
+    distribution = getattr(plugin, "__citylinks_distribution__", None)
+    if plugin_name.startswith("citylinks."):
+        distribution = "citylinks"
+    if distribution:
+        try:
+            return importlib.metadata.version(distribution)
+        except importlib.metadata.PackageNotFoundError:
+            pass
+    return str(getattr(plugin, "__version__", "unknown"))
+
+
+def new_plugin_manager() -> pluggy.PluginManager:
+    """A manager that knows the hooks but has no plugins: tests start here."""
+    pm = pluggy.PluginManager(hookspecs.PROJECT_NAME)
+    pm.add_hookspecs(hookspecs)
+    return pm
+
+
+def load_default_plugins(pm: pluggy.PluginManager) -> None:
+    for module_name in DEFAULT_PLUGINS:
+        pm.register(importlib.import_module(module_name), name=module_name)
+
+
+def load_entry_point_plugins(pm: pluggy.PluginManager, selection: str | None = None) -> list[BrokenPlugin]:
+    """Load third-party plugins; return those that failed, each named with its error."""
+    if selection is None:
+        selection = os.environ.get(LOAD_PLUGINS_ENV)
+    wanted = None if selection is None else {s.strip() for s in selection.split(",") if s.strip()}
+    broken = []
+    seen: set[str] = set()
+    for entry_point in sorted(importlib.metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+        if entry_point.name in seen or (wanted is not None and entry_point.name not in wanted):
+            continue
+        seen.add(entry_point.name)
+        try:
+            plugin = entry_point.load()
+            if entry_point.dist is not None:
+                try:
+                    plugin.__citylinks_distribution__ = entry_point.dist.name
+                except (AttributeError, TypeError):
+                    pass
+            pm.register(plugin, name=entry_point.name)
+        except Exception as error:  # any import-time failure of a third-party plugin
+            broken.append(BrokenPlugin(entry_point.name, f"{type(error).__name__}: {error}"))
+    pm.check_pending()
+    return broken
+
+
+def get_plugin_manager(load_entry_points: bool = True) -> tuple[pluggy.PluginManager, Registry]:
+    """The usual manager: built-ins plus third-party plugins, and its registry."""
+    pm = new_plugin_manager()
+    load_default_plugins(pm)
+    broken = load_entry_point_plugins(pm) if load_entry_points else []
+    return pm, Registry(pm, broken)
