@@ -1,0 +1,129 @@
+"""Hostile markup: entities a DTD declares are never resolved, fetched or expanded."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from citylinks.components import InputSource
+from citylinks.models import Document
+from lxml import etree
+
+from citylinks_html import HtmlReader
+
+PAGES = Path(__file__).parent / "pages"
+
+BOMB_LEVELS = 10  # 10**10 "lol"s if anything expanded them
+
+
+def read_document(data: bytes) -> Document:
+    documents = [
+        item for item in HtmlReader().read(InputSource("hostile.html", data=data)) if isinstance(item, Document)
+    ]
+    assert len(documents) == 1
+    return documents[0]
+
+
+@pytest.fixture
+def listener():
+    """A local port that would see any attempt to fetch an external entity."""
+    server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    server.bind(("127.0.0.1", 0))
+    server.listen(4)
+    server.setblocking(False)
+    yield server
+    server.close()
+
+
+def _accepted(server: socket.socket) -> bool:
+    try:
+        connection, _ = server.accept()
+    except BlockingIOError:
+        return False
+    connection.close()
+    return True
+
+
+def entity_bomb() -> bytes:
+    declarations = ['<!ENTITY lol0 "lol">'] + [
+        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, BOMB_LEVELS)
+    ]
+    body = "<p>Hue and Blois signed a memorandum on cultural tourism and youth exchanges: &lol9;</p>" * 5
+    return (
+        "<!DOCTYPE html [\n" + "\n".join(declarations) + "\n]>\n"
+        f"<html><head><title>Bomb &lol9;</title></head><body><article>{body}</article></body></html>"
+    ).encode()
+
+
+def test_external_entities_are_neither_read_nor_fetched(tmp_path, listener):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-7F3A", encoding="utf-8")
+    port = listener.getsockname()[1]
+    page = textwrap.dedent(
+        f"""\
+        <?xml version="1.0" encoding="utf-8"?>
+        <!DOCTYPE html [
+          <!ENTITY secret SYSTEM "{secret.as_uri()}">
+          <!ENTITY remote SYSTEM "http://127.0.0.1:{port}/entity">
+          <!ENTITY % dtd SYSTEM "http://127.0.0.1:{port}/dtd"> %dtd;
+        ]>
+        <html><head><title>Leak &secret;</title>
+        <link rel="stylesheet" href="http://127.0.0.1:{port}/style.css">
+        <script src="http://127.0.0.1:{port}/app.js"></script></head>
+        <body><article>
+        <img src="http://127.0.0.1:{port}/photo.jpg">
+        <iframe src="http://127.0.0.1:{port}/frame"></iframe>
+        {"<p>Da Nang and Yokohama renewed their memorandum on March 12; secret &secret; remote &remote;.</p>" * 4}
+        </article></body></html>
+        """
+    ).encode()
+    document = read_document(page)
+    assert "TOP-SECRET" not in document.text
+    assert "TOP-SECRET" not in (document.title or "")
+    assert "&secret;" in document.text  # left as the literal text it is
+    assert "Da Nang and Yokohama renewed their memorandum on March 12" in document.text
+    assert not _accepted(listener), "an external entity or resource was fetched"
+
+
+def test_the_payload_is_live_for_a_parser_that_resolves_entities(tmp_path):
+    # Control: the same declaration does leak through an XML parser told to resolve
+    # entities, so the test above proves something about the reader.
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-7F3A", encoding="utf-8")
+    page = f'<!DOCTYPE html [<!ENTITY secret SYSTEM "{secret.as_uri()}">]><html><p>&secret;</p></html>'.encode()
+    leaked = etree.tostring(etree.fromstring(page, etree.XMLParser(resolve_entities=True, no_network=True)))
+    assert b"TOP-SECRET" in leaked
+
+
+def test_an_entity_bomb_is_not_expanded():
+    started = time.perf_counter()
+    document = read_document(entity_bomb())
+    assert time.perf_counter() - started < 5
+    assert document.text.count("lol") <= 10
+    assert len(document.text) < 2_000
+    assert "Hue and Blois signed a memorandum on cultural tourism" in document.text
+
+
+def test_an_entity_bomb_finishes_in_bounded_time_in_a_separate_process(tmp_path):
+    # A hang or a memory blow-up must fail the test, not the test run.
+    bomb = tmp_path / "bomb.html"
+    bomb.write_bytes(entity_bomb())
+    code = (
+        "import sys; from citylinks.components import InputSource; from citylinks_html import HtmlReader; "
+        "items = list(HtmlReader().read(InputSource(sys.argv[1], path=sys.argv[1]))); "
+        "print(sum(len(getattr(i, 'text', '')) for i in items))"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(bomb)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout.strip()) < 2_000
+
+
+def test_pages_on_disk_need_no_network(connections):
+    for path in sorted(PAGES.glob("*.html")):
+        read_document(path.read_bytes())
+    assert connections == []
