@@ -1,0 +1,169 @@
+"""Date expressions in English and Vietnamese news, resolved against a reference date.
+
+Regular expressions, not a general date parser: they were measured about 50x
+faster than dateparser here and they never turn "in 1923" into a day or "after
+27 years" into a future date. Each ``DateMention`` has the precision the text
+supports; a day and month without a year take the year of the reference date
+(the publication date, or failing that the latest full date the article itself
+states), moving back a year when that would put the day well after publication.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from citylinks.models import PartialDate
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_MONTH = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?P<y>1[89]\d\d|20\d\d)"
+LATE_DAYS = 7  # a day this far after publication must belong to the previous year
+
+
+@attrs.frozen
+class DateMention:
+    """A date expression at ``start:end``; ``date`` is None when no year can be had."""
+
+    start: int
+    end: int
+    date: PartialDate | None
+    relation: str = "absolute"  # absolute | same_day | year | relative
+    explicit_year: bool = False
+
+
+def _date_or_none(year: int | None, month: int | None = None, day: int | None = None) -> PartialDate | None:
+    if year is None:
+        return None
+    try:
+        if day is not None and month is not None:
+            dt.date(year, month, day)
+        return PartialDate(year, month, day)
+    except ValueError:
+        return None
+
+
+def _with_reference_year(month: int, day: int | None, reference: PartialDate | None) -> PartialDate | None:
+    if reference is None:
+        return None
+    year = reference.year
+    if reference.month is not None:
+        ref_day = reference.day or 28
+        try:
+            candidate = dt.date(year, month, day or 1)
+            ref = dt.date(reference.year, reference.month, ref_day)
+        except ValueError:
+            return None
+        if (candidate - ref).days > LATE_DAYS:
+            year -= 1
+    return _date_or_none(year, month, day)
+
+
+_EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}}){_ORD},?\s+{_YEAR}\b")),
+    ("md", re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*(?:,\s*)?\d)")),
+    ("dm", re.compile(rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*\d)")),
+    ("my", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
+    ("weekday", re.compile(r"\b(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("same_day", re.compile(r"\b(?:earlier|later)\s+(?:on\s+)?(?:the\s+same|that)\s+day\b|\bthe\s+same\s+day\b|\bearlier\s+that\s+day\b", re.I)),
+    ("today", re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight)\b", re.I)),
+    ("yesterday", re.compile(r"\byesterday\b", re.I)),
+    ("last_month", re.compile(r"\blast\s+month\b", re.I)),
+    ("year", re.compile(rf"\b(?:in|since|from|of|year)\s+{_YEAR}\b(?!\s*[-–]\s*\d)")),
+]
+_VI_PART_OF_DAY = r"(?:(?:sáng|trưa|chiều|chiều\s+tối|tối|đêm|rạng\s+sáng)\s+)?"
+_VI_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("vi_dmy", re.compile(rf"(?i:{_VI_PART_OF_DAY}(?:ngày\s+)?)(?<![\d/])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})(?![\d/])")),
+    ("vi_dmy", re.compile(r"(?i:ngày)\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")),
+    ("vi_range", re.compile(rf"(?i:{_VI_PART_OF_DAY}(?:(?:từ\s+)?ngày\s+)?)(?<![\d/])(?P<d>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/])")),
+    ("vi_dm", re.compile(rf"(?i:{_VI_PART_OF_DAY}(?:ngày\s+)?)(?<![\d/.,])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/])")),
+    ("vi_dm", re.compile(r"(?i:ngày)\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\s+năm)")),
+    ("vi_my", re.compile(r"(?i:tháng)\s+(?P<m>\d{1,2})(?:\s+năm\s+|/)(?P<y>\d{4})")),
+    ("vi_d", re.compile(r"(?i:(?:vào|từ|trong)\s+ngày|ngày)\s+(?P<d>\d{1,2})(?![\d/]|\s+tháng)")),
+    ("same_day", re.compile(r"(?i:cùng\s+ngày|trong\s+ngày)")),
+    ("today", re.compile(r"(?i:hôm\s+nay|sáng\s+nay|chiều\s+nay|tối\s+nay)")),
+    ("yesterday", re.compile(r"(?i:hôm\s+qua)")),
+    ("last_month", re.compile(r"(?i:tháng\s+trước)")),
+    ("year", re.compile(rf"(?i:năm|từ\s+năm|vào\s+năm)\s+{_YEAR}\b(?!\s*[-–]\s*\d)")),
+]
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < b and a < end for a, b in taken)
+
+
+def find_dates(text: str, start: int, end: int, reference: PartialDate | None) -> list[DateMention]:
+    """Date expressions in ``text[start:end]`` in order of appearance (no two overlap)."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _EN_PATTERNS + _VI_PATTERNS:
+        for match in pattern.finditer(text, start, end):
+            if _overlaps(taken, match.start(), match.end()):
+                continue
+            mention = _resolve(kind, match, reference)
+            if mention is not None:
+                found.append(mention)
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _resolve(kind: str, match: re.Match[str], reference: PartialDate | None) -> DateMention | None:
+    groups = match.groupdict()
+    month = MONTHS.get(groups["mon"].lower().rstrip(".")) if groups.get("mon") else None
+    if groups.get("m"):
+        month = int(groups["m"])
+        if not 1 <= month <= 12:
+            return None
+    day = int(groups["d"]) if groups.get("d") else None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    year = int(groups["y"]) if groups.get("y") else None
+    span = (match.start(), match.end())
+    if kind in ("dmy", "mdy", "vi_dmy"):
+        return DateMention(*span, _date_or_none(year, month, day), explicit_year=True)
+    if kind in ("md", "dm", "vi_dm", "vi_range"):
+        return DateMention(*span, _with_reference_year(month, day, reference))  # type: ignore[arg-type]
+    if kind in ("my", "vi_my"):
+        return DateMention(*span, _date_or_none(year, month), explicit_year=True)
+    if kind == "vi_d":
+        if reference is None or reference.month is None:
+            return DateMention(*span, None)
+        return DateMention(*span, _date_or_none(reference.year, reference.month, day))
+    if kind == "year":
+        return DateMention(*span, _date_or_none(year), relation="year", explicit_year=True)
+    if kind == "same_day":
+        return DateMention(*span, None, relation="same_day")
+    if reference is None or reference.day is None:
+        return DateMention(*span, None, relation="relative")
+    ref = dt.date(reference.year, reference.month or 1, reference.day)
+    if kind == "weekday":
+        back = (ref.weekday() - WEEKDAYS[groups["wd"].lower()]) % 7
+        resolved = ref - dt.timedelta(days=back)
+    elif kind == "today":
+        resolved = ref
+    elif kind == "yesterday":
+        resolved = ref - dt.timedelta(days=1)
+    else:  # last month
+        first = ref.replace(day=1) - dt.timedelta(days=1)
+        return DateMention(*span, PartialDate(first.year, first.month), relation="relative")
+    return DateMention(*span, PartialDate(resolved.year, resolved.month, resolved.day), relation="relative")
+
+
+def latest_stated_date(text: str, spans: list[tuple[int, int]]) -> PartialDate | None:
+    """The latest date with an explicit year that the article states (a stand-in for a missing publication date)."""
+    best: PartialDate | None = None
+    for start, end in spans:
+        for mention in find_dates(text, start, end, None):
+            if mention.explicit_year and mention.date is not None and mention.relation == "absolute":
+                if best is None or mention.date.isoformat() > best.isoformat():
+                    best = mention.date
+    return best

@@ -1,0 +1,158 @@
+"""Who is named in a sentence: places from the gazetteer and organisations, persons filtered out.
+
+A place name inside a person's name ("Jining" in "Chen Jining", "Thành" in a
+Vietnamese name) is not a place; a place inside an organisation's name belongs
+to the organisation ("Guangzhou" in "Guangzhou Metro Group"); a place named with
+its government ("HCM City Party Committee", "HĐND Thành phố Hồ Chí Minh") is the
+place itself. Ambiguous names take the candidate whose country the article
+speaks of ("St. Petersburg" in an article about Russia).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import attrs
+
+from citylinks.extraction.organizations import OrgMention, find_organizations, is_government_body
+from citylinks.gazetteer import Gazetteer, Place, PlaceMention
+from citylinks.ids import slug
+
+# Family names that, followed by a capitalised word, begin a person's name.
+_FAMILY_NAMES = frozenset(
+    """Chen Wang Li Zhang Liu Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang
+    Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Lu Fu
+    Kim Park Lee Choi Jung Kang Cho Yoon Jang Lim Moon Yom Shin Oh Seo Kwon Hwang Ahn Song Hong
+    Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ngo Duong Ly Trinh Dinh Mai Truong
+    Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh Mai Trương Vưu Vu Tập""".split()
+)
+_PERSON_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Madam|Sir|President|Governor|Mayor|Secretary|Chairman|Chairwoman|Minister|Ambassador|"
+    r"Professor|Prof|Consul|Councillor|Premier)\.?|(?<!\w)(?:ông|bà|ngài|đồng\s+chí|Ông|Bà|Ngài|Đồng\s+chí))\s+$"
+)
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
+_CAPITAL_AFTER = re.compile(r"^\s+[A-ZÀ-ỸĐ][\w-]*")
+_COUNTRY_CONTEXT_KIND = "country"
+
+
+@attrs.frozen
+class PartnerMention:
+    """A partner named at ``start:end`` in the document."""
+
+    key: str  # the partner id
+    start: int
+    end: int
+    surface: str
+    kind: str
+    name: str
+    country: str | None
+    place: Place | None = None
+    parent: str | None = None
+    alias: str | None = None  # a government body's name, kept as an alias of its place
+
+
+def org_id(name: str, parent: str | None) -> str:
+    return f"org:{slug(name)}" + (f"@{parent}" if parent else "")
+
+
+def _looks_like_person(text: str, mention: PlaceMention) -> bool:
+    before = text[max(0, mention.start - 40) : mention.start]
+    word = _WORD_BEFORE.search(before)
+    if word and word.group(1) in _FAMILY_NAMES and " " not in mention.surface:
+        return True
+    if _PERSON_TITLE_BEFORE.search(before) and " " not in mention.surface:
+        # "Mayor Seattle" is not how places are written; "Governor of Saint Petersburg" does not match here.
+        return bool(_CAPITAL_AFTER.match(text[mention.end : mention.end + 30]))
+    return False
+
+
+class MentionFinder:
+    """Finds partner mentions sentence by sentence; remembers the article's countries for disambiguation."""
+
+    def __init__(self, gazetteer: Gazetteer, text: str, spans: list[tuple[int, int]]) -> None:
+        self.gazetteer = gazetteer
+        self.text = text
+        self.places: list[PlaceMention] = []
+        for start, end in spans:
+            for mention in gazetteer.find(text[start:end]):
+                self.places.append(attrs.evolve(mention, start=mention.start + start, end=mention.end + start))
+        self.countries = Counter(self._context_countries())
+
+    def _context_countries(self):
+        for mention in self.places:
+            best = mention.candidates[0]
+            if best.kind == _COUNTRY_CONTEXT_KIND:
+                yield best.country
+            elif len(mention.candidates) == 1:
+                yield best.country
+
+    def choose(self, mention: PlaceMention) -> Place:
+        candidates = mention.candidates
+        if len(candidates) == 1:
+            return candidates[0]
+        return max(candidates, key=lambda p: (self.countries.get(p.country, 0) > 0, -candidates.index(p)))
+
+    def country_mentions(self, start: int, end: int) -> list[Place]:
+        return [m.candidates[0] for m in self.places if start <= m.start < end and m.candidates[0].kind == "country"]
+
+    def in_sentence(self, start: int, end: int) -> list[PartnerMention]:
+        """Partner mentions (places other than countries, and organisations) in one sentence, in order."""
+        orgs = find_organizations(self.text, start, end)
+        places = [m for m in self.places if start <= m.start and m.end <= end]
+        found: list[PartnerMention] = []
+        inside_orgs: set[int] = set()
+        for org in orgs:
+            mention = self._organisation(org, places)
+            if mention is None:
+                continue
+            found.append(mention)
+            inside_orgs.update(id(p) for p in places if org.start <= p.start and p.end <= org.end)
+        for place_mention in places:
+            if id(place_mention) in inside_orgs or _looks_like_person(self.text, place_mention):
+                continue
+            place = self.choose(place_mention)
+            if place.kind == _COUNTRY_CONTEXT_KIND:
+                continue
+            if place.needs_context:
+                continue
+            found.append(self._place_mention(place, place_mention.start, place_mention.end))
+        return sorted(found, key=lambda m: m.start)
+
+    def _place_mention(self, place: Place, start: int, end: int, alias: str | None = None) -> PartnerMention:
+        return PartnerMention(place.id, start, end, self.text[start:end], place.kind, place.name, place.country, place, None, alias)
+
+    def _organisation(self, org: OrgMention, places: list[PlaceMention]) -> PartnerMention | None:
+        inner = [p for p in places if org.start <= p.start and p.end <= org.end]
+        inner_places = [self.choose(p) for p in inner if not _looks_like_person(self.text, p)]
+        sub_national = [(p, m) for p, m in zip(inner_places, inner) if p.kind != _COUNTRY_CONTEXT_KIND]
+        if sub_national:
+            place, place_mention = sub_national[0]
+            rest = (self.text[org.start : place_mention.start] + " " + self.text[place_mention.end : org.end]).strip()
+            rest = re.sub(r"^(?:the\s+|of\s+the\s+|of\s+)", "", rest, flags=re.I)
+            rest = re.sub(r"\s+(?:of|for)(?:\s+the)?\s*$|\s+(?:Province|City|Prefecture|State|province|city)\b", "", rest)
+            if is_government_body(rest):
+                return self._place_mention(place, org.start, org.end, alias=org.name)
+            return PartnerMention(org_id(org.name, place.id), org.start, org.end, org.name, _org_kind(org.name), org.name, place.country, None, place.id, org.acronym)
+        countries = [p for p in inner_places if p.kind == _COUNTRY_CONTEXT_KIND]
+        country = countries[0].country if countries else None
+        if _is_national_body(org.name):
+            return None
+        return PartnerMention(org_id(org.name, None), org.start, org.end, org.name, _org_kind(org.name), org.name, country, None, None, org.acronym)
+
+
+_COMPANY = re.compile(r"\b(?:Co\.?|Ltd|Inc|JSC|LLC|Corp|Corporation|Company|Group)\b|Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty")
+_NATIONAL = re.compile(
+    r"\b(?:Ministry|Politburo|National\s+Assembly|Central\s+Committee|Embassy|State\s+Council|Communist\s+Party\s+of|"
+    r"Government\s+of|Party\s+Central|United\s+Nations|European\s+Union|Bộ\s+Chính\s+trị|Quốc\s+hội|Chính\s+phủ|"
+    r"Đại\s+sứ\s+quán|Trung\s+ương)\b|^(?:Bộ|Ban)\s",
+    re.I,
+)
+
+
+def _org_kind(name: str) -> str:
+    return "company" if _COMPANY.search(name) else "organization"
+
+
+def _is_national_body(name: str) -> bool:
+    return bool(_NATIONAL.search(name))

@@ -1,0 +1,104 @@
+"""Finding the article body inside a scraped page.
+
+Scraped pages keep menus, duplicated teaser headlines with their blurbs,
+"related news" blocks, advertisements and footers. ``body_spans`` returns the
+character spans of the text that belong to the article itself; everything else
+never produces partners, events or agreements. Photo captions stay: agencies
+often report a signing only in the caption.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line that opens a block of other stories or page furniture: everything after it is noise.
+_BLOCK_MARKERS = re.compile(
+    r"^\s*(#+\s*)?("
+    r"tin bài liên quan|các tin bài khác|tin liên quan|bài liên quan|tin cùng chuyên mục|đọc nhiều|đọc thêm|xem thêm|"
+    r"tin mới|tin khác|bài viết liên quan|có thể bạn quan tâm|"
+    r"related news|related articles|related stories|related posts|read more|more news|other news|most read|"
+    r"most popular|you may also like|recommended|more stories|using scoop for work\??|back to the list|"
+    r"phiên bản di động|ends|-?\s*hết\s*-?"
+    r")\s*:?\s*$",
+    re.IGNORECASE,
+)
+# Single lines of page furniture.
+_FURNITURE_LINE = re.compile(
+    r"^\s*("
+    r"advertisement.*|quảng cáo|\[?©.*|copyright.*|all rights reserved.*|share( this)?( on)?\b.*|tweet|print|email|"
+    r"trang chủ\b.*|home\s*[>»|/].*|chú thích ảnh|xin chờ trong giây lát.*|"
+    r"!\[[^\]]*\]\([^)]*\)|"  # markdown image
+    r"[\w.#:>, -]+\{[^}]*\}.*|@media.*|"  # CSS that leaked into the text
+    r"(source|nguồn|theo)\s*:?\s*[^.]{0,60}|"  # credit lines
+    r"find more from .*|join pro .*|\[join .*|=+|-+|•\s*"
+    r")\s*$",
+    re.IGNORECASE,
+)
+_TIMESTAMP_LINE = re.compile(r"^\s*\d{1,2}:\d{2}\s*\|.*$|^\s*(publish(ed)? date|posted|updated|cập nhật)\b.{0,40}$", re.I)
+_DATE_LINE = re.compile(r"^\s*date\s+\S+\s+")
+_INLINE_TEASER = re.compile(r"\[[^\[\]\n]{12,200}\](?!\()")
+
+
+def _duplicated_headline(line: str) -> bool:
+    """A teaser prints its headline twice on one line: ``Headline Headline``."""
+    stripped = line.strip()
+    length = len(stripped)
+    if length < 16 or length % 2 == 0:
+        return False
+    half = length // 2
+    return stripped[:half] == stripped[half + 1 :] and stripped[half] == " "
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def body_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans (start, end) of the article's own text, in order."""
+    lines = _line_spans(text)
+    keep: list[tuple[int, int]] = []
+    skip_blurb = False
+    previous = ""
+    for index, (start, end) in enumerate(lines):
+        line = text[start:end]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _BLOCK_MARKERS.match(line):
+            break
+        if _duplicated_headline(line) or (stripped == previous and len(stripped) > 15):
+            skip_blurb = True  # the teaser's blurb follows on the next line
+            previous = stripped
+            if keep and text[keep[-1][0] : keep[-1][1]].strip() == stripped:
+                keep.pop()
+            continue
+        previous = stripped
+        if skip_blurb:
+            skip_blurb = False
+            continue
+        if _FURNITURE_LINE.match(line) or _TIMESTAMP_LINE.match(line):
+            continue
+        if index == 0:
+            date_line = _DATE_LINE.match(line)
+            if date_line:
+                start += date_line.end()
+            elif line.lower().lstrip().startswith(("trang chủ", "home ")):
+                continue
+        keep.extend(_without_inline_teasers(text, start, end))
+    return keep
+
+
+def _without_inline_teasers(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A related-article link in square brackets inside a paragraph is cut out of it."""
+    spans, cursor = [], start
+    for match in _INLINE_TEASER.finditer(text, start, end):
+        if match.start() > cursor:
+            spans.append((cursor, match.start()))
+        cursor = match.end()
+    if cursor < end:
+        spans.append((cursor, end))
+    return spans

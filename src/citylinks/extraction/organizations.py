@@ -1,0 +1,128 @@
+"""Agencies, companies and associations named in English and Vietnamese text.
+
+Two families: a government body of a place ("HCM City Party Committee",
+"People's Council of Nghe An Province", "UBND Thành phố Hồ Chí Minh", "Tỉnh ủy
+Sơn La") stands for the place itself and becomes one of its aliases; any other
+organisation ("Committee for Youth Policies and NGO Relations", "Guangzhou Metro
+Group Co., Ltd", "Management Board of Urban Railway (MAUR)", "Hội đồng Liên bang
+Nga") is a partner of its own, with the place it belongs to as parent.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+_UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-ỸĐ"
+_CAP_WORD = rf"(?:[{_UPPER}][\w'’.&-]*|[{_UPPER}0-9]{{2,}}|\d+(?:st|nd|rd|th)?)"
+_CONNECTOR = r"(?:of|for|and|on|the|de|du|des|in|&)"
+
+# Nouns that make a capitalised phrase an organisation (English).
+_EN_HEADS = (
+    "Committee", "Commission", "Department", "Bureau", "Board", "Agency", "Office", "Union", "Association",
+    "Federation", "Society", "Council", "Chamber", "Institute", "University", "College", "Centre", "Center",
+    "Foundation", "Trust", "Group", "Corporation", "Corp", "Company", "Co", "Ltd", "Inc", "JSC", "Organization",
+    "Organisation", "Network", "Authority", "Club", "Fund", "Assembly", "Congress", "Academy", "Administration",
+    "Government", "Bank", "Museum", "League", "Forum", "Secretariat", "Service", "Services",
+)
+_EN_HEAD = r"(?:" + "|".join(_EN_HEADS) + r")\b\.?"
+# Bodies that are the government of the place they name: they stand for the place.
+GOVERNMENT_BODY = re.compile(
+    r"^(?:the\s+)?(?:(?:municipal|provincial|city|metropolitan|prefectural|state|district)\s+)?"
+    r"(?:people'?s?['’]?\s*(?:committee|council)|party\s+committee|government|administration|city\s+council|"
+    r"district\s+council|council|assembly|provincial\s+assembly|metropolitan\s+government|city\s+hall|town\s+hall|"
+    r"authorities|legislature|mayor'?s?\s+office)$",
+    re.IGNORECASE,
+)
+_EN_ORG = re.compile(
+    rf"(?<![\w'’])(?:The\s+)?{_CAP_WORD}(?:['’]s)?(?:[ \t-]+(?:{_CONNECTOR}[ \t]+)*{_CAP_WORD}(?:['’]s)?)*"
+    rf"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Ltd\.?|Inc\.?|JSC|LLC|Corp\.?))?(?:\s+\((?P<acronym>[A-Z][A-Za-z&-]{{1,11}})\))?"
+)
+_VI_GOVERNMENT = re.compile(
+    r"(?:UBND|Ủy\s+ban\s+[Nn]hân\s+dân|Uỷ\s+ban\s+[Nn]hân\s+dân|HĐND|Hội\s+đồng\s+[Nn]hân\s+dân|Tỉnh\s+ủy|Tỉnh\s+uỷ|"
+    r"Thành\s+ủy|Thành\s+uỷ|Chính\s+quyền|Đảng\s+bộ|Nhân\s+đại|Đại\s+hội\s+đại\s+biểu\s+nhân\s+dân)"
+    r"(?:\s+(?:tỉnh|thành\s+phố|Thành\s+phố|TP\.?|thủ\s+đô|Thủ\s+đô|bang|quận|huyện))?\s*$"
+)
+_VI_HEADS = (
+    "Hội đồng", "Ủy ban", "Uỷ ban", "Ban", "Sở", "Bộ", "Cục", "Hội", "Liên hiệp", "Liên đoàn", "Trung tâm", "Viện",
+    "Tổng lãnh sự quán", "Tổng Lãnh sự quán", "Đại sứ quán", "Nghiệp đoàn", "Công ty", "Tập đoàn", "Tổng công ty",
+    "Trường Đại học", "Đại học", "Học viện", "Quỹ", "Hiệp hội", "Tổng Công hội", "Câu lạc bộ", "Nhóm",
+)
+_VI_STOP = (
+    r"(?:và|của|đã|đang|sẽ|tại|với|cho|là|được|có|trong|để|về|theo|do|từ|đến|các|những|này|nói|cùng|khi|"
+    r"tiếp|thăm|làm|ký|hội|gặp|trao|tặng|phát|khẳng|cho|nhằm|thay|nhân|vì|như|gồm|bày|đánh|tham|mong|đề|tổ)"
+)
+_VI_ORG = re.compile(
+    r"(?<![\w])(?P<head>" + "|".join(sorted((re.escape(h) for h in _VI_HEADS), key=len, reverse=True)) + r")"
+    rf"(?P<name>(?:\s+(?!{_VI_STOP}\b)[\w'’.-]+){{1,8}}?\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*)"
+    r"(?:\s+\((?P<acronym>[A-Z][A-Za-z&-]{1,11})\))?"
+)
+_NOT_ORG_START = re.compile(r"^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Both|Each|All|Mr|Mrs|Ms|Dr)\s+", re.I)
+_TITLE_WORDS = re.compile(
+    r"\b(?:Secretary|Chairman|Chairwoman|Chair|Vice|Deputy|President|Governor|Mayor|Director|Head|Minister|Member|"
+    r"Ambassador|Consul|Permanent|Standing|Politburo|General|Chief|Executive|Councillor|Professor|Chancellor|Speaker)\b"
+)
+
+
+@attrs.frozen
+class OrgMention:
+    """An organisation's name at ``start:end`` (offsets into the document text)."""
+
+    start: int
+    end: int
+    name: str
+    acronym: str | None = None
+    language: str = "en"
+
+
+def _strip_title_prefix(name: str, start: int) -> tuple[str, int]:
+    """'Secretary of the Guangzhou Party Committee' names a person's post; the body is after 'of the'."""
+    match = None
+    for match in re.finditer(r"\b(?:of|for)\s+(?:the\s+)?", name):
+        if _TITLE_WORDS.search(name[: match.start()]):
+            break
+    else:
+        match = None
+    if match is not None:
+        return name[match.end() :], start + match.end()
+    return name, start
+
+
+def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
+    """Organisation names in ``text[start:end]``."""
+    found: list[OrgMention] = []
+    for match in _EN_ORG.finditer(text, start, end):
+        name = match.group(0)
+        base = name.split(" (")[0] if match.group("acronym") else name
+        if not re.search(_EN_HEAD + r"|(?:Co\.,?\s*Ltd|Ltd|Inc|JSC|LLC)\b", base):
+            continue
+        name, offset = _strip_title_prefix(name, match.start())
+        prefix = _NOT_ORG_START.match(name)
+        if prefix and not name.startswith("The "):
+            name, offset = name[prefix.end() :], offset + prefix.end()
+        name = name.rstrip(" .,")
+        if len(name) < 4 or not re.search(_EN_HEAD + r"|(?:Co\.,?\s*Ltd|Ltd|Inc|JSC|LLC)\b", name):
+            continue
+        for part, part_offset in _split_conjoined(name, offset):
+            acronym = match.group("acronym") if part_offset + len(part) == offset + len(name) else None
+            found.append(OrgMention(part_offset, part_offset + len(part), part, acronym, "en"))
+    for match in _VI_ORG.finditer(text, start, end):
+        name = match.group(0).rstrip(" .,")
+        found.append(OrgMention(match.start(), match.start() + len(name), name, match.group("acronym"), "vi"))
+    return found
+
+
+def _split_conjoined(name: str, offset: int) -> list[tuple[str, int]]:
+    """'Calderdale Council and The Halifax Aachen Society' is two organisations, when both halves have a head noun."""
+    head = re.compile(_EN_HEAD + r"|(?:Co\.,?\s*Ltd|Ltd|Inc|JSC|LLC)\b")
+    for match in re.finditer(r"\s+and\s+(?:the\s+|The\s+)?|,\s+(?:and\s+)?(?:the\s+)?", name):
+        left, right = name[: match.start()], name[match.end() :]
+        if head.search(left) and head.search(right) and right[:1].isupper():
+            return [(left, offset)] + _split_conjoined(right, offset + match.end())
+    return [(name, offset)]
+
+
+def is_government_body(words: str) -> bool:
+    """True for the words around a place name that make it the place's own government."""
+    return bool(GOVERNMENT_BODY.match(words.strip(" ,'’s"))) or bool(_VI_GOVERNMENT.search(words.strip()))

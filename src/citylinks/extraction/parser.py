@@ -1,0 +1,477 @@
+"""Extraction of one document: body, sentences, partners, events, agreements.
+
+The article's *focal* partners are the sub-national partners it names most
+often. An event sentence that names only one side ("Nen had a meeting with
+Guo Yonghang, Secretary of the Guangzhou Party Committee") gets the other side
+from the focal partners; an agreement sentence that names no side ("the twin
+cities") gets the focal pair. Within one article, event mentions of one kind
+on compatible dates are one event, and an agreement named twice is one
+agreement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+import attrs
+
+from citylinks.extraction import dates as dates_mod
+from citylinks.extraction.mentions import MentionFinder, PartnerMention
+from citylinks.extraction.noise import body_spans
+from citylinks.extraction.sentences import sentence_spans
+from citylinks.extraction.topics import find_topics
+from citylinks.extraction.triggers import (
+    AGREEMENT_PRECEDENCE,
+    EVENT_PRECEDENCE,
+    Trigger,
+    find_agreement_triggers,
+    find_event_triggers,
+    is_intended,
+)
+from citylinks.gazetteer import Gazetteer
+from citylinks.ids import digest_id
+from citylinks.models import Agreement, Document, Event, Geo, PartialDate, Partner, Record, Source
+
+MAX_RECORDS_PER_DOCUMENT = 500
+LEAD_SENTENCES = 3
+HISTORY_YEARS = 1  # a year-only date this far before the reference is history, not news
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+_NUMBER = r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_AGE_PATTERNS = [
+    re.compile(rf"\b{_NUMBER}[\s-]+years?\b(?:\s+(?:since|after|of))?", re.I),
+    re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", re.I),
+    re.compile(r"(?<!\w)(?P<n>\d{1,3})\s+năm(?!\s+\d)", re.I),
+]
+_YEAR_RANGE = re.compile(r"\((?P<a>1[89]\d\d|20\d\d)\s*[-–]\s*(?P<b>1[89]\d\d|20\d\d)\)")
+_SINCE_YEAR = re.compile(r"\b(?:since|in|established\s+in|signed\s+in|from)\s+(?P<y>1[89]\d\d|20\d\d)\b|(?:từ|vào)\s+năm\s+(?P<vy>1[89]\d\d|20\d\d)|năm\s+(?P<vy2>1[89]\d\d|20\d\d)", re.I)
+_PROPOSED = re.compile(
+    r"\b(?:wish(?:es|ed)?|hope[sd]?|propos(?:e|es|ed|al)|consider(?:s|ing)?|want(?:s|ed)?|plan(?:s|ned)?|will|would|seek(?:s|ing)?|expect(?:s|ed)?|agreed\s+to)\b[^.]{0,80}\b(?:sign|establish|set\s+up|conclude)"
+    r"|(?:mong\s+muốn|đề\s+nghị|xem\s+xét|hướng\s+tới|sẽ|dự\s+kiến|kế\s+hoạch)[^.]{0,80}(?:ký|thiết\s+lập)",
+    re.I,
+)
+_SIGNED = re.compile(
+    r"\b(?:signed|inked|signing|sign|renew(?:ed|al)|concluded)\b|(?<!\w)(?:ký|lễ\s+ký|ký\s+kết)(?!\w)|thiết\s+lập|jointly\s+established",
+    re.I,
+)
+_EXISTING_SINCE = re.compile(r"\b(?:years?\s+since|anniversary|since\s+\d{4})\b|(?<!\w)năm\s+(?:thiết\s+lập|kết\s+nghĩa|ký)|kỷ\s+niệm", re.I)
+_BOTH_SIDES = re.compile(
+    r"\b(?:the\s+)?(?:two|both)\s+(?:cities|localities|sides|provinces|towns|municipalities|regions|parties)\b|\btwin\s+cities\b|"
+    r"\bsister\s+cities\b|(?<!\w)hai\s+(?:thành\s+phố|địa\s+phương|bên|tỉnh)(?!\w)",
+    re.I,
+)
+_DELEGATION = re.compile(r"\bdelegation\b|(?<!\w)đoàn(?!\w)", re.I)
+_LOCATION = re.compile(r"(?:\b(?:in|at)\s+|(?<!\w)tại\s+(?:thành\s+phố\s+|tỉnh\s+)?)$", re.I)
+_VIRTUAL = re.compile(r"teleconference|video|virtual|online|trực\s+tuyến|truyền\s+hình|webinar", re.I)
+
+
+@attrs.define
+class _EventDraft:
+    kind: str
+    date: PartialDate | None
+    partners: list[PartnerMention]
+    location: str | None
+    sentence: tuple[int, int]
+    strong: bool
+    virtual: bool
+    topics: set[str] = attrs.field(factory=set)
+    sources: list[tuple[int, int]] = attrs.field(factory=list)
+
+
+@attrs.define
+class _AgreementDraft:
+    kind: str
+    status: str
+    date: PartialDate | None
+    date_computed: bool
+    partners: list[PartnerMention]
+    sentence: tuple[int, int]
+    topics: set[str] = attrs.field(factory=set)
+    sources: list[tuple[int, int]] = attrs.field(factory=list)
+    signed_at: _EventDraft | None = None
+
+
+class DocumentExtraction:
+    """Runs the extraction stages over one document."""
+
+    def __init__(self, document: Document, gazetteer: Gazetteer) -> None:
+        self.document = document
+        self.text = document.text
+        self.spans = body_spans(self.text)
+        self.sentences = sentence_spans(self.text, self.spans)
+        self.reference = document.published or dates_mod.latest_stated_date(self.text, self.spans)
+        self.finder = MentionFinder(gazetteer, self.text, self.spans)
+        self.mentions = {s: self.finder.in_sentence(*s) for s in self.sentences}
+        self.salience = Counter(m.key for ms in self.mentions.values() for m in ms if m.place is not None)
+        self.partner_by_key: dict[str, PartnerMention] = {}
+        for found in self.mentions.values():
+            for mention in found:
+                self.partner_by_key.setdefault(mention.key, mention)
+        self.events: list[_EventDraft] = []
+        self.agreements: list[_AgreementDraft] = []
+
+    # ---- focal partners -------------------------------------------------
+    def focal(self, count: int = 2) -> list[PartnerMention]:
+        ranked = [key for key, _ in sorted(self.salience.items(), key=lambda kv: (-kv[1], kv[0]))]
+        chosen: list[PartnerMention] = []
+        for key in ranked:
+            mention = self.partner_by_key[key]
+            if any(c.place is not None and mention.place is not None and _contains(c.place, mention.place) for c in chosen):
+                continue
+            chosen.append(mention)
+            if len(chosen) == count:
+                break
+        return chosen
+
+    def _with_focal(self, partners: list[PartnerMention], minimum: int = 2) -> list[PartnerMention]:
+        result = list(partners)
+        if len({m.key for m in result}) >= minimum:
+            return result
+        for mention in self.focal():
+            if mention.key not in {m.key for m in result} and not any(
+                m.parent == mention.key for m in result
+            ):
+                result.append(mention)
+            if len({m.key for m in result}) >= minimum:
+                break
+        return result
+
+    # ---- events ---------------------------------------------------------
+    def extract_events(self) -> None:
+        previous_date: PartialDate | None = None
+        for index, sentence in enumerate(self.sentences):
+            start, end = sentence
+            triggers = [t for t in find_event_triggers(self.text, start, end) if not is_intended(self.text, start, t.start)]
+            if not triggers:
+                continue
+            date_mentions = dates_mod.find_dates(self.text, start, end, self.reference)
+            date, same_day = self._event_date(date_mentions, previous_date)
+            if date is False:
+                continue  # history or a future plan
+            partners = [m for m in self.mentions[sentence]]
+            kinds = {t.kind for t in triggers}
+            strong = any(t.strong for t in triggers)
+            primary = next(k for k in EVENT_PRECEDENCE + ("signing",) if k in kinds)
+            if primary == "signing" and kinds == {"signing"}:
+                primary = ""
+            virtual = bool(_VIRTUAL.search(self.text, start, end)) if False else bool(_VIRTUAL.search(self.text[start:end]))
+            topics = find_topics(self.text[start:end])
+            location = self._location(sentence, partners)
+            made = False
+            if primary:
+                made = self._add_event(primary, date, partners, location, sentence, strong or date is not None or index < LEAD_SENTENCES, virtual, topics)
+            if "signing" in kinds:
+                self._add_event("signing", date, partners, location, sentence, True, virtual, topics, need_agreement=True)
+            if date is not None and (made or same_day):
+                previous_date = date
+
+    def _event_date(self, mentions: list[dates_mod.DateMention], previous: PartialDate | None):
+        for mention in mentions:
+            if mention.relation == "same_day":
+                return previous, True
+        for mention in mentions:
+            if mention.relation == "year":
+                continue
+            if mention.date is None:
+                return None, False
+            if self.reference is not None and _after(mention.date, self.reference, days=1):
+                return False, False
+            return mention.date, False
+        years = [m for m in mentions if m.relation == "year" and m.date is not None]
+        if years and self.reference is not None and all(m.date.year < self.reference.year - HISTORY_YEARS for m in years):
+            return False, False
+        if years and self.reference is not None and all(m.date.year > self.reference.year for m in years):
+            return False, False
+        return None, False
+
+    def _location(self, sentence: tuple[int, int], partners: list[PartnerMention]) -> str | None:
+        for mention in partners:
+            if mention.place is not None and _LOCATION.search(self.text[max(sentence[0], mention.start - 25) : mention.start]):
+                return mention.place.name
+        return None
+
+    def _add_event(self, kind, date, partners, location, sentence, strong, virtual, topics, need_agreement=False) -> bool:
+        if kind == "signing" and need_agreement and not find_agreement_triggers(self.text, *sentence):
+            if not re.search(r"\b(?:charter|agreement|declaration|statement)\b|tuyên\s+bố|thỏa\s+thuận|thoả\s+thuận|hiệp\s+định", self.text[sentence[0] : sentence[1]], re.I):
+                return False
+        if kind in ("teleconference",) or (virtual and kind in ("meeting", "talks", "working_session")):
+            kind = "teleconference"
+        for draft in self.events:
+            if draft.kind == kind and _dates_compatible(draft.date, date) and (
+                not partners or not draft.partners or _overlap(draft.partners, partners) or date is None or draft.date is None
+            ):
+                draft.sources.append(sentence)
+                draft.date = draft.date or date
+                draft.location = draft.location or location
+                draft.topics |= topics
+                if partners:
+                    draft.partners.extend(m for m in partners if m.key not in {p.key for p in draft.partners})
+                draft.strong = draft.strong or strong
+                return True
+        if not strong:
+            return False
+        event_partners = self._with_focal(partners)
+        if not event_partners:
+            return False
+        self.events.append(_EventDraft(kind, date, event_partners, location, sentence, strong, virtual, set(topics), [sentence]))
+        return True
+
+    def extract_main_event(self) -> None:
+        """An article that reports no event in so many words still has one: the one its lead names."""
+        if self.events:
+            return
+        for sentence in self.sentences[:LEAD_SENTENCES]:
+            triggers = [t for t in find_event_triggers(self.text, *sentence) if not is_intended(self.text, sentence[0], t.start)]
+            if not triggers:
+                continue
+            kinds = {t.kind for t in triggers}
+            kind = next((k for k in EVENT_PRECEDENCE if k in kinds), None)
+            if kind is None:
+                continue
+            partners = self._with_focal(self.mentions[sentence], minimum=1)
+            if partners:
+                virtual = bool(_VIRTUAL.search(self.text[sentence[0] : sentence[1]]))
+                self.events.append(_EventDraft(kind, None, partners, None, sentence, True, virtual, set(find_topics(self.text[sentence[0] : sentence[1]])), [sentence]))
+                return
+
+    # ---- agreements -----------------------------------------------------
+    def extract_agreements(self) -> None:
+        for sentence in self.sentences:
+            start, end = sentence
+            triggers = find_agreement_triggers(self.text, start, end)
+            if not triggers:
+                continue
+            kinds = {t.kind for t in triggers}
+            kind = next(k for k in AGREEMENT_PRECEDENCE if k in kinds)
+            trigger = next(t for t in triggers if t.kind == kind)
+            partners = self._agreement_partners(sentence, trigger)
+            if len({m.key for m in partners}) < 2:
+                continue
+            status, year, computed = self._agreement_status_and_year(sentence, trigger)
+            self._add_agreement(kind, status, year, computed, partners, sentence)
+
+    def _agreement_partners(self, sentence: tuple[int, int], trigger: Trigger) -> list[PartnerMention]:
+        mentions = list(self.mentions[sentence])
+        sentence_text = self.text[sentence[0] : sentence[1]]
+        if len({m.key for m in mentions}) >= 2:
+            organisations = [m for m in mentions if m.place is None]
+            places = [m for m in mentions if m.place is not None]
+            # an MoU between agencies binds the agencies, not the cities that contain them
+            if trigger.kind == "mou" and len({m.key for m in organisations}) >= 2:
+                return organisations
+            if len({m.key for m in places}) >= 2:
+                return places
+            return mentions
+        if _BOTH_SIDES.search(sentence_text) or len(mentions) == 1:
+            return self._with_focal(mentions)
+        return mentions
+
+    def _agreement_status_and_year(self, sentence: tuple[int, int], trigger: Trigger) -> tuple[str, PartialDate | None, bool]:
+        start, end = sentence
+        sentence_text = self.text[start:end]
+        window = self.text[max(start, trigger.start - 120) : min(end, trigger.end + 120)]
+        reference_year = self._reference_year(sentence)
+        age = _age_years(window)
+        if age is not None and (_EXISTING_SINCE.search(window) or re.search(r"(?:relations?|ties|relationship|quan\s+hệ)", window, re.I)):
+            year = reference_year - age if reference_year is not None else None
+            return "existing", _year_or_none(year), year is not None
+        years = _YEAR_RANGE.search(window)
+        if years:
+            return "existing", _year_or_none(int(years.group("a"))), False
+        if _PROPOSED.search(sentence_text) or is_intended(self.text, start, trigger.start):
+            return "proposed", None, False
+        since = _SINCE_YEAR.search(window)
+        if _SIGNED.search(window):
+            event_date = self._sentence_event_date(sentence)
+            year = event_date.year if event_date is not None else (self.reference.year if self.document.published else None)
+            if since:
+                year = int(since.group("y") or since.group("vy") or since.group("vy2"))
+            return "signed", _year_or_none(year), False
+        if since:
+            return "existing", _year_or_none(int(since.group("y") or since.group("vy") or since.group("vy2"))), False
+        return "existing", None, False
+
+    def _reference_year(self, sentence: tuple[int, int]) -> int | None:
+        stated = [m for m in dates_mod.find_dates(self.text, *sentence, self.reference) if m.explicit_year and m.date is not None]
+        if stated:
+            return max(m.date.year for m in stated)
+        return self.document.published.year if self.document.published else None
+
+    def _sentence_event_date(self, sentence: tuple[int, int]) -> PartialDate | None:
+        for draft in self.events:
+            if sentence in draft.sources and draft.date is not None:
+                return draft.date
+        return None
+
+    def _add_agreement(self, kind, status, year, computed, partners, sentence) -> None:
+        keys = {m.key for m in partners}
+        for draft in self.agreements:
+            same_parties = {m.key for m in draft.partners} == keys
+            if same_parties and (draft.kind == kind or {draft.kind, kind} <= {"twinning", "friendship_cooperation", "cooperation_agreement"}):
+                if draft.status == status or status == "existing" and draft.status != "signed":
+                    draft.sources.append(sentence)
+                    draft.kind = min((draft.kind, kind), key=AGREEMENT_PRECEDENCE.index)
+                    if draft.date is None and year is not None:
+                        draft.date, draft.date_computed = year, computed
+                    return
+        self.agreements.append(_AgreementDraft(kind, status, year, computed, list(partners), sentence, set(find_topics(self.text[sentence[0] : sentence[1]])), [sentence]))
+
+    def link_signings(self) -> None:
+        """A signed agreement has its signing event; the event gets the agreement's parties."""
+        for agreement in self.agreements:
+            if agreement.status != "signed":
+                continue
+            for draft in self.events:
+                if draft.kind == "signing" and (agreement.sentence in draft.sources or _overlap(draft.partners, agreement.partners)):
+                    draft.partners.extend(m for m in agreement.partners if m.key not in {p.key for p in draft.partners})
+                    agreement.signed_at = draft
+                    break
+            else:
+                date = self._sentence_event_date(agreement.sentence) or self._nearest_event_date(agreement.sentence)
+                draft = _EventDraft("signing", date, list(agreement.partners), None, agreement.sentence, True, False, set(agreement.topics), [agreement.sentence])
+                self.events.append(draft)
+                agreement.signed_at = draft
+            if agreement.date is None and agreement.signed_at.date is not None:
+                agreement.date = PartialDate(agreement.signed_at.date.year)
+
+    def _nearest_event_date(self, sentence: tuple[int, int]) -> PartialDate | None:
+        before = [d for d in self.events if d.date is not None and d.sentence[0] <= sentence[0]]
+        return before[-1].date if before else None
+
+    # ---- records --------------------------------------------------------
+    def records(self) -> Iterator[Record]:
+        self.extract_events()
+        self.extract_main_event()
+        self.extract_agreements()
+        self.link_signings()
+        used: dict[str, PartnerMention] = {}
+        for draft in self.events:
+            for mention in draft.partners:
+                used.setdefault(mention.key, mention)
+        for agreement in self.agreements:
+            for mention in agreement.partners:
+                used.setdefault(mention.key, mention)
+        for mention in list(used.values()):
+            if mention.parent and mention.parent in self.partner_by_key:
+                used.setdefault(mention.parent, self.partner_by_key[mention.parent])
+        count = 0
+        for key in sorted(used):
+            yield self._partner(key, used[key])
+            count += 1
+        event_ids: dict[int, str] = {}
+        for draft in self.events:
+            event = self._event(draft)
+            event_ids[id(draft)] = event.id
+            yield event
+            count += 1
+            if count >= MAX_RECORDS_PER_DOCUMENT:
+                return
+        for agreement in self.agreements:
+            yield self._agreement(agreement, event_ids)
+            count += 1
+            if count >= MAX_RECORDS_PER_DOCUMENT:
+                return
+
+    def _source(self, span: tuple[int, int]) -> Source:
+        return Source(self.document.id, span[0], span[1], self.text[span[0] : span[1]])
+
+    def _partner(self, key: str, first: PartnerMention) -> Partner:
+        aliases: set[str] = set()
+        sources = []
+        for found in self.mentions.values():
+            for mention in found:
+                if mention.key == key:
+                    sources.append(self._source((mention.start, mention.end)))
+                    aliases.add(mention.surface)
+                    if mention.alias:
+                        aliases.add(mention.alias)
+        place = first.place
+        geo = Geo(place.lat, place.lon, place.id) if place is not None and place.lat is not None and place.lon is not None else None
+        parent = first.parent or (place.admin1 if place is not None and place.admin1 != place.id else None)
+        aliases.discard(first.name)
+        return Partner(
+            id=key,
+            name=first.name,
+            kind=first.kind if first.kind in ("city", "province", "region", "country", "organization", "company") else "organization",
+            country=first.country,
+            aliases=tuple(sorted(aliases)),
+            parent=parent if parent and parent != key else None,
+            geo=geo,
+            sources=tuple(sorted(set(sources), key=lambda s: (s.start, s.end))),
+        )
+
+    def _event(self, draft: _EventDraft) -> Event:
+        partner_ids = tuple(dict.fromkeys(m.key for m in draft.partners))
+        first = draft.sources[0]
+        event_id = digest_id("event", (self.document.id, draft.kind, draft.date, first[0], first[1]))
+        return Event(
+            id=event_id,
+            kind=draft.kind,
+            date=draft.date,
+            location=draft.location,
+            partners=partner_ids,
+            mode="virtual" if draft.kind == "teleconference" or draft.virtual else "in_person",
+            topics=tuple(sorted(draft.topics)),
+            sources=tuple(self._source(s) for s in dict.fromkeys(draft.sources)),
+        )
+
+    def _agreement(self, draft: _AgreementDraft, event_ids: dict[int, str]) -> Agreement:
+        partner_ids = tuple(sorted(dict.fromkeys(m.key for m in draft.partners)))
+        agreement_id = digest_id("agreement", (self.document.id, draft.kind, draft.status, *partner_ids, draft.sentence[0]))
+        return Agreement(
+            id=agreement_id,
+            kind=draft.kind,
+            status=draft.status,
+            date=draft.date,
+            date_computed=draft.date_computed,
+            partners=partner_ids,
+            topics=tuple(sorted(draft.topics)),
+            signed_at=event_ids.get(id(draft.signed_at)) if draft.signed_at is not None else None,
+            sources=tuple(self._source(s) for s in dict.fromkeys(draft.sources)),
+        )
+
+
+def _contains(a, b) -> bool:
+    return a.id == b.id or a.admin1 == b.id or b.admin1 == a.id
+
+
+def _overlap(first: list[PartnerMention], second: list[PartnerMention]) -> bool:
+    return bool({m.key for m in first} & {m.key for m in second})
+
+
+def _dates_compatible(a: PartialDate | None, b: PartialDate | None) -> bool:
+    return a is None or b is None or a.compatible(b)
+
+
+def _after(date: PartialDate, reference: PartialDate, days: int) -> bool:
+    import datetime as dt
+
+    first_day = dt.date(date.year, date.month or 1, date.day or 1)
+    ref = dt.date(reference.year, reference.month or 12, reference.day or 28)
+    return (first_day - ref).days > days
+
+
+def _age_years(window: str) -> int | None:
+    for pattern in _AGE_PATTERNS:
+        match = pattern.search(window)
+        if match:
+            raw = match.group("n").lower()
+            value = _NUMBER_WORDS.get(raw) if not raw.isdigit() else int(raw)
+            if value is not None and 1 <= value <= 150:
+                return value
+    return None
+
+
+def _year_or_none(year: int | None) -> PartialDate | None:
+    return PartialDate(year) if year is not None and 1 <= year <= 9999 else None
+
+
+def extract_records(document: Document, gazetteer: Gazetteer | None = None) -> Iterator[Record]:
+    """Partners, events and agreements of one document."""
+    yield from DocumentExtraction(document, gazetteer or Gazetteer.load()).records()

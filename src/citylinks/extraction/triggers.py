@@ -1,0 +1,108 @@
+"""Words that announce an event or an agreement, in English and Vietnamese.
+
+Each trigger has a kind and a strength: ``strong`` triggers report that
+something happened ("held talks", "đã tiếp", "signed"); ``weak`` ones only name
+it ("the teleconference", "buổi tiếp") and attach to an event already found,
+or make the article's main event when the lead names nothing stronger. A
+trigger preceded in its clause by a word of intention ("will", "hopes",
+"sẽ", "mong muốn") reports a plan, not an event.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+_I = re.IGNORECASE
+
+
+@attrs.frozen
+class Trigger:
+    kind: str
+    start: int
+    end: int
+    strong: bool
+
+
+# (kind, strong, pattern). Order matters only for overlapping matches: earlier wins.
+EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
+    ("teleconference", True, re.compile(r"\b(?:held|hold|holds|had|have|conducted|joined)\s+(?:a\s+|an\s+)?(?:teleconference|video\s?conference|videoconference|virtual\s+(?:meeting|talks|conference|session|dialogue)|online\s+(?:meeting|talks|session|conference)|video\s+call|webinar)", _I)),
+    ("teleconference", False, re.compile(r"\b(?:teleconference|video\s?conference|videoconference|virtual\s+(?:meeting|talks|session|dialogue)|online\s+(?:meeting|talks|session)|video\s+call|webinar|video\s+link)\b", _I)),
+    ("teleconference", True, re.compile(r"(?:họp|hội đàm|hội nghị|gặp|làm việc|trao đổi)\s+(?:trực\s+tuyến|qua\s+(?:hình\s+thức\s+)?trực\s+tuyến)|hội\s+nghị\s+truyền\s+hình|cầu\s+truyền\s+hình", _I)),
+    ("talks", True, re.compile(r"\b(?:held|hold|holds|holding|had)\s+(?:official\s+|bilateral\s+)?talks\b|\btalks\s+with\b", _I)),
+    ("talks", True, re.compile(r"hội\s+đàm\s+với|đã\s+hội\s+đàm|(?<!cuộc\s)hội\s+đàm(?!\s+trực)", _I)),
+    ("talks", False, re.compile(r"\b(?:the|their|during)\s+talks\b|cuộc\s+hội\s+đàm|buổi\s+hội\s+đàm", _I)),
+    ("signing", True, re.compile(r"\b(?:signed|inked|sign(?:ing)?\s+ceremony|signing\s+of)\b|\bthe\s+two\s+\w+\s+signed\b", _I)),
+    ("signing", True, re.compile(r"lễ\s+ký|(?:đã\s+)?ký\s+kết|(?<!\w)ký\s+(?:thỏa|thoả|biên|bản|một|tuyên|hợp|văn|kết)", _I)),
+    ("reception", True, re.compile(r"\b(?:received|receives|receiving|hosted\s+a\s+reception|welcomed|welcomes|was\s+received\s+by|were\s+received\s+by|courtesy\s+call)\b", _I)),
+    ("reception", True, re.compile(r"(?<!trực\s)(?<!kế\s)(?<!\w)(?:đã\s+)?(?:có\s+buổi\s+)?tiếp(?:\s+(?:thân\s+mật|xã\s+giao|đón))?(?!\s*(?:tục|cận|nhận|thu|theo|xúc|sức|nối|giáp|đó|tế|thị|diễn|viện|quản|liệu|tới|sau|đến|năm|cho|theo|bước|tay))(?!\w)", _I)),
+    ("reception", False, re.compile(r"\bthe\s+reception\b|buổi\s+tiếp|cuộc\s+tiếp", _I)),
+    ("working_session", True, re.compile(r"\b(?:had|held)\s+(?:a\s+)?working\s+(?:session|meeting)|\bworked\s+with\b|\bworking\s+session\s+with\b", _I)),
+    ("working_session", True, re.compile(r"(?:đã\s+)?làm\s+việc\s+với|có\s+(?:buổi|cuộc)\s+làm\s+việc", _I)),
+    ("working_session", False, re.compile(r"\bthe\s+working\s+session\b|buổi\s+làm\s+việc|cuộc\s+làm\s+việc", _I)),
+    ("meeting", True, re.compile(r"\b(?:met\s+with|had\s+a\s+meeting|held\s+a\s+meeting|met)\b", _I)),
+    ("meeting", True, re.compile(r"(?:đã\s+)?(?:gặp\s+gỡ|gặp|hội\s+kiến)(?!\s+(?:khó|phải|nhiều))|có\s+cuộc\s+gặp", _I)),
+    ("meeting", False, re.compile(r"\bthe\s+meeting\b|cuộc\s+gặp|buổi\s+gặp", _I)),
+    ("field_trip", True, re.compile(r"\b(?:paid\s+a\s+field\s+trip|field\s+trip|study\s+tour|toured|fact-finding\s+trip)\b", _I)),
+    ("field_trip", True, re.compile(r"(?:đã\s+)?(?:tham\s+quan|khảo\s+sát|thị\s+sát)", _I)),
+    ("visit", True, re.compile(r"\b(?:visited|paid\s+(?:a|an)\s+(?:\w+\s+){0,2}visit|(?:working|official|state|courtesy)\s+visit\s+to|delegation\s+(?:from|of)\b[^.]{0,80}\b(?:visit|was\s+invited|arrived))", _I)),
+    ("visit", True, re.compile(r"(?<!tham\s)(?:đã\s+)?(?:đi\s+|đến\s+|sang\s+|tới\s+)?thăm(?!\s+(?:hỏi|dò|khám|viếng|quan))", _I)),
+    ("visit", False, re.compile(r"\b(?:the|this|his|her|their)\s+visit\b|chuyến\s+thăm", _I)),
+    ("conference", True, re.compile(r"\b(?:took\s+part\s+in|attended|held|hosted|opened|organi[sz]ed|addressed?)\b[^.]{0,60}\b(?:conference|forum|seminar|symposium|workshop|summit|dialogue|expo)\b|\b(?:conference|forum|seminar|symposium|workshop|summit|dialogue)\b[^.]{0,40}\b(?:was\s+held|took\s+place|opened)\b|\bspeech\s+by\b[^.]{0,80}\bconference\b", _I)),
+    ("conference", True, re.compile(r"(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|tọa\s+đàm|toạ\s+đàm)(?!\s+(?:trực|truyền))", _I)),
+    ("conference", False, re.compile(r"\b(?:the|this)\s+(?:conference|forum|seminar|dialogue|event)\b|\bmayors'?\s+conference\b", _I)),
+    ("other", True, re.compile(r"lễ\s+trao|trao\s+(?:tặng\s+)?huân\s+chương|\b(?:award|medal)\s+ceremony\b|\bopening\s+ceremony\b", _I)),
+]
+
+AGREEMENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+    ("mou", re.compile(r"\bmemorand(?:um|a)\s+of\s+understanding\b|\bMoUs?\b|\bMOUs?\b|\b(?:biên\s+bản|bản)\s+ghi\s+nhớ\b", _I)),
+    ("twinning", re.compile(r"\btwin(?:ning|ned)?\b(?:\s+(?:cit(?:y|ies)|towns?|relations?|relationship|charter|ties))?|\bsister[\s-]+(?:cit(?:y|ies)|city\s+relationship|province|state|relationship)|kết\s+nghĩa", _I)),
+    ("friendship_cooperation", re.compile(r"\bfriendly\s+and\s+cooperative\s+(?:relations|ties|relationship)|\bfriendship\s+and\s+cooperation\s+(?:relations|ties|relationship|agreement)|\bfriendship\s+(?:relations|ties|relationship|agreement)\b|quan\s+hệ\s+(?:hợp\s+tác\s+hữu\s+nghị|hữu\s+nghị[,\s]+(?:và\s+)?hợp\s+tác|hữu\s+nghị)|thỏa\s+thuận\s+hợp\s+tác\s+hữu\s+nghị|thoả\s+thuận\s+hợp\s+tác\s+hữu\s+nghị", _I)),
+    ("cooperation_agreement", re.compile(r"\bcooperation\s+agreements?\b|\bagreements?\s+on\s+cooperation\b|\bcooperative\s+agreements?\b|th[oỏ]a\s+thuận\s+(?:về\s+)?hợp\s+tác|thoả\s+thuận\s+(?:về\s+)?hợp\s+tác|văn\s+bản\s+hợp\s+tác|hiệp\s+định\s+hợp\s+tác", _I)),
+    ("other", re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b|\bletter\s+of\s+intent\b|tuyên\s+bố\s+chung", _I)),
+]
+# When one sentence names several kinds of agreement, the most specific is meant.
+AGREEMENT_PRECEDENCE = ("mou", "twinning", "friendship_cooperation", "cooperation_agreement", "other")
+# When one clause names several kinds of event, which one the sentence reports.
+EVENT_PRECEDENCE = ("teleconference", "talks", "reception", "working_session", "meeting", "visit", "field_trip", "conference", "other")
+
+INTENTION = re.compile(
+    r"\b(?:will|would|shall|to\s+be\s+held|plans?\s+to|planned|planning|expected\s+to|hopes?|hoped|wish(?:es|ed)?|"
+    r"wants?\s+to|invit(?:e|es|ed)\b[^.]{0,40}\bto|propos(?:e|es|ed)|suggest(?:s|ed)?|could|should|look(?:s|ing)?\s+forward|"
+    r"next\s+(?:year|month|week)|upcoming|in\s+the\s+coming|in\s+future|in\s+the\s+future|consider(?:s|ing)?)\b"
+    r"|(?<!\w)(?:sẽ|dự\s+kiến|mong\s+muốn|đề\s+nghị|mời|hy\s+vọng|hi\s+vọng|kế\s+hoạch|thời\s+gian\s+tới|sắp\s+tới|xem\s+xét|đề\s+xuất|kêu\s+gọi|tán\s+thành)(?!\w)",
+    _I,
+)
+INTENTION_WINDOW = 60
+
+
+def find_event_triggers(text: str, start: int, end: int) -> list[Trigger]:
+    found: list[Trigger] = []
+    for kind, strong, pattern in EVENT_TRIGGERS:
+        for match in pattern.finditer(text, start, end):
+            if any(match.start() < t.end and t.start < match.end() for t in found):
+                continue
+            found.append(Trigger(kind, match.start(), match.end(), strong))
+    return sorted(found, key=lambda t: t.start)
+
+
+def find_agreement_triggers(text: str, start: int, end: int) -> list[Trigger]:
+    found: list[Trigger] = []
+    for kind, pattern in AGREEMENT_TRIGGERS:
+        for match in pattern.finditer(text, start, end):
+            if any(match.start() < t.end and t.start < match.end() for t in found):
+                continue
+            found.append(Trigger(kind, match.start(), match.end(), True))
+    return sorted(found, key=lambda t: t.start)
+
+
+def is_intended(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """True when the clause before the trigger speaks of a plan or a wish, not of something done."""
+    window_start = max(sentence_start, trigger_start - INTENTION_WINDOW)
+    clause = text[window_start:trigger_start]
+    for stop in (";", ". ", ", while", " but "):
+        cut = clause.rfind(stop)
+        if cut >= 0:
+            clause = clause[cut + len(stop) :]
+    return bool(INTENTION.search(clause))
