@@ -29,11 +29,12 @@ _FAMILY_NAMES = frozenset(
 )
 _PERSON_TITLE_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Madam|Sir|President|Governor|Mayor|Secretary|Chairman|Chairwoman|Minister|Ambassador|"
-    r"Professor|Prof|Consul|Councillor|Premier)\.?|(?<!\w)(?:ông|bà|ngài|đồng\s+chí|Ông|Bà|Ngài|Đồng\s+chí))\s+$"
+    r"Professor|Prof|Consul|Councillor|Premier|Chancellor|Director|Oberb[üu]rgermeister|Mayor)\.?|(?<!\w)(?:ông|bà|ngài|đồng\s+chí|Ông|Bà|Ngài|Đồng\s+chí))\s+$"
 )
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
 _CAPITAL_AFTER = re.compile(r"^\s+[A-ZÀ-ỸĐ][\w-]*")
 _COUNTRY_CONTEXT_KIND = "country"
+MINOR_POPULATION = 100_000
 
 
 @attrs.frozen
@@ -56,11 +57,34 @@ def org_id(name: str, parent: str | None) -> str:
     return f"org:{slug(name)}" + (f"@{parent}" if parent else "")
 
 
+_DATELINE_AFTER = re.compile(r"^\s*\((?:VNA|TTXVN|AFP|AP|Reuters|Xinhua|Yonhap|Kyodo|NNA|VOV|VNS|Sputnik|TASS)\)", re.I)
+_CAPITALISED_RUN_BEFORE = re.compile(r"((?:[A-ZÀ-ỸĐ][\w'’-]*\s+){1,3})$")
+_TITLE_WORD_BEFORE = re.compile(
+    r"\b(?:mayor|governor|chancellor|president|secretary|chairman|chairwoman|professor|director|minister|ambassador|"
+    r"councillor|consul|premier|official|leader|envoy|representative)\s+$",
+    re.I,
+)
+# Phrases that contain a place's name and are not that place.
+NOT_PLACES = re.compile(r"Thái\s+Bình\s+Dương|Ấn\s+Độ\s+Dương|Đại\s+Tây\s+Dương|Pacific|Chủ\s+tịch\s+Hồ\s+Chí\s+Minh|President\s+Ho\s+Chi\s+Minh|Ho\s+Chi\s+Minh\s+Communist|Hồ\s+Chí\s+Minh\s+Communist")
+_LOWER_AFTER = re.compile(r"^\s+[a-zà-ỹđ]")
+
+
+def _is_dateline(text: str, mention: PlaceMention) -> bool:
+    """'Hanoi (VNA) –' names where the agency filed the story, not a party to it."""
+    return bool(_DATELINE_AFTER.match(text[mention.end : mention.end + 20]))
+
+
 def _looks_like_person(text: str, mention: PlaceMention) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
+    run = _CAPITALISED_RUN_BEFORE.search(before)
+    if run and any(w in _FAMILY_NAMES for w in run.group(1).split()) and not before[: run.start()].rstrip().endswith(("of", "của")):
+        # "Phạm Quang Vinh", "Nguyen Nam Dinh": a family name opens the capitalised run the place ends
+        return True
     word = _WORD_BEFORE.search(before)
     if word and word.group(1) in _FAMILY_NAMES and " " not in mention.surface:
         return True
+    if run and " " not in mention.surface and _TITLE_WORD_BEFORE.search(before[: run.start()]):
+        return True  # "Watsonville mayor Antonio Rivas", "vice mayor Hu Shui Liang"
     if _PERSON_TITLE_BEFORE.search(before) and " " not in mention.surface:
         # "Mayor Seattle" is not how places are written; "Governor of Saint Petersburg" does not match here.
         return bool(_CAPITAL_AFTER.match(text[mention.end : mention.end + 30]))
@@ -77,7 +101,10 @@ class MentionFinder:
         for start, end in spans:
             for mention in gazetteer.find(text[start:end]):
                 self.places.append(attrs.evolve(mention, start=mention.start + start, end=mention.end + start))
+        blocked = [(m.start(), m.end()) for m in NOT_PLACES.finditer(text)]
+        self.places = [p for p in self.places if not any(a <= p.start < b for a, b in blocked)]
         self.countries = Counter(self._context_countries())
+        self.place_counts = Counter(self.choose(m).id for m in self.places)
 
     def _context_countries(self):
         for mention in self.places:
@@ -109,7 +136,9 @@ class MentionFinder:
             found.append(mention)
             inside_orgs.update(id(p) for p in places if org.start <= p.start and p.end <= org.end)
         for place_mention in places:
-            if id(place_mention) in inside_orgs or _looks_like_person(self.text, place_mention):
+            if id(place_mention) in inside_orgs or _looks_like_person(self.text, place_mention) or _is_dateline(self.text, place_mention):
+                continue
+            if self._common_word(place_mention, start):
                 continue
             place = self.choose(place_mention)
             if place.kind == _COUNTRY_CONTEXT_KIND:
@@ -118,6 +147,16 @@ class MentionFinder:
                 continue
             found.append(self._place_mention(place, place_mention.start, place_mention.end))
         return sorted(found, key=lambda m: m.start)
+
+    def _common_word(self, mention: PlaceMention, sentence_start: int) -> bool:
+        """A short one-word name opening a sentence and followed by a lower-case word is usually a common word
+        ("Chia sẻ", "Trang chủ"); a minor place named once only in passing is context, not a party."""
+        place = self.choose(mention)
+        one_word = " " not in mention.surface and "-" not in mention.surface
+        if one_word and len(mention.surface) <= 5 and mention.start == sentence_start and _LOWER_AFTER.match(self.text[mention.end : mention.end + 3]):
+            return True
+        minor = (place.population or 0) < MINOR_POPULATION and place.kind == "city"
+        return minor and self.place_counts[place.id] < 2
 
     def _place_mention(self, place: Place, start: int, end: int, alias: str | None = None) -> PartnerMention:
         return PartnerMention(place.id, start, end, self.text[start:end], place.kind, place.name, place.country, place, None, alias)

@@ -70,12 +70,12 @@ def body_spans(text: str) -> list[tuple[int, int]]:
             continue
         if _BLOCK_MARKERS.match(line):
             break
-        if _duplicated_headline(line) or (stripped == previous and len(stripped) > 15):
-            skip_blurb = True  # the teaser's blurb follows on the next line
+        if _duplicated_headline(line):
+            skip_blurb = True  # a teaser: its blurb follows on the next line
             previous = stripped
-            if keep and text[keep[-1][0] : keep[-1][1]].strip() == stripped:
-                keep.pop()
             continue
+        if stripped == previous:
+            continue  # a headline printed twice on consecutive lines
         previous = stripped
         if skip_blurb:
             skip_blurb = False

@@ -55,7 +55,8 @@ _VI_STOP = (
 )
 _VI_ORG = re.compile(
     r"(?<![\w])(?P<head>" + "|".join(sorted((re.escape(h) for h in _VI_HEADS), key=len, reverse=True)) + r")"
-    rf"(?P<name>(?:\s+(?!{_VI_STOP}\b)[\w'’.-]+){{1,8}}?\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*)"
+    r"(?!\s+(?:nghị|thảo|chợ|đàm|kiến|ý|viên|nhập|tụ|đủ|họp)\b)"
+    rf"(?P<name>(?:\s+(?!{_VI_STOP}\b)[\w'’.-]+){{0,8}}\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*)"
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z&-]{1,11})\))?"
 )
 _NOT_ORG_START = re.compile(r"^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Both|Each|All|Mr|Mrs|Ms|Dr)\s+", re.I)
@@ -101,9 +102,13 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
         prefix = _NOT_ORG_START.match(name)
         if prefix and not name.startswith("The "):
             name, offset = name[prefix.end() :], offset + prefix.end()
-        name = name.rstrip(" .,")
-        if len(name) < 4 or not re.search(_EN_HEAD + r"|(?:Co\.,?\s*Ltd|Ltd|Inc|JSC|LLC)\b", name):
+        name = re.sub(r"^(?:(?:of|for|the|and)\s+)+", lambda m: "", name)
+        offset = match.start() + match.group(0).find(name) if name in match.group(0) else offset
+        name = _trim_after_head(name).rstrip(" .,")
+        if len(name) < 4 or is_generic(name) or not re.search(_EN_HEAD + r"|(?:Co\.,?\s*Ltd|Ltd|Inc|JSC|LLC)\b", name):
             continue
+        located = text.find(name, match.start(), match.end())
+        offset = located if located >= 0 else offset
         for part, part_offset in _split_conjoined(name, offset):
             acronym = match.group("acronym") if part_offset + len(part) == offset + len(name) else None
             found.append(OrgMention(part_offset, part_offset + len(part), part, acronym, "en"))
@@ -113,10 +118,47 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
     return found
 
 
+_MONTH_OR_DAY = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_GENERIC = {
+    "local", "national", "central", "municipal", "city", "provincial", "state", "regional", "the", "of", "for", "and",
+    "people's", "people’s", "party", "standing", "executive", "general", "international", "district", "town",
+}
+
+
+def _trim_after_head(name: str) -> str:
+    """Cut what follows the last head noun unless a connector ('of', 'for') carries the name on."""
+    heads = list(re.finditer(_EN_HEAD + r"|(?:Co\.,?\s*Ltd\.?|Ltd\.?|Inc\.?|JSC|LLC)", name))
+    if not heads:
+        return name
+    last = heads[-1]
+    tail = name[last.end() :]
+    if re.match(r"^\s+(?:of|for|on|in)\s", tail):
+        words = re.match(r"^\s+(?:of|for|on|in)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*|and|of|for)(?:\s+|$))+", tail)
+        if words and not _MONTH_OR_DAY.match(tail.split(None, 1)[1] if len(tail.split(None, 1)) > 1 else ""):
+            kept = tail[: words.end()].rstrip()
+            # a person's name after the body ("... Association Viktor Kidyaev") is not part of it
+            return name[: last.end()] + re.sub(r"(?:\s+[A-Z][a-z]+){2,3}$", "", kept) if _looks_like_trailing_person(kept) else name[: last.end()] + kept
+    if re.match(r"^,?\s+(?:Co\.|Ltd|Inc|JSC|LLC)", tail):
+        return name
+    return name[: last.end()].rstrip(",")
+
+
+def _looks_like_trailing_person(tail: str) -> bool:
+    words = tail.split()
+    return len(words) >= 4 and all(w[:1].isupper() for w in words[-2:]) and words[-3][:1].isupper() and words[-3].lower() not in ("relations", "affairs")
+
+
+def is_generic(name: str) -> bool:
+    """'Local Government', 'Party Committee': words of a kind, naming no one."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    head_words = {h.lower() for h in _EN_HEADS}
+    return all(w in _GENERIC or w in head_words for w in words)
+
+
 def _split_conjoined(name: str, offset: int) -> list[tuple[str, int]]:
     """'Calderdale Council and The Halifax Aachen Society' is two organisations, when both halves have a head noun."""
     head = re.compile(_EN_HEAD + r"|(?:Co\.,?\s*Ltd|Ltd|Inc|JSC|LLC)\b")
-    for match in re.finditer(r"\s+and\s+(?:the\s+|The\s+)?|,\s+(?:and\s+)?(?:the\s+)?", name):
+    for match in re.finditer(r"\s+and\s+(?:the\s+|The\s+)?|,\s+(?:and\s+)?(?:the\s+)?(?!Ltd|Inc|JSC|LLC)", name):
         left, right = name[: match.start()], name[match.end() :]
         if head.search(left) and head.search(right) and right[:1].isupper():
             return [(left, offset)] + _split_conjoined(right, offset + match.end())

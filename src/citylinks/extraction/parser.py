@@ -175,11 +175,14 @@ class DocumentExtraction:
         for mention in mentions:
             if mention.relation == "same_day":
                 return previous, True
-        for mention in mentions:
-            if mention.relation == "year":
-                continue
+        dated = [m for m in mentions if m.relation != "year"]
+        for mention in dated:
             if mention.date is None:
                 return None, False
+            if self.reference is not None and mention.date.year < self.reference.year - HISTORY_YEARS and mention is not dated[-1]:
+                continue  # an anniversary's starting date next to the event's own
+            if self.reference is not None and mention.date.year < self.reference.year - HISTORY_YEARS:
+                return False, False
             if self.reference is not None and _after(mention.date, self.reference, days=1):
                 return False, False
             return mention.date, False
@@ -210,8 +213,8 @@ class DocumentExtraction:
                 draft.date = draft.date or date
                 draft.location = draft.location or location
                 draft.topics |= topics
-                if partners:
-                    draft.partners.extend(m for m in partners if m.key not in {p.key for p in draft.partners})
+                if partners and not draft.partners:
+                    draft.partners.extend(partners)
                 draft.strong = draft.strong or strong
                 return True
         if not strong:
