@@ -50,7 +50,8 @@ class PartnerMention:
     country: str | None
     place: Place | None = None
     parent: str | None = None
-    alias: str | None = None  # a government body's name, kept as an alias of its place
+    alias: str | None = None  # a government body's name (kept as an alias of its place) or an acronym
+    short_forms: tuple[str, ...] = ()  # the name without its place prefix or legal suffix
 
 
 def org_id(name: str, parent: str | None) -> str:
@@ -61,7 +62,7 @@ _DATELINE_AFTER = re.compile(r"^\s*\((?:VNA|TTXVN|AFP|AP|Reuters|Xinhua|Yonhap|K
 _CAPITALISED_RUN_BEFORE = re.compile(r"((?:[A-ZÀ-ỸĐ][\w'’-]*\s+){1,3})$")
 _TITLE_WORD_BEFORE = re.compile(
     r"\b(?:mayor|governor|chancellor|president|secretary|chairman|chairwoman|professor|director|minister|ambassador|"
-    r"councillor|consul|premier|official|leader|envoy|representative)\s+$",
+    r"councillor|consul|premier|official|leader|envoy|representative|dr|mr|mrs|ms)\.?\s+$",
     re.I,
 )
 # Phrases that contain a place's name and are not that place.
@@ -155,7 +156,7 @@ class MentionFinder:
         one_word = " " not in mention.surface and "-" not in mention.surface
         if one_word and len(mention.surface) <= 5 and mention.start == sentence_start and _LOWER_AFTER.match(self.text[mention.end : mention.end + 3]):
             return True
-        minor = (place.population or 0) < MINOR_POPULATION and place.kind == "city"
+        minor = place.population is not None and place.population < MINOR_POPULATION and place.kind == "city"
         return minor and self.place_counts[place.id] < 2
 
     def _place_mention(self, place: Place, start: int, end: int, alias: str | None = None) -> PartnerMention:
@@ -172,12 +173,12 @@ class MentionFinder:
             rest = re.sub(r"\s+(?:of|for)(?:\s+the)?\s*$|\s+(?:Province|City|Prefecture|State|province|city)\b", "", rest)
             if is_government_body(rest):
                 return self._place_mention(place, org.start, org.end, alias=org.name)
-            return PartnerMention(org_id(org.name, place.id), org.start, org.end, org.name, _org_kind(org.name), org.name, place.country, None, place.id, org.acronym)
+            return PartnerMention(org_id(org.name, place.id), org.start, org.end, org.name, _org_kind(org.name), org.name, place.country, None, place.id, org.acronym, _short_forms(org.name, self.text[place_mention.start : place_mention.end]))
         countries = [p for p in inner_places if p.kind == _COUNTRY_CONTEXT_KIND]
         country = countries[0].country if countries else None
         if _is_national_body(org.name):
             return None
-        return PartnerMention(org_id(org.name, None), org.start, org.end, org.name, _org_kind(org.name), org.name, country, None, None, org.acronym)
+        return PartnerMention(org_id(org.name, None), org.start, org.end, org.name, _org_kind(org.name), org.name, country, None, None, org.acronym, _short_forms(org.name, None))
 
 
 _COMPANY = re.compile(r"\b(?:Co\.?|Ltd|Inc|JSC|LLC|Corp|Corporation|Company|Group)\b|Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty")
@@ -187,6 +188,22 @@ _NATIONAL = re.compile(
     r"Đại\s+sứ\s+quán|Trung\s+ương)\b|^(?:Bộ|Ban)\s",
     re.I,
 )
+
+
+_LEGAL_SUFFIX = re.compile(r",?\s+(?:Co\.,?\s*Ltd\.?|Ltd\.?|Inc\.?|JSC|LLC|Corp\.?)$")
+
+
+def _short_forms(name: str, place_surface: str | None) -> tuple[str, ...]:
+    """'Saint Petersburg's Committee for Youth Policies' is also 'Committee for Youth Policies'."""
+    forms = []
+    bare = _LEGAL_SUFFIX.sub("", name)
+    if bare != name:
+        forms.append(bare)
+    if place_surface and name.startswith(place_surface):
+        rest = re.sub(r"^['’]s\s+|^\s+", "", name[len(place_surface) :])
+        if rest and rest[:1].isupper() and " " in rest:
+            forms.append(rest)
+    return tuple(forms)
 
 
 def _org_kind(name: str) -> str:

@@ -62,12 +62,15 @@ _SIGNED = re.compile(
 )
 _EXISTING_SINCE = re.compile(r"\b(?:years?\s+since|anniversary|since\s+\d{4})\b|(?<!\w)năm\s+(?:thiết\s+lập|kết\s+nghĩa|ký)|kỷ\s+niệm", re.I)
 _BOTH_SIDES = re.compile(
-    r"\b(?:the\s+)?(?:two|both)\s+(?:cities|localities|sides|provinces|towns|municipalities|regions|parties)\b|\btwin\s+cities\b|"
-    r"\bsister\s+cities\b|(?<!\w)hai\s+(?:thành\s+phố|địa\s+phương|bên|tỉnh)(?!\w)",
+    r"\b(?:the\s+)?(?:two|both)\s+(?:cities|localities|sides|provinces|towns|municipalities|regions|parties)\b|\bthe\s+twin\s+cities\b|"
+    r"\bthe\s+sister\s+cities\b|(?<!\w)hai\s+(?:thành\s+phố|địa\s+phương|bên|tỉnh)(?!\w)",
     re.I,
 )
 _DELEGATION = re.compile(r"\bdelegation\b|(?<!\w)đoàn(?!\w)", re.I)
 _LOCATION = re.compile(r"(?:\b(?:in|at)\s+|(?<!\w)tại\s+(?:thành\s+phố\s+|tỉnh\s+)?)$", re.I)
+_SIGNING_ACT = re.compile(r"\b(?:signed|signing|inked|renew(?:al|ed))\b|(?<!\w)ký(?!\s+(?:hiệu|giả|túc|ức|sự|ức))", re.I)
+_CEREMONY = re.compile(r"\bceremony\b|\bthe\s+signing\s+of\b|\bsigned\s+and\s+exchanged\b|\brenewal\b|lễ\s+ký|nghi\s+thức\s+ký|chứng\s+kiến|\btwo\s+\w+\s+signed\b|\bsigned\s+(?:a|an|the)\b", re.I)
+_PAIRING = re.compile(r"\bbetween\b|\bwith\b|['’]s\s+(?:twin|sister)|(?<!\w)(?:giữa|với)(?!\w)|\band\b|(?<!\w)và(?!\w)", re.I)
 _VIRTUAL = re.compile(r"teleconference|video|virtual|online|trực\s+tuyến|truyền\s+hình|webinar", re.I)
 
 
@@ -118,7 +121,8 @@ class DocumentExtraction:
 
     # ---- focal partners -------------------------------------------------
     def focal(self, count: int = 2) -> list[PartnerMention]:
-        ranked = [key for key, _ in sorted(self.salience.items(), key=lambda kv: (-kv[1], kv[0]))]
+        first_seen = {key: index for index, key in enumerate(self.partner_by_key)}
+        ranked = [key for key, _ in sorted(self.salience.items(), key=lambda kv: (-kv[1], first_seen.get(kv[0], 0)))]
         chosen: list[PartnerMention] = []
         for key in ranked:
             mention = self.partner_by_key[key]
@@ -164,9 +168,17 @@ class DocumentExtraction:
             topics = find_topics(self.text[start:end])
             location = self._location(sentence, partners)
             made = False
+            in_lead = index < LEAD_SENTENCES
+            if date is None and not in_lead and self.reference is not None:
+                if not partners or previous_date is None:
+                    strong = False  # context, or a reference back to an event already found
+                else:
+                    date = previous_date
+            if not partners and date is None and not in_lead:
+                strong = False
             if primary:
-                made = self._add_event(primary, date, partners, location, sentence, strong or date is not None or index < LEAD_SENTENCES, virtual, topics)
-            if "signing" in kinds:
+                made = self._add_event(primary, date, partners, location, sentence, strong, virtual, topics)
+            if "signing" in kinds and _SIGNING_ACT.search(self.text[start:end]) and (date is not None or _CEREMONY.search(self.text[start:end])):
                 self._add_event("signing", date, partners, location, sentence, True, virtual, topics, need_agreement=True)
             if date is not None and (made or same_day):
                 previous_date = date
@@ -253,7 +265,15 @@ class DocumentExtraction:
             kinds = {t.kind for t in triggers}
             kind = next(k for k in AGREEMENT_PRECEDENCE if k in kinds)
             trigger = next(t for t in triggers if t.kind == kind)
+            if any(m.place is None and m.start <= trigger.start < m.end for m in self.mentions[sentence]):
+                continue  # "Sister Cities New Zealand Inc" names an organisation, not a relation
             partners = self._agreement_partners(sentence, trigger)
+            if kind in ("twinning", "friendship_cooperation"):
+                places = [m for m in partners if m.place is not None]
+                if len({m.key for m in places}) >= 2:
+                    partners = places
+                if len({m.key for m in partners}) > 2 and not _PAIRING.search(self.text[start:end]):
+                    continue
             if len({m.key for m in partners}) < 2:
                 continue
             status, year, computed = self._agreement_status_and_year(sentence, trigger)
@@ -271,7 +291,7 @@ class DocumentExtraction:
             if len({m.key for m in places}) >= 2:
                 return places
             return mentions
-        if _BOTH_SIDES.search(sentence_text) or len(mentions) == 1:
+        if _BOTH_SIDES.search(sentence_text) or (len(mentions) == 1 and _SIGNING_ACT.search(sentence_text)):
             return self._with_focal(mentions)
         return mentions
 
@@ -317,7 +337,9 @@ class DocumentExtraction:
         for draft in self.agreements:
             same_parties = {m.key for m in draft.partners} == keys
             if same_parties and (draft.kind == kind or {draft.kind, kind} <= {"twinning", "friendship_cooperation", "cooperation_agreement"}):
-                if draft.status == status or status == "existing" and draft.status != "signed":
+                if draft.status == status or status == "existing" or draft.status == "existing":
+                    if status == "signed" and draft.status == "existing" and draft.date is not None and year is not None and draft.date != year:
+                        continue  # a renewal signed now of a relation that began long ago: two records
                     draft.sources.append(sentence)
                     draft.kind = min((draft.kind, kind), key=AGREEMENT_PRECEDENCE.index)
                     if draft.date is None and year is not None:
@@ -394,6 +416,7 @@ class DocumentExtraction:
                     aliases.add(mention.surface)
                     if mention.alias:
                         aliases.add(mention.alias)
+                    aliases.update(mention.short_forms)
         place = first.place
         geo = Geo(place.lat, place.lon, place.id) if place is not None and place.lat is not None and place.lon is not None else None
         parent = first.parent or (place.admin1 if place is not None and place.admin1 != place.id else None)
