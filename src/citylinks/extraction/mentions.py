@@ -67,6 +67,7 @@ _TITLE_WORD_BEFORE = re.compile(
 )
 # Phrases that contain a place's name and are not that place.
 NOT_PLACES = re.compile(r"Thái\s+Bình\s+Dương|Ấn\s+Độ\s+Dương|Đại\s+Tây\s+Dương|Pacific|Chủ\s+tịch\s+Hồ\s+Chí\s+Minh|President\s+Ho\s+Chi\s+Minh|Ho\s+Chi\s+Minh\s+Communist|Hồ\s+Chí\s+Minh\s+Communist")
+_PROPER_NAME_AFTER = re.compile(r"^\s+(?:House|School|College|University|Hall|Street|Road|Avenue|Park|Square|Hotel|Centre|Center|Garden|Museum|Theatre|Bridge|Tower|Building|Stadium|Airport|Station|Group|Company|Street)\b")
 _LOWER_AFTER = re.compile(r"^\s+[a-zà-ỹđ]")
 
 
@@ -84,7 +85,9 @@ def _looks_like_person(text: str, mention: PlaceMention) -> bool:
     word = _WORD_BEFORE.search(before)
     if word and word.group(1) in _FAMILY_NAMES and " " not in mention.surface:
         return True
-    if run and " " not in mention.surface and _TITLE_WORD_BEFORE.search(before[: run.start()]):
+    if run and " " not in mention.surface and (
+        _TITLE_WORD_BEFORE.search(before[: run.start()]) or _TITLE_WORD_BEFORE.search(run.group(1).split()[0] + " ")
+    ):
         return True  # "Watsonville mayor Antonio Rivas", "vice mayor Hu Shui Liang"
     if _PERSON_TITLE_BEFORE.search(before) and " " not in mention.surface:
         # "Mayor Seattle" is not how places are written; "Governor of Saint Petersburg" does not match here.
@@ -157,7 +160,11 @@ class MentionFinder:
         if one_word and len(mention.surface) <= 5 and mention.start == sentence_start and _LOWER_AFTER.match(self.text[mention.end : mention.end + 3]):
             return True
         minor = place.population is not None and place.population < MINOR_POPULATION and place.kind == "city"
-        return minor and self.place_counts[place.id] < 2
+        if minor and self.place_counts[place.id] < 2:
+            return True
+        # "University House", "Victoria School": a small town's name opening another proper name
+        small = place.population is not None and place.population < 500_000 and place.kind == "city"
+        return one_word and small and bool(_PROPER_NAME_AFTER.match(self.text[mention.end : mention.end + 30]))
 
     def _place_mention(self, place: Place, start: int, end: int, alias: str | None = None) -> PartnerMention:
         return PartnerMention(place.id, start, end, self.text[start:end], place.kind, place.name, place.country, place, None, alias)

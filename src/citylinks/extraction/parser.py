@@ -28,6 +28,7 @@ from citylinks.extraction.triggers import (
     Trigger,
     find_agreement_triggers,
     find_event_triggers,
+    is_future,
     is_intended,
 )
 from citylinks.gazetteer import Gazetteer
@@ -70,7 +71,8 @@ _DELEGATION = re.compile(r"\bdelegation\b|(?<!\w)đoàn(?!\w)", re.I)
 _LOCATION = re.compile(r"(?:\b(?:in|at)\s+|(?<!\w)tại\s+(?:thành\s+phố\s+|tỉnh\s+)?)$", re.I)
 _SIGNING_ACT = re.compile(r"\b(?:signed|signing|inked|renew(?:al|ed))\b|(?<!\w)ký(?!\s+(?:hiệu|giả|túc|ức|sự|ức))", re.I)
 _CEREMONY = re.compile(r"\bceremony\b|\bthe\s+signing\s+of\b|\bsigned\s+and\s+exchanged\b|\brenewal\b|lễ\s+ký|nghi\s+thức\s+ký|chứng\s+kiến|\btwo\s+\w+\s+signed\b|\bsigned\s+(?:a|an|the)\b", re.I)
-_PAIRING = re.compile(r"\bbetween\b|\bwith\b|['’]s\s+(?:twin|sister)|(?<!\w)(?:giữa|với)(?!\w)|\band\b|(?<!\w)và(?!\w)", re.I)
+_PAIRING = re.compile(r"\bbetween\b|\bwith\b|['’]s\s+(?:twin|sister)|(?<!\w)(?:giữa|với)(?!\w)", re.I)
+_RELATIONSHIP = re.compile(r"\brelationship\b|\brelations\b|\bties\b|(?<!\w)quan\s+hệ(?!\w)", re.I)
 _VIRTUAL = re.compile(r"teleconference|video|virtual|online|trực\s+tuyến|truyền\s+hình|webinar", re.I)
 
 
@@ -151,7 +153,10 @@ class DocumentExtraction:
         previous_date: PartialDate | None = None
         for index, sentence in enumerate(self.sentences):
             start, end = sentence
-            triggers = [t for t in find_event_triggers(self.text, start, end) if not is_intended(self.text, start, t.start)]
+            triggers = [
+                t for t in find_event_triggers(self.text, start, end)
+                if not is_intended(self.text, start, t.start) and not is_future(self.text, t.end, end)
+            ]
             if not triggers:
                 continue
             date_mentions = dates_mod.find_dates(self.text, start, end, self.reference)
@@ -161,7 +166,8 @@ class DocumentExtraction:
             partners = [m for m in self.mentions[sentence]]
             kinds = {t.kind for t in triggers}
             strong = any(t.strong for t in triggers)
-            primary = next(k for k in EVENT_PRECEDENCE + ("signing",) if k in kinds)
+            strong_kinds = {t.kind for t in triggers if t.strong} or kinds
+            primary = next(k for k in EVENT_PRECEDENCE + ("signing",) if k in strong_kinds)
             if primary == "signing" and kinds == {"signing"}:
                 primary = ""
             virtual = bool(_VIRTUAL.search(self.text, start, end)) if False else bool(_VIRTUAL.search(self.text[start:end]))
@@ -169,8 +175,9 @@ class DocumentExtraction:
             location = self._location(sentence, partners)
             made = False
             in_lead = index < LEAD_SENTENCES
+            own_date = date
             if date is None and not in_lead and self.reference is not None:
-                if not partners or previous_date is None:
+                if not any(m.place is not None for m in partners) or previous_date is None:
                     strong = False  # context, or a reference back to an event already found
                 else:
                     date = previous_date
@@ -178,7 +185,9 @@ class DocumentExtraction:
                 strong = False
             if primary:
                 made = self._add_event(primary, date, partners, location, sentence, strong, virtual, topics)
-            if "signing" in kinds and _SIGNING_ACT.search(self.text[start:end]) and (date is not None or _CEREMONY.search(self.text[start:end])):
+            sentence_text = self.text[start:end]
+            signed_now = _SIGNING_ACT.search(sentence_text) and not _EXISTING_SINCE.search(sentence_text)
+            if "signing" in kinds and signed_now and (own_date is not None or _CEREMONY.search(sentence_text)):
                 self._add_event("signing", date, partners, location, sentence, True, virtual, topics, need_agreement=True)
             if date is not None and (made or same_day):
                 previous_date = date
@@ -222,7 +231,8 @@ class DocumentExtraction:
                 not partners or not draft.partners or _overlap(draft.partners, partners) or date is None or draft.date is None
             ):
                 draft.sources.append(sentence)
-                draft.date = draft.date or date
+                if date is not None and (draft.date is None or len(date.isoformat()) > len(draft.date.isoformat())):
+                    draft.date = date
                 draft.location = draft.location or location
                 draft.topics |= topics
                 if partners and not draft.partners:
@@ -249,7 +259,7 @@ class DocumentExtraction:
             kind = next((k for k in EVENT_PRECEDENCE if k in kinds), None)
             if kind is None:
                 continue
-            partners = self._with_focal(self.mentions[sentence], minimum=1)
+            partners = self._with_focal(self.mentions[sentence], minimum=2)
             if partners:
                 virtual = bool(_VIRTUAL.search(self.text[sentence[0] : sentence[1]]))
                 self.events.append(_EventDraft(kind, None, partners, None, sentence, True, virtual, set(find_topics(self.text[sentence[0] : sentence[1]])), [sentence]))
@@ -257,11 +267,19 @@ class DocumentExtraction:
 
     # ---- agreements -----------------------------------------------------
     def extract_agreements(self) -> None:
+        pending_kind: str | None = None  # a relation named in the previous sentence without its parties
         for sentence in self.sentences:
             start, end = sentence
             triggers = find_agreement_triggers(self.text, start, end)
             if not triggers:
+                places = list(dict.fromkeys(m.key for m in self.mentions[sentence] if m.place is not None))
+                if pending_kind and len(places) == 2 and _RELATIONSHIP.search(self.text[start:end]):
+                    # "... over 150 sister cities. The relationship that Dunedin has with Shanghai ..."
+                    partners = [m for m in self.mentions[sentence] if m.key in places]
+                    self._add_agreement(pending_kind, "existing", None, False, partners, sentence)
+                pending_kind = None
                 continue
+            pending_kind = None
             kinds = {t.kind for t in triggers}
             kind = next(k for k in AGREEMENT_PRECEDENCE if k in kinds)
             trigger = next(t for t in triggers if t.kind == kind)
@@ -274,7 +292,11 @@ class DocumentExtraction:
                     partners = places
                 if len({m.key for m in partners}) > 2 and not _PAIRING.search(self.text[start:end]):
                     continue
+            if kind == "twinning" and len({m.key for m in partners if m.place is not None}) < 2:
+                pending_kind = kind
+                continue
             if len({m.key for m in partners}) < 2:
+                pending_kind = kind
                 continue
             status, year, computed = self._agreement_status_and_year(sentence, trigger)
             self._add_agreement(kind, status, year, computed, partners, sentence)
@@ -335,8 +357,11 @@ class DocumentExtraction:
     def _add_agreement(self, kind, status, year, computed, partners, sentence) -> None:
         keys = {m.key for m in partners}
         for draft in self.agreements:
-            same_parties = {m.key for m in draft.partners} == keys
-            if same_parties and (draft.kind == kind or {draft.kind, kind} <= {"twinning", "friendship_cooperation", "cooperation_agreement"}):
+            draft_keys = {m.key for m in draft.partners}
+            same_parties = draft_keys == keys or (kind == draft.kind or "mou" in (kind, draft.kind)) and (keys < draft_keys or draft_keys < keys)
+            compatible = draft.kind == kind or {draft.kind, kind} <= {"twinning", "friendship_cooperation", "cooperation_agreement"} or {draft.kind, kind} <= {"mou", "cooperation_agreement"}
+            if same_parties and compatible:
+                draft.partners.extend(m for m in partners if m.key not in draft_keys)
                 if draft.status == status or status == "existing" or draft.status == "existing":
                     if status == "signed" and draft.status == "existing" and draft.date is not None and year is not None and draft.date != year:
                         continue  # a renewal signed now of a relation that began long ago: two records

@@ -74,7 +74,8 @@ INTENTION = re.compile(
     r"|(?<!\w)(?:sẽ|dự\s+kiến|mong\s+muốn|đề\s+nghị|mời|hy\s+vọng|hi\s+vọng|kế\s+hoạch|thời\s+gian\s+tới|sắp\s+tới|xem\s+xét|đề\s+xuất|kêu\s+gọi|tán\s+thành)(?!\w)",
     _I,
 )
-INTENTION_WINDOW = 60
+INTENTION_WINDOW = 100
+FUTURE_AFTER = re.compile(r"^[^.;]{0,80}?(?:\btrong\s+thời\s+gian\s+tới|\bsắp\s+tới|\bnext\s+(?:year|month|week)|\bin\s+the\s+coming\b|\blater\s+this\s+year|\bnăm\s+tới|\bnăm\s+sau)", re.I)
 
 
 def find_event_triggers(text: str, start: int, end: int) -> list[Trigger]:
@@ -106,3 +107,8 @@ def is_intended(text: str, sentence_start: int, trigger_start: int) -> bool:
         if cut >= 0:
             clause = clause[cut + len(stop) :]
     return bool(INTENTION.search(clause))
+
+
+def is_future(text: str, trigger_end: int, sentence_end: int) -> bool:
+    """True when the words after the trigger put it in the future ("... tại Seoul trong thời gian tới")."""
+    return bool(FUTURE_AFTER.match(text[trigger_end:sentence_end]))
