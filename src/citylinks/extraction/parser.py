@@ -227,7 +227,8 @@ class DocumentExtraction:
         if kind in ("teleconference",) or (virtual and kind in ("meeting", "talks", "working_session")):
             kind = "teleconference"
         for draft in self.events:
-            if draft.kind == kind and _dates_compatible(draft.date, date) and (
+            same_day = date is not None and draft.date == date and date.precision == "day"
+            if draft.kind == kind and (same_day or _dates_compatible(draft.date, date)) and (same_day or 
                 not partners or not draft.partners or _overlap(draft.partners, partners) or date is None or draft.date is None
             ):
                 draft.sources.append(sentence)
@@ -235,13 +236,16 @@ class DocumentExtraction:
                     draft.date = date
                 draft.location = draft.location or location
                 draft.topics |= topics
-                if partners and not draft.partners:
-                    draft.partners.extend(partners)
+                if partners and (not draft.partners or same_day):
+                    draft.partners.extend(m for m in partners if m.key not in {p.key for p in draft.partners})
                 draft.strong = draft.strong or strong
                 return True
         if not strong:
             return False
         event_partners = self._with_focal(partners)
+        home = self.focal(1)
+        if home and _DELEGATION.search(self.text[sentence[0] : sentence[1]]) and home[0].key not in {m.key for m in event_partners}:
+            event_partners.append(home[0])  # "the delegation" is the home side's
         if not event_partners:
             return False
         self.events.append(_EventDraft(kind, date, event_partners, location, sentence, strong, virtual, set(topics), [sentence]))
@@ -286,6 +290,9 @@ class DocumentExtraction:
             if any(m.place is None and m.start <= trigger.start < m.end for m in self.mentions[sentence]):
                 continue  # "Sister Cities New Zealand Inc" names an organisation, not a relation
             partners = self._agreement_partners(sentence, trigger)
+            if kind in ("twinning", "friendship_cooperation") and len({m.key for m in partners if m.place is not None}) < 2:
+                pending_kind = kind
+                continue
             if kind in ("twinning", "friendship_cooperation"):
                 places = [m for m in partners if m.place is not None]
                 if len({m.key for m in places}) >= 2:
@@ -332,6 +339,11 @@ class DocumentExtraction:
         if _PROPOSED.search(sentence_text) or is_intended(self.text, start, trigger.start):
             return "proposed", None, False
         since = _SINCE_YEAR.search(window)
+        signed_in_story = _CEREMONY.search(sentence_text) or any(
+            m.relation != "year" and m.date is not None for m in dates_mod.find_dates(self.text, start, end, self.reference)
+        ) or any(d.kind == "signing" and sentence in d.sources for d in self.events) or sentence in self.sentences[:LEAD_SENTENCES]
+        if _SIGNED.search(window) and not signed_in_story and re.search(r"(?<!\w)đã(?!\w)|\bhave\b|\bhas\b|\bhad\b", sentence_text):
+            return "existing", None, False  # a signing long done, told as background
         if _SIGNED.search(window):
             event_date = self._sentence_event_date(sentence)
             year = event_date.year if event_date is not None else (self.reference.year if self.document.published else None)

@@ -65,7 +65,7 @@ AGREEMENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 # When one sentence names several kinds of agreement, the most specific is meant.
 AGREEMENT_PRECEDENCE = ("mou", "twinning", "friendship_cooperation", "cooperation_agreement", "other")
 # When one clause names several kinds of event, which one the sentence reports.
-EVENT_PRECEDENCE = ("teleconference", "talks", "reception", "working_session", "meeting", "visit", "field_trip", "conference", "other")
+EVENT_PRECEDENCE = ("teleconference", "talks", "reception", "working_session", "meeting", "field_trip", "visit", "conference", "other")
 
 INTENTION = re.compile(
     r"\b(?:will|would|shall|to\s+be\s+held|plans?\s+to|planned|planning|expected\s+to|hopes?|hoped|wish(?:es|ed)?|"
