@@ -114,6 +114,11 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
             found.append(OrgMention(part_offset, part_offset + len(part), part, acronym, "en"))
     for match in _VI_ORG.finditer(text, start, end):
         name = match.group(0).rstrip(" .,")
+        following = re.match(r"\s+([a-zà-ỹđ]+)", text[match.end() : match.end() + 20])
+        if following and not re.fullmatch(_VI_STOP, following.group(1)):
+            continue  # the name runs on in lower case ("Cục Ngoại vụ"): where it ends is unknown
+        if re.match(r"(?:Bộ|Cục|Sở|Viện|Ban)\s+(?:trưởng|phó)\b", name):
+            continue  # a post ("Bộ trưởng"), not a body
         found.append(OrgMention(match.start(), match.start() + len(name), name, match.group("acronym"), "vi"))
     return found
 

@@ -184,7 +184,7 @@ class DocumentExtraction:
             if not partners and date is None and not in_lead:
                 strong = False
             if primary:
-                made = self._add_event(primary, date, partners, location, sentence, strong, virtual, topics)
+                made = self._add_event(primary, date, partners, location, sentence, strong, virtual, topics, own_dated=own_date is not None)
             sentence_text = self.text[start:end]
             signed_now = _SIGNING_ACT.search(sentence_text) and not _EXISTING_SINCE.search(sentence_text)
             if "signing" in kinds and signed_now and (own_date is not None or _CEREMONY.search(sentence_text)):
@@ -220,14 +220,14 @@ class DocumentExtraction:
                 return mention.place.name
         return None
 
-    def _add_event(self, kind, date, partners, location, sentence, strong, virtual, topics, need_agreement=False) -> bool:
+    def _add_event(self, kind, date, partners, location, sentence, strong, virtual, topics, need_agreement=False, own_dated=True) -> bool:
         if kind == "signing" and need_agreement and not find_agreement_triggers(self.text, *sentence):
             if not re.search(r"\b(?:charter|agreement|declaration|statement)\b|tuyên\s+bố|thỏa\s+thuận|thoả\s+thuận|hiệp\s+định", self.text[sentence[0] : sentence[1]], re.I):
                 return False
         if kind in ("teleconference",) or (virtual and kind in ("meeting", "talks", "working_session")):
             kind = "teleconference"
         for draft in self.events:
-            same_day = date is not None and draft.date == date and date.precision == "day"
+            same_day = own_dated and date is not None and draft.date == date and date.precision == "day"
             if draft.kind == kind and (same_day or _dates_compatible(draft.date, date)) and (same_day or 
                 not partners or not draft.partners or _overlap(draft.partners, partners) or date is None or draft.date is None
             ):
