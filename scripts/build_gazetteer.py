@@ -66,6 +66,10 @@ SKIP_TYPES = {
     "PL": set(),
     "FR": {"overseas territory", "dependency"},
 }
+# Han/Hangul/Kana names are kept for East and Southeast Asian cities and for big cities elsewhere:
+# a small Brazilian town's Japanese name costs load time and is never written in our news.
+EAST_ASIA = {"CN", "JP", "KR", "KP", "TW", "HK", "MO", "VN", "LA", "KH", "TH", "MM", "MN", "SG", "MY", "PH", "ID", "BN"}
+CJK_POPULATION = 200_000
 # Above this population a city keeps its name even when it is a common word.
 STOP_POPULATION = 1_000_000
 # City names that are common English words, first names or surnames, brands.
@@ -98,6 +102,28 @@ Buffalo Pasadena Albany Provo Livermore Norwalk Napa Petaluma Milpitas Vallejo F
 Gilroy Newark Orlando Cairo Athens Rome Memphis Warsaw Moscow Delhi Berlin Vienna Milan Dover Wilmington Bradford
 Trinidad Rosario Salvador Santos Providence Lima Valencia Cordoba Granada Toledo Leon Santiago San Juan Concepcion
 Columbus Jacksonville Nashville Louisville Cleveland Wichita Raleigh Omaha Tulsa Tampa Burlington""".split())
+# Checked against English word frequencies (wordfreq, Zipf >= 3.6) over every one-word city
+# name: everyday words and people's names that are also small cities.
+ENGLISH_STOP |= set("""
+Time Than Much Most Come Same Young University Along Bank Date Goes Save Federal Mine Officer Rich Spring
+Wedding Airport Drama Bear Forest Holiday Liberal Salt Tank Republic Mile Olympic Superior Semi Manage Marks
+Hook Sake Pace Alliance Rugby Hire Fate Begun Clay Boom Oral Punch Fleet Commonwealth Metro Yoga Springs
+Imperial Coin Brick Horn Eagle Sterling Retreat Peer Hurricane Humble Manga Savage Sunset Tire Roses Dome Moss
+Butterfly Terrace Reservoir Lend Hail Fountain Bake Anthem Alot Eden Worms Swords Parole Moron Gore Turbo
+Midway Shaping Plaque Paramount Manly Dire Borne Apex Cove Woodland Pest Mascot Cocoa Colon Sedan Papa Lanka
+Sparta Honda Obama Bush Roman
+David George Martin Taylor Adam Wilson Elizabeth Howard Anna Walker Allen Wayne Anderson Chelsea Alice Barry
+Graham Parker Marshall Harvey Douglas Stanley Perry Campbell Wright Mitchell Evans Lucas Vincent Stuart Shaw
+Mason Rogers Murphy Kyle Brad Hudson Bryan Arnold Harper Bradley Adrian Palmer Duncan Brandon Monroe Barnes
+Sebastian Roosevelt Marco Garcia Leslie Ferguson Burke Hopkins Griffin Lynn Gilbert Robertson Richardson Lopez
+Tucker Norton Nigel Donna Chandler Milton Leigh Hammond Gardner Burton Vernon Matthews Baldwin Lindsay Thomson
+Johnston Bryant Kanye Vera Teresa Gloria Whitney Tara Stella Hassan Clayton Patterson Martinez Holt Dixon Castro
+Rodriguez Ramsey Perez Torres Nikki Shirley Flora Ashton Sidney Carey Carlton Helena Alicia Jasper Hale Morton
+Conway Seymour Katy Clive Kendall Holden Lawson Laurel Hercules Hannibal Naruto Nakamura Yuki Kara Hayes Essex
+Brent Sutton Newton Vladimir Leon
+""".split())
+# Dropped whatever the population (GeoNames gives Pest, a district of Budapest, a million people).
+ALWAYS_STOP = {"Pest", "Lanka"}
 # Foreign city names that are everyday Vietnamese syllables or words written without
 # diacritics ("Trang chủ" = home page, "Tân", "Hòa", "Nam" are parts of countless names).
 VIETNAMESE_STOP = set("""
@@ -107,13 +133,22 @@ Dong Tay Trung Hau Lai Phu Vinh? Yen Bao Chi Lam Dinh Huong Thang Van Xuan Thu H
 Tra Tram Thi Tru Trieu Nhu Luu Luong Thong Tong Thinh Chinh Doan Nghi Hien Hoai Hoan Hoang Kien Kinh
 Lien Loan Mien Nguyen Phan Quan Quoc Sang Tang Thien Thieu Tien Toan Trinh Truong Tung Uyen Viet Vu Vuong
 Kota Banh Bun Pho Tet Vung Cuong Quy Dang Tao Hoi Cao Bang Lao Chu Tho Hoa Moc Lach Khanh Ninh Nghia
+Chia Than Khuy Thun Gien Kong Chin Mach Gion Cham Toay Gia Lai
 """.replace("?", "").split())
 VIETNAMESE_STOP -= {"Vinh", "Hue"}
 STOP_NAMES = ENGLISH_STOP | VIETNAMESE_STOP
 
-# Letters with diacritics that only (or mostly) Vietnamese uses.
-VIETNAMESE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0306", "\u0302", "\u031b"}
-VIETNAMESE_SPECIFIC = set("ăĂđĐơƠưƯĩĨũŨ") | {chr(c) for c in range(0x1EA0, 0x1EFA)}
+
+def is_stopped(name: str, population: int) -> bool:
+    """Whether a city name is too common a word to index (see the lists above)."""
+    return name in ALWAYS_STOP or (name in STOP_NAMES and population < STOP_POPULATION)
+
+# Vietnamese writes at most one vowel-quality mark (circumflex on a/e/o, breve on a, horn on o/u)
+# and one tone mark per vowel; these letters mark a name as Vietnamese rather than, say,
+# Romanian ("Brăila") or a Chinese romanisation ("Diŏng-să").
+QUALITY_MARKS = {"a": {"\u0302", "\u0306"}, "e": {"\u0302"}, "o": {"\u0302", "\u031b"}, "u": {"\u031b"}}
+TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+VIETNAMESE_SPECIFIC = set("đĐơƠưƯ") | {chr(c) for c in range(0x1EA0, 0x1EFA)}
 
 
 def fold(text: str) -> str:
@@ -129,7 +164,11 @@ def is_vietnamese(name: str, country: str | None) -> bool:
         if char in " -'" or (char.isascii() and char.isalpha()) or char in "đĐ":
             continue
         base, *marks = unicodedata.normalize("NFD", char)
-        if not (base.isascii() and base.isalpha()) or not set(marks) <= VIETNAMESE_MARKS:
+        quality = [m for m in marks if m not in TONE_MARKS]
+        tones = [m for m in marks if m in TONE_MARKS]
+        if base.lower() not in "aeiouy" or len(tones) > 1 or len(quality) > 1:
+            return False
+        if quality and quality[0] not in QUALITY_MARKS.get(base.lower(), ()):
             return False
     if any(c in VIETNAMESE_SPECIFIC for c in name):
         return True
@@ -234,13 +273,15 @@ def add_cities(builder: Builder, cities: dict) -> None:
             primary |= {name.replace("'", ""), fold(name.replace("'", ""))}
         primary -= {""}
         for name in primary:
-            if name in STOP_NAMES and population < STOP_POPULATION:
+            if is_stopped(name, population):
                 continue
             builder.add_name(place_id, name)
         for alt in city["alternatenames"]:
-            if alt in STOP_NAMES and population < STOP_POPULATION:
+            if is_stopped(alt, population):
                 continue
-            if is_vietnamese(alt, country) or is_cjk(alt):
+            if is_vietnamese(alt, country):
+                builder.add_name(place_id, alt)
+            elif is_cjk(alt) and (country in EAST_ASIA or population >= CJK_POPULATION):
                 builder.add_name(place_id, alt)
             elif alt.endswith(" City") and alt[: -len(" City")] in primary:
                 builder.add_name(place_id, alt)
@@ -292,7 +333,7 @@ def add_subdivisions(builder: Builder, cities: dict) -> dict[tuple[str, str], st
             if not names:
                 continue
             namesakes = by_country_name.get((country, same_name_key(names[0])), [])
-            capital = max(namesakes, key=lambda c: c["population"], default=None)
+            capital = max(namesakes, key=lambda c: c["population"] or 0, default=None)
             if kind_of in CITY_LIKE_TYPES:
                 if capital is not None:
                     for name in names:
@@ -412,23 +453,74 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", (fold(text) or text).lower()).strip("-")
 
 
-def link_admin1(builder: Builder) -> None:
-    """Give non-US cities the province that has a same-named capital with the same GeoNames admin1 code."""
-    by_key: dict[tuple[str, str], str] = {}
+# Capitals of subdivisions whose name differs from their capital's: the capital's GeoNames admin1
+# code tells which cities lie in the subdivision.
+CAPITALS = {
+    "CN": "Anhui=Hefei Fujian=Fuzhou Gansu=Lanzhou Guangdong=Guangzhou Guangxi=Nanning Guizhou=Guiyang "
+    "Hainan=Haikou Hebei=Shijiazhuang Heilongjiang=Harbin Henan=Zhengzhou Hubei=Wuhan Hunan=Changsha "
+    "Jiangsu=Nanjing Jiangxi=Nanchang Jilin=Changchun Liaoning=Shenyang Nei_Mongol=Hohhot Ningxia=Yinchuan "
+    "Qinghai=Xining Shaanxi=Xi'an Shandong=Jinan Shanxi=Taiyuan Sichuan=Chengdu Xinjiang=Ürümqi Xizang=Lhasa "
+    "Yunnan=Kunming Zhejiang=Hangzhou",
+    "KR": "Gyeonggi=Suwon Gangwon=Chuncheon Chungcheongbuk=Cheongju-si Chungcheongnam=Cheonan Jeollabuk=Jeonju "
+    "Jeollanam=Mokpo Gyeongsangbuk=Pohang Gyeongsangnam=Changwon Jeju=Jeju_City",
+    "JP": "Hokkaido=Sapporo Iwate=Morioka Miyagi=Sendai Ibaraki=Mito Tochigi=Utsunomiya Gunma=Maebashi "
+    "Kanagawa=Yokohama Ishikawa=Kanazawa Yamanashi=Kofu Aichi=Nagoya Mie=Tsu Shiga=Otsu Hyogo=Kobe "
+    "Shimane=Matsue Kagawa=Takamatsu Ehime=Matsuyama Okinawa=Naha",
+    "LA": "Louangphabang=Luang_Prabang Houaphan=Xam_Nua Oudômxai=Muang_Xay Champasak=Pakse "
+    "Savannakhét=Savannakhet Khammouan=Thakhèk Xékong=Sekong Bolikhamxai=Pakxan",
+    "KH": "Baat_Dambang=Battambang Siem_Reab=Siem_Reap Preah_Sihanouk=Sihanoukville Kampot=Kampot",
+    "DE": "Bayern=Munich Nordrhein-Westfalen=Düsseldorf Niedersachsen=Hannover Hessen=Wiesbaden "
+    "Sachsen=Dresden Sachsen-Anhalt=Magdeburg Thüringen=Erfurt Rheinland-Pfalz=Mainz "
+    "Mecklenburg-Vorpommern=Schwerin Baden-Württemberg=Stuttgart Schleswig-Holstein=Kiel "
+    "Brandenburg=Potsdam Saarland=Saarbrücken",
+    "AU": "New_South_Wales=Sydney Victoria=Melbourne Queensland=Brisbane Western_Australia=Perth "
+    "South_Australia=Adelaide Tasmania=Hobart Northern_Territory=Darwin Australian_Capital_Territory=Canberra",
+    "RU": "Moskovskaya_oblast'=Balashikha Leningradskaya_oblast'=Gatchina Primorskiy_kray=Vladivostok "
+    "Krasnodarskiy_kray=Krasnodar Khabarovskiy_kray=Khabarovsk Tatarstan,_Respublika=Kazan "
+    "Sverdlovskaya_oblast'=Yekaterinburg Novosibirskaya_oblast'=Novosibirsk Rostovskaya_oblast'=Rostov-on-Don "
+    "Arkhangel'skaya_oblast'=Arkhangelsk",
+}
+
+
+def link_admin1(builder: Builder, subdivisions: dict) -> None:
+    """Give cities their subdivision, through a capital's GeoNames admin1 code.
+
+    The capital is a curated one (``CAPITALS``) or a same-named city that is the largest with its code.
+    Vietnam is left out: GeoNames already codes Vietnamese cities by the 34 provinces of 2025,
+    ISO 3166-2 still lists the 63 before the merger, so the codes do not line up.
+    """
     cities_by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for place in builder.places.values():
         if place["kind"] == "city":
             cities_by_name[(place["country"], same_name_key(place["name"]))].append(place)
-    for place_id, place in builder.places.items():
-        if place["kind"] not in {"province", "region"} or place["country"] == "US":
-            continue
-        namesakes = cities_by_name.get((place["country"], same_name_key(place["name"])), [])
-        if namesakes:
-            capital = max(namesakes, key=lambda c: c["population"])
-            by_key.setdefault((place["country"], capital["geonames_admin1"]), place_id)
+
+    def biggest(country: str, name: str) -> dict | None:
+        return max(cities_by_name.get((country, same_name_key(name)), []), key=lambda c: c["population"] or 0, default=None)
+
+    by_code: dict[tuple[str, str], str] = {}
+    for country, pairs in CAPITALS.items():
+        for pair in pairs.split():
+            province, capital_name = (part.replace("_", " ") for part in pair.split("="))
+            place_id = subdivisions[(country, same_name_key(province))]
+            capital = biggest(country, capital_name)
+            if capital is None:
+                raise SystemExit(f"CAPITALS: no city {capital_name!r} in {country}")
+            by_code[(country, capital["geonames_admin1"])] = place_id
+    largest: dict[tuple[str, str], int] = defaultdict(int)
     for place in builder.places.values():
-        if place["kind"] == "city" and place["admin1"] is None:
-            place["admin1"] = by_key.get((place["country"], place.get("geonames_admin1")))
+        if place["kind"] == "city":
+            key = (place["country"], place.get("geonames_admin1"))
+            largest[key] = max(largest[key], place["population"] or 0)
+    for place_id, place in sorted(builder.places.items()):
+        if place["kind"] not in {"province", "region"} or place["country"] in {"US", "VN"}:
+            continue
+        capital = biggest(place["country"], place["name"])
+        # Ibaraki city lies in Osaka prefecture, not Ibaraki: trust a namesake only if it leads its area.
+        if capital is not None and capital["population"] == largest[(place["country"], capital["geonames_admin1"])]:
+            by_code.setdefault((place["country"], capital["geonames_admin1"]), place_id)
+    for place in builder.places.values():
+        if place["kind"] == "city" and place["admin1"] is None and place["country"] != "VN":
+            place["admin1"] = by_code.get((place["country"], place.get("geonames_admin1")))
 
 
 def build(output: Path = OUTPUT) -> Builder:
@@ -439,7 +531,7 @@ def build(output: Path = OUTPUT) -> Builder:
     subdivisions = add_subdivisions(builder, cities)
     add_countries(builder, cities, cache.get_countries())
     add_aliases(builder, cities, subdivisions, ALIASES)
-    link_admin1(builder)
+    link_admin1(builder, subdivisions)
     builder.write(output)
     return builder
 

@@ -155,13 +155,19 @@ def _has_context(text: str, start: int, end: int) -> bool:
 
 
 class Gazetteer:
-    """Places and their names, with a whole-word, leftmost-longest scanner."""
+    """Places and their names, with a whole-word, leftmost-longest scanner.
 
-    def __init__(self, places: dict[str, Place], names: dict[str, tuple[Place, ...]]) -> None:
-        self._places = places
-        self._names = names
-        self._patterns = list(names)
-        # The non-contiguous NFA builds fastest (~0.15 s for 80k names) and still scans at tens of MB/s.
+    Rows are parsed into ``Place`` objects only when first asked for, which keeps ``load`` fast.
+    """
+
+    def __init__(self, place_rows: list[str], name_refs: dict[str, str]) -> None:
+        self._rows = place_rows
+        self._row_of = {row[: row.index("\t")]: number for number, row in enumerate(place_rows)}
+        self._parsed: list[Place | None] = [None] * len(place_rows)
+        self._refs = name_refs
+        self._candidates: dict[str, tuple[Place, ...]] = {}
+        self._patterns = list(name_refs)
+        # The non-contiguous NFA builds fastest (~0.15 s for 75k names) and still scans at tens of MB/s.
         self._automaton = AhoCorasick(
             self._patterns, matchkind=MatchKind.Standard, implementation=Implementation.NoncontiguousNFA,
             store_patterns=False,
@@ -179,49 +185,55 @@ class Gazetteer:
     def from_tsv(cls, text: str) -> Gazetteer:
         """Read the format ``scripts/build_gazetteer.py`` writes (places, an empty line, names)."""
         place_part, _, name_part = text.partition("\n\n")
-        rows = []
-        for line in place_part.split("\n"):
-            place_id, name, kind, country, lat, lon, population, admin1 = line.split("\t")
-            rows.append(Place(
+        refs = dict(line.split("\t") for line in name_part.splitlines())
+        return cls(place_part.split("\n"), refs)
+
+    def _place(self, row: int) -> Place:
+        place = self._parsed[row]
+        if place is None:
+            place_id, name, kind, country, lat, lon, population, admin1 = self._rows[row].split("\t")
+            place = Place(
                 place_id, name, kind, country or None, float(lat) if lat else None, float(lon) if lon else None,
                 int(population) if population else None, admin1 or None,
-            ))
-        places = {place.id: place for place in rows}
-        flagged: dict[str, Place] = {}
+            )
+            self._parsed[row] = place
+        return place
 
-        def candidate(ref: str) -> Place:
-            if ref[0] != "~":
-                return rows[int(ref)]
-            if ref not in flagged:
-                flagged[ref] = attrs.evolve(rows[int(ref[1:])], needs_context=True)
-            return flagged[ref]
-
-        names = {}
-        for line in name_part.splitlines():
-            name, _, refs = line.partition("\t")
-            names[name] = tuple(candidate(ref) for ref in refs.split(","))
-        return cls(places, names)
+    def _places_for(self, name: str) -> tuple[Place, ...]:
+        found = self._candidates.get(name)
+        if found is None:
+            found = tuple(
+                attrs.evolve(self._place(int(ref[1:])), needs_context=True) if ref[0] == "~" else self._place(int(ref))
+                for ref in self._refs[name].split(",")
+            )
+            self._candidates[name] = found
+        return found
 
     def get(self, place_id: str) -> Place:
         """The place with this id; ``KeyError`` if there is none."""
-        return self._places[place_id]
+        return self._place(self._row_of[place_id])
 
     def lookup(self, name: str) -> tuple[Place, ...]:
         """Every place called exactly ``name`` (normalised as ``find`` does), most likely first."""
-        return self._names.get(normalize(unicodedata.normalize("NFC", name)).strip(), ())
+        key = normalize(unicodedata.normalize("NFC", name)).strip()
+        return self._places_for(key) if key in self._refs else ()
 
     def names_of(self, place_id: str) -> tuple[str, ...]:
         """Every indexed name of a place (in matching form)."""
         if self._aliases is None:
             aliases: dict[str, list[str]] = {}
-            for name, candidates in self._names.items():
-                for place in candidates:
-                    aliases.setdefault(place.id, []).append(name)
+            for name, refs in self._refs.items():
+                for ref in refs.split(","):
+                    aliases.setdefault(self._rows[int(ref.lstrip("~"))].split("\t", 1)[0], []).append(name)
             self._aliases = aliases
         return tuple(self._aliases.get(place_id, ()))
 
+    def places(self) -> list[Place]:
+        """Every place, in id order."""
+        return [self._place(row) for row in range(len(self._rows))]
+
     def __len__(self) -> int:
-        return len(self._places)
+        return len(self._rows)
 
     def find(self, text: str) -> list[PlaceMention]:
         """Whole-word, leftmost-longest, non-overlapping place names in ``text``, in order."""
@@ -255,7 +267,7 @@ class Gazetteer:
         """Drop context-needing candidates that lack context; see ``_has_context``."""
         found: list[tuple[int, int, tuple[Place, ...] | None, tuple[Place, ...]]] = []
         for start, end, pattern in chosen:
-            candidates = self._names[self._patterns[pattern]]
+            candidates = self._places_for(self._patterns[pattern])
             plain = tuple(c for c in candidates if not c.needs_context)
             if len(plain) == len(candidates):
                 found.append((start, end, candidates, candidates))
