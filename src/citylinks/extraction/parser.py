@@ -111,7 +111,7 @@ class DocumentExtraction:
         self.spans = body_spans(self.text)
         self.sentences = sentence_spans(self.text, self.spans)
         self.reference = document.published or dates_mod.latest_stated_date(self.text, self.spans)
-        self.finder = MentionFinder(gazetteer, self.text, self.spans)
+        self.finder = MentionFinder(gazetteer, self.text, self.spans, document.language)
         self.mentions = {s: self.finder.in_sentence(*s) for s in self.sentences}
         self.salience = Counter(m.key for ms in self.mentions.values() for m in ms if m.place is not None)
         self.partner_by_key: dict[str, PartnerMention] = {}
@@ -261,8 +261,8 @@ class DocumentExtraction:
                 continue
             kinds = {t.kind for t in triggers}
             kind = next((k for k in EVENT_PRECEDENCE if k in kinds), None)
-            if kind is None:
-                continue
+            if kind is None or self._event_date(dates_mod.find_dates(self.text, *sentence, self.reference), None)[0] is False:
+                continue  # history or a plan is not the article's event
             partners = self._with_focal(self.mentions[sentence], minimum=2)
             if partners:
                 virtual = bool(_VIRTUAL.search(self.text[sentence[0] : sentence[1]]))
