@@ -8,6 +8,7 @@ Run it from anywhere, after ``pip install -e .`` in the repository:
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -27,7 +28,8 @@ def describe(record, names: dict[str, str]) -> str:
 def main(argv: list[str]) -> int:
     output = Path(argv[1]) if len(argv) > 1 else Path("citylinks-examples.json")
 
-    dataset = citylinks.extract([str(ARTICLES)])
+    # A relative path keeps the exported document paths free of this machine's layout.
+    dataset = citylinks.extract([os.path.relpath(ARTICLES)])
 
     print(
         f"{len(dataset.documents)} articles: {len(dataset.partners)} partners, "
@@ -51,8 +53,7 @@ def main(argv: list[str]) -> int:
     for agreement in sorted(dataset.agreements.values(), key=by_date)[:SHOWN]:
         print(describe(agreement, names) + f"  [{agreement.status}]")
 
-    exported = citylinks.api.to_json(dataset)
-    output.write_bytes(exported if isinstance(exported, bytes) else exported.encode("utf-8"))
+    output.write_text(citylinks.api.to_json(dataset), encoding="utf-8")
     print(f"\nwrote {output}")
     return 0
 
