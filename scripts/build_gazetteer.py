@@ -66,6 +66,14 @@ SKIP_TYPES = {
     "PL": set(),
     "FR": {"overseas territory", "dependency"},
 }
+# Sino-Vietnamese names of foreign cities often read like a Vietnamese district or a person
+# ("An Dương" is Anyang and a district of Hải Phòng; "Lệ Thủy" is Lishui and a district of Quảng
+# Bình), so GeoNames' Vietnamese names are kept for Vietnam, Laos and Cambodia and for cities of a
+# million people or more, minus known clashes; the alias table adds the rest we need.
+VIETNAMESE_ALWAYS = {"VN", "LA", "KH"}
+VIETNAMESE_POPULATION = 1_000_000
+VIETNAMESE_CLASHES = {"An Dương", "Nam Dương", "Trung Sơn", "Côn Sơn", "Ngọc Lâm", "An Sơn", "Tấn Giang", "Gia Hưng",
+                      "Dương Giang", "Phủ Châu", "Vườn", "Đining", "Lọndọnu", "Ugwu Ọcha", "Onịchạ", "Velẽ"}
 # Han/Hangul/Kana names are kept for East and Southeast Asian cities and for big cities elsewhere:
 # a small Brazilian town's Japanese name costs load time and is never written in our news.
 EAST_ASIA = {"CN", "JP", "KR", "KP", "TW", "HK", "MO", "VN", "LA", "KH", "TH", "MM", "MN", "SG", "MY", "PH", "ID", "BN"}
@@ -111,7 +119,7 @@ Hook Sake Pace Alliance Rugby Hire Fate Begun Clay Boom Oral Punch Fleet Commonw
 Imperial Coin Brick Horn Eagle Sterling Retreat Peer Hurricane Humble Manga Savage Sunset Tire Roses Dome Moss
 Butterfly Terrace Reservoir Lend Hail Fountain Bake Anthem Alot Eden Worms Swords Parole Moron Gore Turbo
 Midway Shaping Plaque Paramount Manly Dire Borne Apex Cove Woodland Pest Mascot Cocoa Colon Sedan Papa Lanka
-Sparta Honda Obama Bush Roman
+Sparta Honda Obama Bush Roman Delta
 David George Martin Taylor Adam Wilson Elizabeth Howard Anna Walker Allen Wayne Anderson Chelsea Alice Barry
 Graham Parker Marshall Harvey Douglas Stanley Perry Campbell Wright Mitchell Evans Lucas Vincent Stuart Shaw
 Mason Rogers Murphy Kyle Brad Hudson Bryan Arnold Harper Bradley Adrian Palmer Duncan Brandon Monroe Barnes
@@ -137,6 +145,15 @@ Chia Than Khuy Thun Gien Kong Chin Mach Gion Cham Toay Gia Lai
 """.replace("?", "").split())
 VIETNAMESE_STOP -= {"Vinh", "Hue"}
 STOP_NAMES = ENGLISH_STOP | VIETNAMESE_STOP
+
+
+# Subdivision names that are everyday English words.
+SUBDIVISION_STOP = set("""
+Delta Central Western Eastern Northern Southern Capital Lakes Upper Lower North South East West Centre Center Coast
+Islands Mountain Valley Plateau Borders Highland Federal Sea River Lagoon Bay Ocean Littoral Orient Oriental
+Savanes Kara Plateaux Maritime Interior Mountains Midlands Border Gulf Island Apple Lake Rift Valley Sud Nord Est
+Ouest Centro Norte Sur Este Oeste Nordeste Noroeste Sudeste Sudoeste
+""".split())
 
 
 def is_stopped(name: str, population: int) -> bool:
@@ -221,8 +238,8 @@ class Builder:
         name = re.sub(r" {2,}", " ", name)
         if not name or "|" in name or "\t" in name:
             return
-        if not curated and len(name) <= 3 and not is_cjk(name):
-            return
+        if not curated and ((len(name) <= 3 and not is_cjk(name)) or any(c.isdigit() for c in name)):
+            return  # "Lyon 05", "Bo": arrondissements and three-letter names are noise
         prefix = ("~" if context else "") + ("^" if secondary else "")
         current = self.names[place_id].get(name)
         # A curated plain entry beats a generated flagged one, and vice versa keeps the weaker flags.
@@ -280,7 +297,9 @@ def add_cities(builder: Builder, cities: dict) -> None:
             if is_stopped(alt, population):
                 continue
             if is_vietnamese(alt, country):
-                builder.add_name(place_id, alt)
+                if country in VIETNAMESE_ALWAYS or (population >= VIETNAMESE_POPULATION and alt not in VIETNAMESE_CLASHES):
+                    if not alt.startswith(("Quận ", "Huyện ", "Thị xã ")):
+                        builder.add_name(place_id, alt, secondary=country not in VIETNAMESE_ALWAYS)
             elif is_cjk(alt) and (country in EAST_ASIA or population >= CJK_POPULATION):
                 builder.add_name(place_id, alt)
             elif alt.endswith(" City") and alt[: -len(" City")] in primary:
@@ -352,8 +371,8 @@ def add_subdivisions(builder: Builder, cities: dict) -> dict[tuple[str, str], st
             )
             for name in names:
                 for variant in hyphen_variants(name):
-                    if country != "VN" and variant in VIETNAMESE_STOP:
-                        continue  # Thai "Trang" would match "Trang chủ" (home page)
+                    if (country != "VN" and variant in VIETNAMESE_STOP) or variant in SUBDIVISION_STOP:
+                        continue  # Thai "Trang" would match "Trang chủ" (home page), Nigerian "Delta" any delta
                     builder.add_name(place_id, variant)
                     builder.add_name(place_id, fold(variant))
             for name in (*names, sub.name):

@@ -3,13 +3,26 @@
 Binary data and bytes no encoding explains are refused with a reason, never
 guessed into garbage. Line endings (CRLF, lone CR) become LF, so that character
 offsets refer to the text every later stage sees.
+
+The size limit for one article is ``DEFAULT_MAX_BYTES`` unless a caller sets
+another for a block of work with ``with byte_limit(n):`` (``citylinks export
+--max-bytes``); every reader that calls ``decode_bytes`` or ``current_max_bytes``
+honours it, without an option threaded through each reader.
 """
 
 from __future__ import annotations
 
 import codecs
+import contextlib
+import contextvars
+import unicodedata
+from collections.abc import Iterator
 
 DEFAULT_MAX_BYTES = 30 * 1024 * 1024
+
+# A context variable, not a module global, so that one run's limit never leaks
+# into another run in the same process (threads, tests, library calls).
+_max_bytes: contextvars.ContextVar[int] = contextvars.ContextVar("citylinks_max_bytes", default=DEFAULT_MAX_BYTES)
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -19,6 +32,11 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _LEGACY = ("cp1258", "cp1252", "latin-1")
+# Short Western or Vietnamese texts fit many code pages equally well (cp775 reads
+# "é" as "ķ" with no more chaos than cp1252); among equally good candidates, the
+# code pages our sources actually use win.
+_PREFERRED = ("cp1258", "cp1252")
+_CHAOS_TIE = 0.02
 _CONTROL_OK = {"\t", "\n", "\r", "\f", "\v"}
 
 
@@ -34,12 +52,31 @@ def _looks_binary(data: bytes) -> bool:
     return controls > max(8, len(sample) // 50)
 
 
+def current_max_bytes() -> int:
+    """The article size limit in force (``DEFAULT_MAX_BYTES`` unless ``byte_limit`` set one)."""
+    return _max_bytes.get()
+
+
+@contextlib.contextmanager
+def byte_limit(max_bytes: int) -> Iterator[None]:
+    """Within the block, articles larger than ``max_bytes`` are refused."""
+    if max_bytes < 1:
+        raise ValueError(f"the article size limit must be at least 1 byte (got {max_bytes})")
+    token = _max_bytes.set(max_bytes)
+    try:
+        yield
+    finally:
+        _max_bytes.reset(token)
+
+
 def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def decode_bytes(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+def decode_bytes(data: bytes, max_bytes: int | None = None) -> str:
     """Decode an article's bytes; raise ``DecodeError`` with a one-line reason if it is not text."""
+    if max_bytes is None:
+        max_bytes = current_max_bytes()
     if len(data) > max_bytes:
         raise DecodeError(f"too large ({len(data)} bytes; the limit is {max_bytes}, see --max-bytes)")
     if not data.strip():
@@ -56,7 +93,9 @@ def decode_bytes(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
         return normalise_newlines(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    return normalise_newlines(_decode_legacy(data))
+    # Windows-1258 writes Vietnamese tones as combining marks; composed text is what
+    # the gazetteer and the parsers match against.
+    return normalise_newlines(unicodedata.normalize("NFC", _decode_legacy(data)))
 
 
 def _decode_legacy(data: bytes) -> str:
@@ -65,11 +104,9 @@ def _decode_legacy(data: bytes) -> str:
     except ImportError:  # pragma: no cover - charset_normalizer is a dependency
         from_bytes = None
     if from_bytes is not None:
-        best = from_bytes(data, cp_isolation=None).best()
-        if best is not None and best.encoding and best.chaos < 0.2:
-            text = str(best)
-            if _plausible(text):
-                return text
+        text = _detected(from_bytes(data, cp_isolation=None), data)
+        if text is not None and _plausible(text):
+            return text
     for encoding in _LEGACY:
         try:
             text = data.decode(encoding)
@@ -78,6 +115,22 @@ def _decode_legacy(data: bytes) -> str:
         if _plausible(text):
             return text
     raise DecodeError("not valid UTF-8 and no known encoding explains the bytes")
+
+
+def _detected(matches, data: bytes) -> str | None:
+    best = matches.best()
+    if best is None or not best.encoding or best.chaos >= 0.2:
+        return None
+    for match in matches:
+        if match.chaos > best.chaos + _CHAOS_TIE:
+            continue
+        for encoding in _PREFERRED:
+            if encoding in match.could_be_from_charset:
+                try:
+                    return data.decode(encoding)
+                except UnicodeDecodeError:
+                    continue
+    return str(best)
 
 
 def _plausible(text: str) -> bool:

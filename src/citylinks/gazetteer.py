@@ -8,9 +8,12 @@ Matching runs Aho-Corasick over a normalised copy of the text:
 * the text is put in Unicode NFC first; when that changes its length, a table maps every
   character of the NFC copy back to the original, so offsets always index the text given;
 * then only equal-length, case-preserving substitutions are applied (``normalize``): curly
-  apostrophes to ``'``, dashes to ``-``, any space to `` ``, and Vietnamese tone marks moved to
-  one placement (``Hoà`` and ``Hòa`` both read ``Hòa``), so offsets carry over unchanged.
+  apostrophes to ``'``, dashes to ``-``, tabs and odd spaces (not line breaks) to a space, and
+  Vietnamese tone marks moved to one placement (``Hoà`` and ``Hòa`` both read ``Hòa``), so
+  offsets carry over unchanged.
 
+The automaton reports every (overlapping) occurrence; those not on word boundaries are dropped
+before the leftmost-longest choice, so "Hopeful Paris" cannot hide "Paris" behind a partial match.
 Matching is case-sensitive (``hope`` never matches ``Hope``), whole-word (the characters around a
 match must not be letters, digits or combining marks), leftmost-longest and non-overlapping.
 Names that are also everyday words (Vietnamese ``Anh``, ``Nga``, ``Đức``, ``Mỹ``; English ``Chad``,
@@ -30,13 +33,15 @@ from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
 KINDS = ("city", "province", "region", "country")
 
-_TRANSLATE = str.maketrans(
-    {
-        **dict.fromkeys("\u2019\u2018\u02bc\u00b4\u2032`", "'"),
-        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d", "-"),
-        **dict.fromkeys("\t\n\r\x0b\x0c\u00a0\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "),
-    }
-)
+_SUBSTITUTES = {
+    **dict.fromkeys("\u2019\u2018\u02bc\u00b4\u2032`", "'"),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d", "-"),
+    # Line breaks stay: a name never runs across lines.
+    **dict.fromkeys("\t\u00a0\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "),
+}
+# A regular expression, not str.translate: these characters are rare, and translate copies
+# non-ASCII text character by character.
+_SUBSTITUTE_PATTERN = re.compile("[" + re.escape("".join(_SUBSTITUTES)) + "]")
 # Old-style and new-style Vietnamese tone placement ("Hoà"/"Hòa", "Thuỵ"/"Thụy") read the same.
 _TONE_SHIFT = {}
 for _first, _second, _marked in (("o", "a", "àáảãạ"), ("o", "e", "èéẻẽẹ"), ("u", "y", "ỳýỷỹỵ")):
@@ -74,7 +79,7 @@ class PlaceMention:
 
 def normalize(text: str) -> str:
     """The matching form of ``text``: same length, same case, see the module docstring."""
-    text = text.translate(_TRANSLATE)
+    text = _SUBSTITUTE_PATTERN.sub(lambda m: _SUBSTITUTES[m.group()], text)
     return _TONE_PATTERN.sub(lambda m: _TONE_SHIFT[m.group()], text)
 
 
@@ -267,17 +272,19 @@ class Gazetteer:
         """Drop context-needing candidates that lack context; see ``_has_context``."""
         found: list[tuple[int, int, tuple[Place, ...] | None, tuple[Place, ...]]] = []
         for start, end, pattern in chosen:
-            candidates = self._places_for(self._patterns[pattern])
-            plain = tuple(c for c in candidates if not c.needs_context)
-            if len(plain) == len(candidates):
+            name = self._patterns[pattern]
+            candidates = self._places_for(name)
+            if "~" not in self._refs[name]:
                 found.append((start, end, candidates, candidates))
             elif _has_context(haystack, start, end):
                 found.append((start, end, candidates, candidates))
             else:
                 found.append((start, end, None, candidates))  # undecided: maybe part of a list
+        undecided = [index for index, entry in enumerate(found) if entry[2] is None]
         # A list of places ("Việt Nam - Nga", "Pháp, Đức và Anh") lends context to its members.
-        for _ in range(2):
-            for index, (start, end, accepted, candidates) in enumerate(found):
+        for _ in range(2 if undecided else 0):
+            for index in undecided:
+                start, end, accepted, candidates = found[index]
                 if accepted is not None:
                     continue
                 neighbours = []

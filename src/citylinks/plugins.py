@@ -81,7 +81,7 @@ class Registry:
         if kind not in self._tables:
             table: dict[str, type] = {}
             hook = getattr(self.pm.hook, f"citylinks_register_{kind}")
-            for impl in reversed(hook.get_hookimpls()):  # registration order: built-ins first
+            for impl in _registration_order(hook.get_hookimpls()):
                 owner = self.pm.get_name(impl.plugin) or repr(impl.plugin)
 
                 def register(component: type, owner: str = owner) -> None:
@@ -141,6 +141,13 @@ class Registry:
             builtin = plugin_name.startswith("citylinks.")
             infos.append(PluginInfo(plugin_name, _version_of(plugin_name, plugin), builtin, tuple(by_owner.get(plugin_name, ()))))
         return infos
+
+
+def _registration_order(impls: list) -> list:
+    # pluggy lists implementations as [trylast..., plain in registration order..., tryfirst...]
+    # and calls them backwards; components are registered forwards, so built-ins name theirs first.
+    plain = [impl for impl in impls if not impl.tryfirst and not impl.trylast]
+    return [impl for impl in impls if impl.tryfirst] + plain + [impl for impl in impls if impl.trylast]
 
 
 def _version_of(plugin_name: str, plugin: Any) -> str:

@@ -1,0 +1,178 @@
+"""Built-in exporter ``ical``: events as an iCalendar (RFC 5545) file of all-day entries.
+
+One VEVENT per event, written as the event arrives (partners and documents come
+first; only their names and titles are kept, to label the events):
+
+- ``UID`` is ``<event id>@citylinks`` and ``DTSTAMP`` is midnight UTC of the
+  event's first day, so the same dataset always gives the same bytes (the clock
+  is never read).
+- ``DTSTART;VALUE=DATE`` is the event's day; ``DTEND`` is the day after its last
+  day (``end_date`` when known), left out only when that day would be past
+  9999-12-31, which RFC 5545 reads as a one-day event.
+- ``SUMMARY`` is the kind and the partners' names ("Teleconference: Ho Chi Minh
+  City – Saint Petersburg"); ``LOCATION`` the place; ``DESCRIPTION`` the partners,
+  the participants with their titles, the evidence sentences and the documents
+  they come from; ``CATEGORIES`` the kind and the topics.
+
+Events without a day-precise date, option ``undated``:
+
+- ``skip`` (default): they are left out. ``skipped`` counts them after
+  ``finish()`` so the command line can say how many.
+- ``span``: an event known only to the month or the year becomes an all-day entry
+  spanning that whole month or year, and its description says how precise its
+  date is. Events with no date at all are still skipped and counted.
+
+Every text value goes through ``citylinks.textsafety.safe_text`` before the
+icalendar library escapes and folds it, so evidence containing ``END:VEVENT``,
+line breaks or control characters stays inside its property.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from typing import IO
+
+import icalendar
+
+from citylinks.components import Exporter
+from citylinks.hookspecs import hookimpl
+from citylinks.models import Agreement, Document, Event, PartialDate, Partner, Source
+from citylinks.textsafety import safe_text
+
+PRODUCT_ID = "-//citylinks//citylinks 1//EN"
+CALENDAR_NAME = "citylinks"
+UNDATED_CHOICES = ("skip", "span")
+CALENDAR_END = b"END:VCALENDAR\r\n"
+PRECISION_WORDS = {"month": "known to the month only", "year": "known to the year only"}
+
+
+def first_and_last_day(date: PartialDate) -> tuple[dt.date, dt.date]:
+    """The first and last calendar day a partial date can mean."""
+    if date.day is not None:
+        day = dt.date(date.year, date.month, date.day)  # type: ignore[arg-type]
+        return day, day
+    if date.month is not None:
+        last = calendar.monthrange(date.year, date.month)[1]
+        return dt.date(date.year, date.month, 1), dt.date(date.year, date.month, last)
+    return dt.date(date.year, 1, 1), dt.date(date.year, 12, 31)
+
+
+def kind_label(kind: str) -> str:
+    """``working_session`` → ``Working session``."""
+    return kind.replace("_", " ").capitalize()
+
+
+class ICalendarExporter(Exporter):
+    name = "ical"
+    description = (
+        "iCalendar: one all-day VEVENT per event with a day-precise date "
+        "(others skipped and counted, or spread over their month/year with undated=span)"
+    )
+    suffix = ".ics"
+    options_help = {
+        "undated": "skip (default): leave out events without a day-precise date; "
+        "span: show month- or year-precise events over that whole month or year",
+    }
+
+    def __init__(self, options: dict[str, str] | None = None) -> None:
+        super().__init__(options)
+        self.undated = self.options.get("undated", "skip").strip().lower()
+        if self.undated not in UNDATED_CHOICES:
+            raise ValueError(f"format 'ical': option 'undated' must be one of {', '.join(UNDATED_CHOICES)} (got {self.undated!r})")
+        self.skipped = 0
+
+    def start(self, out: IO[bytes]) -> None:
+        super().start(out)
+        self.skipped = 0
+        self.partner_labels: dict[str, str] = {}
+        self.partner_names: dict[str, str] = {}
+        self.document_labels: dict[str, str] = {}
+        header = icalendar.Calendar()
+        header.add("prodid", PRODUCT_ID)
+        header.add("version", "2.0")
+        header.add("x-wr-calname", CALENDAR_NAME)
+        # The events are written one by one between the calendar's properties and its end line.
+        self.out.write(header.to_ical().removesuffix(CALENDAR_END))
+
+    def export_item(self, item: Document | Partner | Event | Agreement) -> None:
+        if isinstance(item, Document):
+            self.document_labels[item.id] = self._document_label(item)
+        elif isinstance(item, Partner):
+            self.partner_names[item.id] = item.name
+            details = ", ".join(part for part in (item.kind, item.country) if part)
+            self.partner_labels[item.id] = f"{item.name} ({details})"
+        elif isinstance(item, Event):
+            vevent = self._vevent(item)
+            if vevent is None:
+                self.skipped += 1
+            else:
+                self.out.write(vevent.to_ical())
+
+    def finish(self) -> None:
+        self.out.write(CALENDAR_END)
+
+    def _vevent(self, event: Event) -> icalendar.Event | None:
+        if event.date is None or (event.date.precision != "day" and self.undated == "skip"):
+            return None
+        first_day = first_and_last_day(event.date)[0]
+        last_day = first_and_last_day(event.end_date or event.date)[1]
+        vevent = icalendar.Event()
+        vevent.add("uid", safe_text(f"{event.id}@citylinks"))
+        vevent.add("dtstamp", dt.datetime.combine(first_day, dt.time(), tzinfo=dt.timezone.utc))
+        vevent.add("dtstart", first_day)
+        if last_day < dt.date.max:
+            vevent.add("dtend", last_day + dt.timedelta(days=1))
+        vevent.add("summary", safe_text(self._summary(event)))
+        if event.location and safe_text(event.location).strip():
+            vevent.add("location", safe_text(event.location))
+        vevent.add("description", safe_text(self._description(event)))
+        categories = [safe_text(word) for word in (event.kind, *event.topics)]
+        vevent.add("categories", list(dict.fromkeys(word for word in categories if word.strip())))
+        return vevent
+
+    def _summary(self, event: Event) -> str:
+        names = [self.partner_names.get(partner, partner) for partner in event.partners]
+        return kind_label(event.kind) + (": " + " – ".join(names) if names else "")
+
+    def _description(self, event: Event) -> str:
+        lines: list[str] = []
+        if event.partners:
+            lines.append("Partners:")
+            lines += [f"- {self.partner_labels.get(partner, partner)}" for partner in event.partners]
+        if event.participants:
+            lines.append("Participants:")
+            for participant in event.participants:
+                line = f"- {participant.person}"
+                if participant.title:
+                    line += f", {participant.title}"
+                if participant.partner:
+                    line += f" ({self.partner_names.get(participant.partner, participant.partner)})"
+                lines.append(line)
+        if event.mode:
+            lines.append(f"Mode: {event.mode.replace('_', ' ')}")
+        if event.topics:
+            lines.append("Topics: " + ", ".join(event.topics))
+        if event.date is not None and event.date.precision != "day":
+            lines.append(f"Date: {event.date} ({PRECISION_WORDS[event.date.precision]})")
+        if event.end_date is not None:
+            lines.append(f"Until: {event.end_date}")
+        if event.sources:
+            lines.append("Evidence:")
+            lines += [self._evidence_line(source) for source in event.sources]
+        return "\n".join(lines)
+
+    def _evidence_line(self, source: Source) -> str:
+        where = self.document_labels.get(source.document, source.document)
+        return f'- "{source.text}" ({where}, characters {source.start}-{source.end})'
+
+    @staticmethod
+    def _document_label(document: Document) -> str:
+        if document.path and document.title:
+            return f'{document.path}: "{document.title}"'
+        return document.path or document.title or document.id
+
+
+@hookimpl
+def citylinks_register_exporters(register):
+    register(ICalendarExporter)
