@@ -19,7 +19,7 @@ import pytest
 
 # F1 floors per category on the own corpus. Thresholds only go up: raise them when
 # the extraction improves, never lower them to make a regression pass.
-THRESHOLDS = {"partners": 0.0, "events": 0.0, "agreements": 0.0}
+THRESHOLDS = {"partners": 0.82, "events": 0.70, "agreements": 0.78}
 
 MIN_ARTICLES = 30
 
