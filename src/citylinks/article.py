@@ -44,6 +44,7 @@ _SCRAPED_DATES = (
     # April 15, 2010
     re.compile(r"\b(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})(?!\d)"),
 )
+_MENU = re.compile(r"^\s*(?:trang\s+chủ|home)\b", re.I)
 _TIMESTAMP_HINT = re.compile(r"(\d{1,2}:\d{2})|GMT|UTC|publish|posted|updated|cập nhật|đăng|ngày đăng|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
@@ -81,7 +82,7 @@ def read_header(text: str) -> Header:
             problems.append(f"publication date {raw!r} is impossible or absurd; treated as unknown")
         return Header(published, _clean_title(title), tuple(problems))
     published = _scraped_date(lines)
-    title = next((_clean_title(line) for line in lines if _is_title_candidate(line)), None)
+    title = next((_clean_title(line) for line in lines if _is_title_candidate(line) and not _MENU.match(line)), None)
     return Header(published, title, tuple(problems))
 
 

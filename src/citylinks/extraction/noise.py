@@ -63,6 +63,7 @@ def body_spans(text: str) -> list[tuple[int, int]]:
     keep: list[tuple[int, int]] = []
     skip_blurb = False
     previous = ""
+    seen: set[str] = set()
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         stripped = line.strip()
@@ -71,9 +72,11 @@ def body_spans(text: str) -> list[tuple[int, int]]:
         if _BLOCK_MARKERS.match(line):
             break
         if _duplicated_headline(line):
-            skip_blurb = True  # a teaser: its blurb follows on the next line
+            # the page's own headline printed twice is followed by the lead, a teaser's by its blurb
+            skip_blurb = stripped[: len(stripped) // 2] not in seen
             previous = stripped
             continue
+        seen.add(stripped)
         if stripped == previous:
             continue  # a headline printed twice on consecutive lines
         previous = stripped

@@ -163,6 +163,11 @@ def is_generic(name: str) -> bool:
 def _split_conjoined(name: str, offset: int) -> list[tuple[str, int]]:
     """'Calderdale Council and The Halifax Aachen Society' is two organisations, when both halves have a head noun."""
     head = re.compile(_EN_HEAD + r"|(?:Co\.,?\s*Ltd|Ltd|Inc|JSC|LLC)\b")
+    # "Department of Industry and Trade and the Primorsky Agency": the split before "the" is the real one
+    for match in re.finditer(r"\s+and\s+(?:the|The)\s+", name):
+        left, right = name[: match.start()], name[match.end() :]
+        if head.search(left) and head.search(right):
+            return [(left, offset)] + _split_conjoined(right, offset + match.end())
     for match in re.finditer(r"\s+and\s+(?:the\s+|The\s+)?|,\s+(?:and\s+)?(?:the\s+)?(?!Ltd|Inc|JSC|LLC)", name):
         left, right = name[: match.start()], name[match.end() :]
         if head.search(left) and head.search(right) and right[:1].isupper():

@@ -61,6 +61,11 @@ _SIGNED = re.compile(
     r"\b(?:signed|inked|signing|sign|renew(?:ed|al)|concluded)\b|(?<!\w)(?:ký|lễ\s+ký|ký\s+kết)(?!\w)|thiết\s+lập|jointly\s+established",
     re.I,
 )
+_STATED_START = re.compile(
+    r"\b(?:signed|established|set\s+up|began|started|twinned|founded|concluded)\s+in\s+(?P<y>1[89]\d\d|20\d\d)\b|\bsince\s+(?P<y2>1[89]\d\d|20\d\d)\b"
+    r"|(?:thiết\s+lập|ký\s+kết|kết\s+nghĩa|ký)\s+(?:từ\s+|vào\s+)?năm\s+(?P<y3>1[89]\d\d|20\d\d)|từ\s+năm\s+(?P<y4>1[89]\d\d|20\d\d)",
+    re.I,
+)
 _EXISTING_SINCE = re.compile(r"\b(?:years?\s+since|anniversary|since\s+\d{4})\b|(?<!\w)năm\s+(?:thiết\s+lập|kết\s+nghĩa|ký)|kỷ\s+niệm", re.I)
 _BOTH_SIDES = re.compile(
     r"\b(?:the\s+)?(?:two|both)\s+(?:cities|localities|sides|provinces|towns|municipalities|regions|parties)\b|\bthe\s+twin\s+cities\b|"
@@ -70,7 +75,7 @@ _BOTH_SIDES = re.compile(
 _DELEGATION = re.compile(r"\bdelegation\b|(?<!\w)đoàn(?!\w)", re.I)
 _LOCATION = re.compile(r"(?:\b(?:in|at)\s+|(?<!\w)tại\s+(?:thành\s+phố\s+|tỉnh\s+)?)$", re.I)
 _SIGNING_ACT = re.compile(r"\b(?:signed|signing|inked|renew(?:al|ed))\b|(?<!\w)ký(?!\s+(?:hiệu|giả|túc|ức|sự|ức))", re.I)
-_CEREMONY = re.compile(r"\bceremony\b|\bthe\s+signing\s+of\b|\bsigned\s+and\s+exchanged\b|\brenewal\b|lễ\s+ký|nghi\s+thức\s+ký|chứng\s+kiến|\btwo\s+\w+\s+signed\b|\bsigned\s+(?:a|an|the)\b", re.I)
+_CEREMONY = re.compile(r"\bceremony\b|buổi\s+lễ|tại\s+lễ|\bthe\s+signing\s+of\b|\bsigned\s+and\s+exchanged\b|\brenewal\b|lễ\s+ký|nghi\s+thức\s+ký|chứng\s+kiến|\btwo\s+\w+\s+signed\b|\bsigned\s+(?:a|an|the)\b", re.I)
 _PAIRING = re.compile(r"\bbetween\b|\bwith\b|['’]s\s+(?:twin|sister)|(?<!\w)(?:giữa|với)(?!\w)", re.I)
 _RELATIONSHIP = re.compile(r"\brelationship\b|\brelations\b|\bties\b|(?<!\w)quan\s+hệ(?!\w)", re.I)
 _VIRTUAL = re.compile(r"teleconference|video|virtual|online|trực\s+tuyến|truyền\s+hình|webinar", re.I)
@@ -328,7 +333,10 @@ class DocumentExtraction:
         start, end = sentence
         sentence_text = self.text[start:end]
         window = self.text[max(start, trigger.start - 120) : min(end, trigger.end + 120)]
-        reference_year = self._reference_year(sentence)
+        reference_year = self.document.published.year if self.document.published else self._reference_year(sentence)
+        stated = _STATED_START.search(window)
+        if stated and not _PROPOSED.search(sentence_text):
+            return "existing", _year_or_none(int(next(g for g in stated.groups() if g))), False
         age = _age_years(window)
         if age is not None and (_EXISTING_SINCE.search(window) or re.search(r"(?:relations?|ties|relationship|quan\s+hệ)", window, re.I)):
             year = reference_year - age if reference_year is not None else None

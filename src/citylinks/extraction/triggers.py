@@ -32,6 +32,7 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
     ("teleconference", True, re.compile(r"(?:họp|hội đàm|hội nghị|gặp|làm việc|trao đổi)\s+(?:trực\s+tuyến|qua\s+(?:hình\s+thức\s+)?trực\s+tuyến)|hội\s+nghị\s+truyền\s+hình|cầu\s+truyền\s+hình", _I)),
     ("talks", True, re.compile(r"\b(?:held|hold|holds|holding|had)\s+(?:official\s+|bilateral\s+)?talks\b|\btalks\s+with\b", _I)),
     ("talks", True, re.compile(r"hội\s+đàm\s+với|đã\s+hội\s+đàm|(?<!cuộc\s)hội\s+đàm(?!\s+trực)", _I)),
+    ("talks", True, re.compile(r"(?:đã\s+)?có\s+(?:buổi|cuộc)\s+hội\s+đàm", _I)),
     ("talks", False, re.compile(r"\b(?:the|their|during)\s+talks\b|cuộc\s+hội\s+đàm|buổi\s+hội\s+đàm", _I)),
     ("signing", True, re.compile(r"\b(?:signed|inked|sign(?:ing)?\s+ceremony|signing\s+of|renewal\s+of\s+the\s+(?:\w+\s+)?(?:charter|agreement|memorandum)|renewed\s+the)\b|\bthe\s+two\s+\w+\s+signed\b", _I)),
     ("signing", True, re.compile(r"lễ\s+ký|(?:đã\s+)?ký\s+kết|(?<!\w)ký\s+(?:thỏa|thoả|biên|bản|một|tuyên|hợp|văn|kết)", _I)),
@@ -52,13 +53,14 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
     ("conference", True, re.compile(r"\b(?:took\s+part\s+in|attended|held|hosted|opened|organi[sz]ed|addressed?)\b[^.]{0,60}\b(?:conference|forum|seminar|symposium|workshop|summit|dialogue|expo)\b|\b(?:conference|forum|seminar|symposium|workshop|summit|dialogue)\b[^.]{0,40}\b(?:was\s+held|took\s+place|opened)\b|\bspeech\s+by\b[^.]{0,80}\bconference\b", _I)),
     ("conference", True, re.compile(r"(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|tọa\s+đàm|toạ\s+đàm)(?!\s+(?:trực|truyền))", _I)),
     ("conference", False, re.compile(r"\b(?:the|this)\s+(?:conference|forum|seminar|dialogue|event)\b|\bmayors'?\s+conference\b", _I)),
-    ("other", True, re.compile(r"lễ\s+trao|trao\s+(?:tặng\s+)?huân\s+chương|\b(?:award|medal)\s+ceremony\b|\bopening\s+ceremony\b", _I)),
+    ("other", True, re.compile(r"lễ\s+trao|trao\s+(?:tặng\s+)?huân\s+chương|\b(?:award|medal)\s+ceremony\b|\bopening\s+ceremony\b|(?:tổ\s+chức|diễn\s+ra)\s+(?:lễ\s+kỷ\s+niệm|lễ\s+khai\s+mạc|lễ\s+hội|tuần\s+văn\s+hóa|chương\s+trình\s+giao\s+lưu)|\b(?:held|hosted|organi[sz]ed|opened|celebrated)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}(?:ceremony|celebration|festival|culture\s+week|cultural\s+week|exhibition)\b", _I)),
+    ("other", False, re.compile(r"lễ\s+kỷ\s+niệm|buổi\s+lễ|\bthe\s+(?:ceremony|celebration|festival)\b", _I)),
 ]
 
 AGREEMENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("mou", re.compile(r"\bmemorand(?:um|a)\s+of\s+understanding\b|\bMoUs?\b|\bMOUs?\b|\b(?:biên\s+bản|bản)\s+ghi\s+nhớ\b", _I)),
     ("twinning", re.compile(r"\btwin(?:ning|ned)?\b(?:\s+(?:cit(?:y|ies)|towns?|relations?|relationship|charter|ties))?|\bsister[\s-]+(?:cit(?:y|ies)|city\s+relationship|province|state|relationship)|kết\s+nghĩa", _I)),
-    ("friendship_cooperation", re.compile(r"\bfriendly\s+and\s+cooperative\s+(?:relations|ties|relationship)|\bfriendship\s+and\s+cooperation\s+(?:relations|ties|relationship|agreement)|\bfriendship\s+(?:relations|ties|relationship|agreement)\b|quan\s+hệ\s+(?:hợp\s+tác\s+hữu\s+nghị|hữu\s+nghị[,\s]+(?:và\s+)?hợp\s+tác|hữu\s+nghị)|thỏa\s+thuận\s+hợp\s+tác\s+hữu\s+nghị|thoả\s+thuận\s+hợp\s+tác\s+hữu\s+nghị", _I)),
+    ("friendship_cooperation", re.compile(r"\bagreements?\s+on\s+friendship\s+and\s+cooperation\b|\bfriendly\s+and\s+cooperative\s+(?:relations|ties|relationship)|\bfriendship\s+and\s+cooperation\s+(?:relations|ties|relationship|agreement)|\bfriendship\s+(?:relations|ties|relationship|agreement)\b|quan\s+hệ\s+(?:hợp\s+tác\s+hữu\s+nghị|hữu\s+nghị[,\s]+(?:và\s+)?hợp\s+tác|hữu\s+nghị)|thỏa\s+thuận\s+hợp\s+tác\s+hữu\s+nghị|thoả\s+thuận\s+hợp\s+tác\s+hữu\s+nghị", _I)),
     ("cooperation_agreement", re.compile(r"\bcooperation\s+agreements?\b|\bagreements?\s+on\s+cooperation\b|\bcooperative\s+agreements?\b|th[oỏ]a\s+thuận\s+(?:về\s+)?hợp\s+tác|thoả\s+thuận\s+(?:về\s+)?hợp\s+tác|văn\s+bản\s+hợp\s+tác|hiệp\s+định\s+hợp\s+tác", _I)),
     ("other", re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b|\bletter\s+of\s+intent\b|tuyên\s+bố\s+chung", _I)),
 ]
