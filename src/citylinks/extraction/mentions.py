@@ -83,8 +83,11 @@ def _is_dateline(text: str, mention: PlaceMention) -> bool:
     return bool(_DATELINE_AFTER.match(text[mention.end : mention.end + 20]))
 
 
-def _looks_like_person(text: str, mention: PlaceMention) -> bool:
+def _looks_like_person(text: str, mention: PlaceMention, previous_end: int | None = None) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
+    if previous_end is not None and text[previous_end : mention.start].strip() == "" and " " not in mention.surface:
+        if _CAPITAL_AFTER.match(text[mention.end : mention.end + 30]):
+            return True  # "Mayor of Fukuoka Takashima Kenji": a family name right after the city
     run = _CAPITALISED_RUN_BEFORE.search(before)
     if run and any(w in _FAMILY_NAMES for w in run.group(1).split()) and not before[: run.start()].rstrip().endswith(("of", "của")):
         # "Phạm Quang Vinh", "Nguyen Nam Dinh": a family name opens the capitalised run the place ends
@@ -147,8 +150,10 @@ class MentionFinder:
                 continue
             found.append(mention)
             inside_orgs.update(id(p) for p in places if org.start <= p.start and p.end <= org.end)
+        previous_end = None
         for place_mention in places:
-            if id(place_mention) in inside_orgs or _looks_like_person(self.text, place_mention) or _is_dateline(self.text, place_mention):
+            after_place, previous_end = previous_end, place_mention.end
+            if id(place_mention) in inside_orgs or _looks_like_person(self.text, place_mention, after_place) or _is_dateline(self.text, place_mention):
                 continue
             if self._common_word(place_mention, start):
                 continue

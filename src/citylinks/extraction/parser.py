@@ -186,7 +186,7 @@ class DocumentExtraction:
                     strong = False  # context, or a reference back to an event already found
                 else:
                     date = previous_date
-            if not partners and date is None and not in_lead:
+            if not partners and date is None and not in_lead and self.reference is not None:
                 strong = False
             if primary:
                 made = self._add_event(primary, date, partners, location, sentence, strong, virtual, topics, own_dated=own_date is not None)

@@ -37,7 +37,7 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
     ("signing", True, re.compile(r"\b(?:signed|inked|sign(?:ing)?\s+ceremony|signing\s+of|renewal\s+of\s+the\s+(?:\w+\s+)?(?:charter|agreement|memorandum)|renewed\s+the)\b|\bthe\s+two\s+\w+\s+signed\b", _I)),
     ("signing", True, re.compile(r"lễ\s+ký|(?:đã\s+)?ký\s+kết|(?<!\w)ký\s+(?:thỏa|thoả|biên|bản|một|tuyên|hợp|văn|kết)", _I)),
     ("reception", True, re.compile(r"\b(?:received|receives|receiving|hosted\s+a\s+reception|welcomed|welcomes|was\s+received\s+by|were\s+received\s+by|courtesy\s+call)\b", _I)),
-    ("reception", True, re.compile(r"(?<!trực\s)(?<!kế\s)(?<!\w)(?:đã\s+)?(?:có\s+buổi\s+)?tiếp(?:\s+(?:thân\s+mật|xã\s+giao|đón))?(?!\s*(?:tục|cận|nhận|thu|theo|xúc|sức|nối|giáp|đó|tế|thị|diễn|viện|quản|liệu|tới|sau|đến|năm|cho|theo|bước|tay))(?!\w)", _I)),
+    ("reception", True, re.compile(r"(?<!trực\s)(?<!kế\s)(?<!\w)(?:đã\s+)?(?:có\s+buổi\s+)?tiếp(?:\s+(?:thân\s+mật|xã\s+giao|đón))?(?!\s*(?-i:tục|cận|nhận|thu|theo|xúc|sức|nối|giáp|đó|tế|thị|diễn|viện|quản|liệu|tới|sau|đến|năm|cho|bước|tay))(?!\w)", _I)),
     ("reception", False, re.compile(r"\bthe\s+reception\b|buổi\s+tiếp|cuộc\s+tiếp", _I)),
     ("working_session", True, re.compile(r"\b(?:had|held)\s+(?:a\s+)?working\s+(?:session|meeting)|\bworked\s+with\b|\bworking\s+session\s+with\b", _I)),
     ("working_session", True, re.compile(r"(?<!buổi\s)(?<!cuộc\s)(?:đã\s+)?làm\s+việc\s+với|có\s+(?:buổi|cuộc)\s+làm\s+việc", _I)),
@@ -54,6 +54,7 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
     ("conference", True, re.compile(r"(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|tọa\s+đàm|toạ\s+đàm)(?!\s+(?:trực|truyền))", _I)),
     ("conference", False, re.compile(r"\b(?:the|this)\s+(?:conference|forum|seminar|dialogue|event)\b|\bmayors'?\s+conference\b", _I)),
     ("other", True, re.compile(r"lễ\s+trao|trao\s+(?:tặng\s+)?huân\s+chương|\b(?:award|medal)\s+ceremony\b|\bopening\s+ceremony\b|(?:tổ\s+chức|diễn\s+ra)\s+(?:lễ\s+kỷ\s+niệm|lễ\s+khai\s+mạc|lễ\s+hội|tuần\s+văn\s+hóa|chương\s+trình\s+giao\s+lưu)|\b(?:held|hosted|organi[sz]ed|opened|celebrated)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}(?:ceremony|celebration|festival|culture\s+week|cultural\s+week|exhibition)\b", _I)),
+    ("other", True, re.compile(r"(?<!\w)(?:đã\s+)?khai\s+mạc(?!\w)|\bwas\s+(?:opened|inaugurated)\b|\bkicked\s+off\b", _I)),
     ("other", False, re.compile(r"lễ\s+kỷ\s+niệm|buổi\s+lễ|\bthe\s+(?:ceremony|celebration|festival)\b", _I)),
 ]
 
@@ -86,8 +87,13 @@ def find_event_triggers(text: str, start: int, end: int) -> list[Trigger]:
         for match in pattern.finditer(text, start, end):
             if any(match.start() < t.end and t.start < match.end() for t in found):
                 continue
+            if strong and _NOMINAL_BEFORE.search(text[max(start, match.start() - 25) : match.start()]):
+                strong = False  # "các cuộc hội đàm, hội kiến": talks spoken of, not reported
             found.append(Trigger(kind, match.start(), match.end(), strong))
     return sorted(found, key=lambda t: t.start)
+
+
+_NOMINAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+(?:cuộc|buổi|chuyến)\s+[\w\s,]{0,15}$", _I)
 
 
 def find_agreement_triggers(text: str, start: int, end: int) -> list[Trigger]:
