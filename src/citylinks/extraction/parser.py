@@ -92,6 +92,7 @@ class _EventDraft:
     virtual: bool
     topics: set[str] = attrs.field(factory=set)
     sources: list[tuple[int, int]] = attrs.field(factory=list)
+    filled: set[str] = attrs.field(factory=set)  # partners taken from the article's focus, not named with the event
 
 
 @attrs.define
@@ -232,7 +233,7 @@ class DocumentExtraction:
         if kind in ("teleconference",) or (virtual and kind in ("meeting", "talks", "working_session")):
             kind = "teleconference"
         for draft in self.events:
-            same_day = own_dated and date is not None and draft.date == date and date.precision == "day"
+            same_day = date is not None and draft.date == date and date.precision == "day" and (own_dated or (bool(draft.filled) and strong))
             if draft.kind == kind and (same_day or _dates_compatible(draft.date, date)) and (same_day or 
                 not partners or not draft.partners or _overlap(draft.partners, partners) or date is None or draft.date is None
             ):
@@ -242,18 +243,24 @@ class DocumentExtraction:
                 draft.location = draft.location or location
                 draft.topics |= topics
                 if partners and (not draft.partners or same_day):
+                    named = {m.key for m in partners}
+                    if not own_dated:  # what was only assumed gives way to what the text names
+                        draft.partners = [m for m in draft.partners if m.key not in draft.filled or m.key in named]
+                        draft.filled &= named
                     draft.partners.extend(m for m in partners if m.key not in {p.key for p in draft.partners})
+                    draft.filled -= named
                 draft.strong = draft.strong or strong
                 return True
         if not strong:
             return False
         event_partners = self._with_focal(partners)
+        filled = {m.key for m in event_partners} - {m.key for m in partners}
         home = self.focal(1)
         if home and _DELEGATION.search(self.text[sentence[0] : sentence[1]]) and home[0].key not in {m.key for m in event_partners}:
             event_partners.append(home[0])  # "the delegation" is the home side's
         if not event_partners:
             return False
-        self.events.append(_EventDraft(kind, date, event_partners, location, sentence, strong, virtual, set(topics), [sentence]))
+        self.events.append(_EventDraft(kind, date, event_partners, location, sentence, strong, virtual, set(topics), [sentence], filled))
         return True
 
     def extract_main_event(self) -> None:
@@ -268,10 +275,12 @@ class DocumentExtraction:
             kind = next((k for k in EVENT_PRECEDENCE if k in kinds), None)
             if kind is None or self._event_date(dates_mod.find_dates(self.text, *sentence, self.reference), None)[0] is False:
                 continue  # history or a plan is not the article's event
-            partners = self._with_focal(self.mentions[sentence], minimum=2)
+            named = self.mentions[sentence]
+            partners = self._with_focal(named, minimum=2)
             if partners:
                 virtual = bool(_VIRTUAL.search(self.text[sentence[0] : sentence[1]]))
-                self.events.append(_EventDraft(kind, None, partners, None, sentence, True, virtual, set(find_topics(self.text[sentence[0] : sentence[1]])), [sentence]))
+                filled = {m.key for m in partners} - {m.key for m in named}
+                self.events.append(_EventDraft(kind, None, partners, None, sentence, True, virtual, set(find_topics(self.text[sentence[0] : sentence[1]])), [sentence], filled))
                 return
 
     # ---- agreements -----------------------------------------------------
