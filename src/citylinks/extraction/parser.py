@@ -242,8 +242,10 @@ class DocumentExtraction:
                     draft.date = date
                 draft.location = draft.location or location
                 draft.topics |= topics
+                named = {m.key for m in partners}
+                if partners and not same_day:
+                    draft.filled -= named
                 if partners and (not draft.partners or same_day):
-                    named = {m.key for m in partners}
                     if not own_dated:  # what was only assumed gives way to what the text names
                         draft.partners = [m for m in draft.partners if m.key not in draft.filled or m.key in named]
                         draft.filled &= named
