@@ -98,7 +98,9 @@ geos = st.builds(
 def sources(documents: st.SearchStrategy[str] = document_ids) -> st.SearchStrategy[Source]:
     """Evidence in one of ``documents``, with ``end`` never before ``start``."""
     return st.integers(0, 100_000).flatmap(
-        lambda start: st.builds(Source, document=documents, start=st.just(start), end=st.integers(start, start + 500), text=hostile_text)
+        lambda start: st.builds(
+            Source, document=documents, start=st.just(start), end=st.integers(start, start + 500), text=hostile_text
+        )
     )
 
 
@@ -122,7 +124,9 @@ documents = st.builds(
 )
 
 
-def partners(ids: st.SearchStrategy[str] = record_ids, documents: st.SearchStrategy[str] = document_ids) -> st.SearchStrategy[Partner]:
+def partners(
+    ids: st.SearchStrategy[str] = record_ids, documents: st.SearchStrategy[str] = document_ids
+) -> st.SearchStrategy[Partner]:
     return st.builds(
         Partner,
         id=ids,
@@ -136,7 +140,9 @@ def partners(ids: st.SearchStrategy[str] = record_ids, documents: st.SearchStrat
     )
 
 
-def events(partner_ids: st.SearchStrategy[str] | None = record_ids, documents: st.SearchStrategy[str] = document_ids) -> st.SearchStrategy[Event]:
+def events(
+    partner_ids: st.SearchStrategy[str] | None = record_ids, documents: st.SearchStrategy[str] = document_ids
+) -> st.SearchStrategy[Event]:
     return validated(
         Event,
         id=record_ids,
@@ -152,7 +158,9 @@ def events(partner_ids: st.SearchStrategy[str] | None = record_ids, documents: s
     )
 
 
-def agreements(partner_ids: st.SearchStrategy[str] | None = record_ids, documents: st.SearchStrategy[str] = document_ids) -> st.SearchStrategy[Agreement]:
+def agreements(
+    partner_ids: st.SearchStrategy[str] | None = record_ids, documents: st.SearchStrategy[str] = document_ids
+) -> st.SearchStrategy[Agreement]:
     return st.builds(
         Agreement,
         id=record_ids,
@@ -179,7 +187,9 @@ def datasets(draw: st.DrawFn, max_partners: int = 6, max_events: int = 5, max_ag
     partner_list = draw(st.lists(partners(documents=in_documents), max_size=max_partners, unique_by=lambda p: p.id))
     among_partners = st.sampled_from([p.id for p in partner_list]) if partner_list else None
     event_list = draw(st.lists(events(among_partners, in_documents), max_size=max_events, unique_by=lambda e: e.id))
-    agreement_list = draw(st.lists(agreements(among_partners, in_documents), max_size=max_agreements, unique_by=lambda a: a.id))
+    agreement_list = draw(
+        st.lists(agreements(among_partners, in_documents), max_size=max_agreements, unique_by=lambda a: a.id)
+    )
     return Dataset(
         documents=_by_id(document_list),
         partners=_by_id(partner_list),

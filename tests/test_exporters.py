@@ -47,7 +47,7 @@ from citylinks.models import (
     Partner,
     Source,
 )
-from citylinks.pipeline import export_dataset, export_to_bytes
+from citylinks.pipeline import export_to_bytes
 from citylinks.plugins import DEFAULT_PLUGINS, Registry, new_plugin_manager
 from citylinks.schema import load_export_schema
 from citylinks.serialize import record_from_dict
@@ -77,27 +77,54 @@ def sample_dataset() -> Dataset:
         published="2021-05-20",
         language="en",
     )
-    evidence = Source(document.id, 0, 80, "The two cities held talks by video link on May 19;" + INJECTION + " \x00\u202e.")
+    evidence = Source(
+        document.id, 0, 80, "The two cities held talks by video link on May 19;" + INJECTION + " \x00\u202e."
+    )
     dataset = Dataset()
     dataset.add_document(document)
     dataset.extend(
         [
-            Partner("city-ho-chi-minh-city", "Ho Chi Minh City", "city", "VN", aliases=("HCM City",), geo=Geo(10.8231, 106.6297), sources=(evidence,)),
-            Partner("city-saint-petersburg", "Saint Petersburg", "city", "RU", geo=Geo(59.9311, 30), sources=(evidence,)),
+            Partner(
+                "city-ho-chi-minh-city",
+                "Ho Chi Minh City",
+                "city",
+                "VN",
+                aliases=("HCM City",),
+                geo=Geo(10.8231, 106.6297),
+                sources=(evidence,),
+            ),
+            Partner(
+                "city-saint-petersburg", "Saint Petersburg", "city", "RU", geo=Geo(59.9311, 30), sources=(evidence,)
+            ),
             Partner("org people's committee", "People's Committee <HCMC> & co\x0b", "organization", "VN"),
             Event(
                 "event-2021-05-19-teleconference",
                 "teleconference",
                 "2021-05-19",
                 partners=("city-ho-chi-minh-city", "city-saint-petersburg", "org people's committee"),
-                participants=(Participant("Nguyen Thanh Phong", "Chairman; HCMC People's Committee", "city-ho-chi-minh-city"),),
+                participants=(
+                    Participant("Nguyen Thanh Phong", "Chairman; HCMC People's Committee", "city-ho-chi-minh-city"),
+                ),
                 mode="virtual",
                 topics=("trade", "tourism, culture"),
                 sources=(evidence,),
             ),
-            Event("event-2021-05-visit", "visit", "2021-05", location="Saint Petersburg", partners=("city-saint-petersburg",)),
+            Event(
+                "event-2021-05-visit",
+                "visit",
+                "2021-05",
+                location="Saint Petersburg",
+                partners=("city-saint-petersburg",),
+            ),
             Event("event-undated-meeting", "meeting", partners=("city-ho-chi-minh-city",)),
-            Agreement("agreement-twinning", "twinning", "existing", "1994", date_computed=True, partners=("city-ho-chi-minh-city", "city-saint-petersburg")),
+            Agreement(
+                "agreement-twinning",
+                "twinning",
+                "existing",
+                "1994",
+                date_computed=True,
+                partners=("city-ho-chi-minh-city", "city-saint-petersburg"),
+            ),
         ]
     )
     return dataset
@@ -105,7 +132,9 @@ def sample_dataset() -> Dataset:
 
 def reordered(dataset: Dataset) -> Dataset:
     """The same records, inserted in the opposite order."""
-    return Dataset(**{name: dict(reversed(table.items())) for name, table in attrs.asdict(dataset, recurse=False).items()})
+    return Dataset(
+        **{name: dict(reversed(table.items())) for name, table in attrs.asdict(dataset, recurse=False).items()}
+    )
 
 
 def assert_contract_holds(exported: dict[str, Any], dataset: Dataset) -> None:
@@ -247,7 +276,11 @@ def calendar_days(date: PartialDate) -> tuple[dt.date, dt.date]:
     if date.day is not None:
         return first, first
     if date.month is not None:
-        next_month = dt.date(date.year + (date.month == 12), date.month % 12 + 1, 1) if (date.year, date.month) != (9999, 12) else None
+        next_month = (
+            dt.date(date.year + (date.month == 12), date.month % 12 + 1, 1)
+            if (date.year, date.month) != (9999, 12)
+            else None
+        )
         return first, (next_month - dt.timedelta(days=1)) if next_month else dt.date.max
     return first, dt.date(date.year, 12, 31)
 
@@ -315,6 +348,7 @@ class TestICalendarExporter(ExporterContract):
         exporter = exporter_class({"undated": undated})
         exporter.export_dataset(sample_dataset(), io.BytesIO())
         assert exporter.skipped == skipped
+        assert "date" in exporter.skipped_reason
 
     def test_bad_undated_option_is_refused(self):
         with pytest.raises(ValueError, match="undated.*'guess'"):
@@ -322,14 +356,22 @@ class TestICalendarExporter(ExporterContract):
 
     def test_sample_event_reads_as_written(self):
         (vevent,) = icalendar.Calendar.from_ical(self.export(sample_dataset())).walk("VEVENT")
-        assert str(vevent["SUMMARY"]) == "Teleconference: Ho Chi Minh City – Saint Petersburg – People's Committee <HCMC> & co"
+        assert (
+            str(vevent["SUMMARY"])
+            == "Teleconference: Ho Chi Minh City – Saint Petersburg – People's Committee <HCMC> & co"
+        )
         assert vevent["DTSTART"].to_ical() == b"20210519" and vevent["DTEND"].to_ical() == b"20210520"
         assert vevent.categories == ["teleconference", "trade", "tourism, culture"]
         description = str(vevent["DESCRIPTION"])
         assert "Nguyen Thanh Phong, Chairman; HCMC People's Committee (Ho Chi Minh City)" in description
-        assert 'corpus/seeds/000_89f4f1df2256fe9e.txt: "HCM City, Saint Petersburg strengthen bilateral relations"' in description
+        assert (
+            'corpus/seeds/000_89f4f1df2256fe9e.txt: "HCM City, Saint Petersburg strengthen bilateral relations"'
+            in description
+        )
 
-    @pytest.mark.parametrize("field", ["evidence", "location", "partner name", "participant title", "topic", "event id"])
+    @pytest.mark.parametrize(
+        "field", ["evidence", "location", "partner name", "participant title", "topic", "event id"]
+    )
     def test_text_cannot_break_out_of_its_property(self, field):
         hostile = f"before{INJECTION}after \x00\x1b\u202e"
         source = Source("sha256:1", 0, 5, hostile if field == "evidence" else "fine")
@@ -355,7 +397,9 @@ class TestICalendarExporter(ExporterContract):
         assert not any(line.startswith(b"SUMMARY:forged") for line in lines)
         assert not any(0 < byte < 32 and byte not in b"\t\r\n" for byte in output)
         (vevent,) = icalendar.Calendar.from_ical(output).walk("VEVENT")
-        text = "\n".join(str(vevent.get(name, "")) for name in ("UID", "SUMMARY", "LOCATION", "DESCRIPTION")) + ",".join(vevent.categories)
+        text = "\n".join(
+            str(vevent.get(name, "")) for name in ("UID", "SUMMARY", "LOCATION", "DESCRIPTION")
+        ) + ",".join(vevent.categories)
         assert "before\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:forged\nafter " in text
 
 
@@ -385,7 +429,9 @@ class TestGraphMLExporter(ExporterContract):
         graph = nx.read_graphml(io.BytesIO(output))
         assert graph.number_of_nodes() == len(partners)
         for partner, (node, data) in zip(partners, graph.nodes(data=True)):
-            assert node == graphml_exporter.node_id_for(partner.id) or node.startswith(graphml_exporter.node_id_for(partner.id) + ".")
+            assert node == graphml_exporter.node_id_for(partner.id) or node.startswith(
+                graphml_exporter.node_id_for(partner.id) + "."
+            )
             assert is_ascii_nmtoken(node)
             assert data.get("cid", "") == safe_text(partner.id)
             assert data.get("name", "") == safe_text(partner.name)
@@ -398,7 +444,8 @@ class TestGraphMLExporter(ExporterContract):
                 assert data["lat"] == pytest.approx(partner.geo.lat, abs=1e-7)
                 assert data["lon"] == pytest.approx(partner.geo.lon, abs=1e-7)
         edges = sorted(
-            (d.get("cid", ""), d["type"], d["kind"], d.get("date", ""), d.get("status", ""), d["sources"]) for _, _, d in graph.edges(data=True)
+            (d.get("cid", ""), d["type"], d["kind"], d.get("date", ""), d.get("status", ""), d["sources"])
+            for _, _, d in graph.edges(data=True)
         )
         assert edges == expected_edges(dataset)
 
@@ -500,7 +547,11 @@ def test_same_bytes_in_fresh_processes_whatever_the_hash_seed():
     )
     digests = {
         subprocess.run(
-            [sys.executable, "-c", script], env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True, check=True
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
         for seed in ("1", "2")
     }
@@ -516,11 +567,17 @@ def test_same_bytes_in_fresh_processes_whatever_the_hash_seed():
 def test_safe_text_leaves_only_characters_xml_and_icalendar_carry(text):
     cleaned = safe_text(text)
     assert all(char in "\t\n" or (0x20 <= ord(char) < 0x7F) or ord(char) > 0x9F for char in cleaned)
-    assert not any(0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069 or c in "\ufeff\ufffe\uffff" for c in cleaned)
+    assert not any(
+        0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069 or c in "\ufeff\ufffe\uffff" for c in cleaned
+    )
     assert safe_text(cleaned) == cleaned
     assert cleaned.count("\n") == text.replace("\r\n", "\n").replace("\r", "\n").count("\n")
 
 
 def test_safe_text_keeps_ordinary_text_and_line_breaks():
     assert safe_text("Thành phố Hồ Chí Minh\r\nĐà Nẵng\rHuế\t😀 <&>") == "Thành phố Hồ Chí Minh\nĐà Nẵng\nHuế\t😀 <&>"
-    assert {safe_text(fragment) for fragment in HOSTILE_FRAGMENTS if fragment in "\x00\x07\x0b\x1b\x7f\x85\x9f\u202a\u202e\u2066\u2069\ufeff\ufffe\uffff"} == {""}
+    assert {
+        safe_text(fragment)
+        for fragment in HOSTILE_FRAGMENTS
+        if fragment in "\x00\x07\x0b\x1b\x7f\x85\x9f\u202a\u202e\u2066\u2069\ufeff\ufffe\uffff"
+    } == {""}

@@ -81,7 +81,13 @@ def test_partial_date_parse_refuses_malformed_text(text):
 
 @pytest.mark.parametrize(
     ("text", "field", "shown"),
-    [("2023-02-30", "PartialDate.day", "30"), ("2021-13", "PartialDate.month", "13"), ("2021-00", "PartialDate.month", "0"), ("2021-05-00", "PartialDate.day", "0"), ("0000", "PartialDate.year", "0")],
+    [
+        ("2023-02-30", "PartialDate.day", "30"),
+        ("2021-13", "PartialDate.month", "13"),
+        ("2021-00", "PartialDate.month", "0"),
+        ("2021-05-00", "PartialDate.day", "0"),
+        ("0000", "PartialDate.year", "0"),
+    ],
 )
 def test_partial_date_parse_refuses_impossible_dates(text, field, shown):
     with pytest.raises(ValueError, match=re.escape(field) + ".*" + re.escape(f"(got {shown})")):
@@ -90,7 +96,12 @@ def test_partial_date_parse_refuses_impossible_dates(text, field, shown):
 
 @pytest.mark.parametrize(
     ("text", "precision", "parts"),
-    [("1994", "year", (1994, None, None)), ("2021-05", "month", (2021, 5, None)), ("2024-02-29", "day", (2024, 2, 29)), ("0001-01-01", "day", (1, 1, 1))],
+    [
+        ("1994", "year", (1994, None, None)),
+        ("2021-05", "month", (2021, 5, None)),
+        ("2024-02-29", "day", (2024, 2, 29)),
+        ("0001-01-01", "day", (1, 1, 1)),
+    ],
 )
 def test_partial_date_parse(text, precision, parts):
     date = PartialDate.parse(text)
@@ -119,7 +130,9 @@ def test_a_date_is_compatible_with_itself_and_everything_it_refines(date):
 def test_compatible_is_symmetric_and_means_agreeing_where_both_are_known(first, second):
     assert first.compatible(second) == second.compatible(first)
     agree = first.year == second.year and (
-        first.month is None or second.month is None or (first.month == second.month and (first.day is None or second.day is None or first.day == second.day))
+        first.month is None
+        or second.month is None
+        or (first.month == second.month and (first.day is None or second.day is None or first.day == second.day))
     )
     assert first.compatible(second) == agree
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
-from typing import IO, Any
+from typing import IO, Any, ClassVar
 
 import networkx as nx
 
@@ -64,7 +64,7 @@ class GraphMLExporter(Exporter):
     name = "graphml"
     description = "GraphML multigraph: partners as nodes, one edge per pair of partners of each event and agreement"
     suffix = ".graphml"
-    options_help: dict[str, str] = {}
+    options_help: ClassVar[dict[str, str]] = {}
 
     def start(self, out: IO[bytes]) -> None:
         super().start(out)

@@ -17,7 +17,7 @@ first; only their names and titles are kept, to label the events):
 Events without a day-precise date, option ``undated``:
 
 - ``skip`` (default): they are left out. ``skipped`` counts them after
-  ``finish()`` so the command line can say how many.
+  ``finish()`` and ``skipped_reason`` says why, for the command line's note.
 - ``span``: an event known only to the month or the year becomes an all-day entry
   spanning that whole month or year, and its description says how precise its
   date is. Events with no date at all are still skipped and counted.
@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from typing import IO
+from typing import IO, ClassVar
 
 import icalendar
 
@@ -70,7 +70,7 @@ class ICalendarExporter(Exporter):
         "(others skipped and counted, or spread over their month/year with undated=span)"
     )
     suffix = ".ics"
-    options_help = {
+    options_help: ClassVar[dict[str, str]] = {
         "undated": "skip (default): leave out events without a day-precise date; "
         "span: show month- or year-precise events over that whole month or year",
     }
@@ -79,8 +79,15 @@ class ICalendarExporter(Exporter):
         super().__init__(options)
         self.undated = self.options.get("undated", "skip").strip().lower()
         if self.undated not in UNDATED_CHOICES:
-            raise ValueError(f"format 'ical': option 'undated' must be one of {', '.join(UNDATED_CHOICES)} (got {self.undated!r})")
+            raise ValueError(
+                f"format 'ical': option 'undated' must be one of {', '.join(UNDATED_CHOICES)} (got {self.undated!r})"
+            )
         self.skipped = 0
+        self.skipped_reason = (
+            "events without a day-precise date (option undated=span shows those known to the month or year)"
+            if self.undated == "skip"
+            else "events without a date"
+        )
 
     def start(self, out: IO[bytes]) -> None:
         super().start(out)

@@ -13,7 +13,7 @@ order, so the same dataset always gives the same bytes.
 
 from __future__ import annotations
 
-from typing import IO
+from typing import IO, ClassVar
 
 import orjson
 
@@ -31,20 +31,24 @@ def section_of(item: Document | Partner | Event | Agreement) -> str:
     try:
         return SECTIONS[type(item)]
     except KeyError:
-        raise TypeError(f"cannot export {type(item).__name__} as JSON: not a document, partner, event or agreement") from None
+        raise TypeError(
+            f"cannot export {type(item).__name__} as JSON: not a document, partner, event or agreement"
+        ) from None
 
 
 class JsonExporter(Exporter):
     name = "json"
     description = 'one JSON object {"citylinks": "1", documents, partners, events, agreements} (the export contract)'
     suffix = ".json"
-    options_help = {"indent": "2 (default, one field per line) or none (compact, one line)"}
+    options_help: ClassVar[dict[str, str]] = {"indent": "2 (default, one field per line) or none (compact, one line)"}
 
     def __init__(self, options: dict[str, str] | None = None) -> None:
         super().__init__(options)
         indent = self.options.get("indent", "2").strip().lower()
         if indent not in INDENT_CHOICES:
-            raise ValueError(f"format 'json': option 'indent' must be one of {', '.join(INDENT_CHOICES)} (got {indent!r})")
+            raise ValueError(
+                f"format 'json': option 'indent' must be one of {', '.join(INDENT_CHOICES)} (got {indent!r})"
+            )
         self.indented = indent == "2"
 
     def start(self, out: IO[bytes]) -> None:

@@ -9,7 +9,7 @@ written as soon as its record arrives.
 
 from __future__ import annotations
 
-from typing import IO
+from typing import IO, ClassVar
 
 import orjson
 
@@ -23,9 +23,11 @@ LINE_TYPES: dict[type, str] = {Document: "document", Partner: "partner", Event: 
 
 class JsonLinesExporter(Exporter):
     name = "jsonl"
-    description = 'JSON Lines: a {"type":"header"} line, then one {"type": document|partner|event|agreement, ...} per record'
+    description = (
+        'JSON Lines: a {"type":"header"} line, then one {"type": document|partner|event|agreement, ...} per record'
+    )
     suffix = ".jsonl"
-    options_help: dict[str, str] = {}
+    options_help: ClassVar[dict[str, str]] = {}
 
     def start(self, out: IO[bytes]) -> None:
         super().start(out)
@@ -34,7 +36,9 @@ class JsonLinesExporter(Exporter):
     def export_item(self, item: Document | Partner | Event | Agreement) -> None:
         line_type = LINE_TYPES.get(type(item))
         if line_type is None:
-            raise TypeError(f"cannot export {type(item).__name__} as JSON Lines: not a document, partner, event or agreement")
+            raise TypeError(
+                f"cannot export {type(item).__name__} as JSON Lines: not a document, partner, event or agreement"
+            )
         self.out.write(orjson.dumps({"type": line_type, **record_to_dict(item)}) + b"\n")
 
 
