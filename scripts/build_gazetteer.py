@@ -36,32 +36,65 @@ import pycountry
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from citylinks.gazetteer import normalize  # noqa: E402
+from citylinks.gazetteer import normalize
 
 ALIASES = ROOT / "scripts" / "gazetteer_aliases.tsv"
+
+
+def words(text: str) -> set[str]:
+    """The whitespace-separated words of a hand-written list (a trailing ``?`` marks doubt, ignored)."""
+    return set(text.replace("?", "").split())
+
+
 OUTPUT = ROOT / "src" / "citylinks" / "data" / "gazetteer.tsv.gz"
 
-SUBDIVISION_COUNTRIES = (
-    "VN CN KR JP LA KH TH US RU DE FR GB AU NZ IN ID PH MY TW "
-    "IT ES CA MX BR AR PL UA BY KZ UZ MN MM BD PK LK NP AT CH BE NL SE NO FI DK CZ HU RO BG "
-    "RS GR TR IR IQ SA AE EG ZA NG KE ET MZ AO CU VE CO PE CL"
-).split()
+SUBDIVISION_COUNTRIES = sorted(
+    words(
+        "VN CN KR JP LA KH TH US RU DE FR GB AU NZ IN ID PH MY TW "
+        "IT ES CA MX BR AR PL UA BY KZ UZ MN MM BD PK LK NP AT CH BE NL SE NO FI DK CZ HU RO BG "
+        "RS GR TR IR IQ SA AE EG ZA NG KE ET MZ AO CU VE CO PE CL"
+    )
+)
 PROVINCE_COUNTRIES = {"VN", "CN", "KR", "JP", "LA", "KH", "TH"}
 # Subdivision types that are really one city; the GeoNames city stands for them.
 CITY_LIKE_TYPES = {
-    "municipality", "metropolitan city", "special city", "autonomous city", "special self-governing city",
-    "city", "special municipality", "metropolitan administration", "special administrative city",
-    "autonomous municipality", "capital district", "city corporation", "special administrative region",
-    "capital city", "capital territory", "federal district", "city with county rights", "metropolitan district",
-    "london borough", "unitary authority", "district", "borough", "city council", "federal territory",
+    "municipality",
+    "metropolitan city",
+    "special city",
+    "autonomous city",
+    "special self-governing city",
+    "city",
+    "special municipality",
+    "metropolitan administration",
+    "special administrative city",
+    "autonomous municipality",
+    "capital district",
+    "city corporation",
+    "special administrative region",
+    "capital city",
+    "capital territory",
+    "federal district",
+    "city with county rights",
+    "metropolitan district",
+    "london borough",
+    "unitary authority",
+    "district",
+    "borough",
+    "city council",
+    "federal territory",
 }
 # Types too fine-grained or too noisy to index, by country.
 SKIP_TYPES = {
     "GB": {"council area"},
     "PH": {"region"},
     "ID": {"geographical unit"},
-    "IT": {"province", "metropolitan city", "free municipal consortium", "decentralized regional entity",
-           "autonomous province"},
+    "IT": {
+        "province",
+        "metropolitan city",
+        "free municipal consortium",
+        "decentralized regional entity",
+        "autonomous province",
+    },
     "ES": {"province"},
     "PL": set(),
     "FR": {"overseas territory", "dependency"},
@@ -72,8 +105,24 @@ SKIP_TYPES = {
 # million people or more, minus known clashes; the alias table adds the rest we need.
 VIETNAMESE_ALWAYS = {"VN", "LA", "KH"}
 VIETNAMESE_POPULATION = 1_000_000
-VIETNAMESE_CLASHES = {"An Dương", "Nam Dương", "Trung Sơn", "Côn Sơn", "Ngọc Lâm", "An Sơn", "Tấn Giang", "Gia Hưng",
-                      "Dương Giang", "Phủ Châu", "Vườn", "Đining", "Lọndọnu", "Ugwu Ọcha", "Onịchạ", "Velẽ"}
+VIETNAMESE_CLASHES = {
+    "An Dương",
+    "Nam Dương",
+    "Trung Sơn",
+    "Côn Sơn",
+    "Ngọc Lâm",
+    "An Sơn",
+    "Tấn Giang",
+    "Gia Hưng",
+    "Dương Giang",
+    "Phủ Châu",
+    "Vườn",
+    "Đining",
+    "Lọndọnu",
+    "Ugwu Ọcha",
+    "Onịchạ",
+    "Velẽ",
+}
 # Han/Hangul/Kana names are kept for East and Southeast Asian cities and for big cities elsewhere:
 # a small Brazilian town's Japanese name costs load time and is never written in our news.
 EAST_ASIA = {"CN", "JP", "KR", "KP", "TW", "HK", "MO", "VN", "LA", "KH", "TH", "MM", "MN", "SG", "MY", "PH", "ID", "BN"}
@@ -81,7 +130,7 @@ CJK_POPULATION = 200_000
 # Above this population a city keeps its name even when it is a common word.
 STOP_POPULATION = 1_000_000
 # City names that are common English words, first names or surnames, brands.
-ENGLISH_STOP = set("""
+ENGLISH_STOP = words("""
 Mobile Reading Bath Nice Split Victoria Florence Hope Orange Union Independence March Sale Deal Male
 Opportunity Aurora President Normal Paradise Enterprise Commerce Liberty Justice Bell Gary Tyler
 Jackson Lincoln Marion Eugene Troy Warren Clinton Sherman Nancy Tours Lens Mons Police Mercedes Toyota
@@ -103,16 +152,16 @@ Cruz Luz Paz Santos? Fortuna Providence? Hermosa Bonita Linda Marina Bella Ciuda
 Lima? Valencia? Cordoba? Granada? Toledo? Leon? Victoria Santiago? San Juan? Concepcion? Pueblo
 Asia Europa Africa America Americana Atlantic Pacific Midland Highland Lowell Cicero Brockton
 Columbus? Jacksonville? Nashville? Louisville? Cleveland? Wichita? Raleigh? Omaha? Tulsa? Tampa?
-""".replace("?", "").split())
+""")
 # Kept despite the list: big or central to city-diplomacy news.
-ENGLISH_STOP -= set("""Bristol Georgia Paris Hamilton Austin Charlotte Kingston Springfield Glendale Riverside
+ENGLISH_STOP -= words("""Bristol Georgia Paris Hamilton Austin Charlotte Kingston Springfield Glendale Riverside
 Buffalo Pasadena Albany Provo Livermore Norwalk Napa Petaluma Milpitas Vallejo Fremont Pleasanton Dublin Salinas
 Gilroy Newark Orlando Cairo Athens Rome Memphis Warsaw Moscow Delhi Berlin Vienna Milan Dover Wilmington Bradford
 Trinidad Rosario Salvador Santos Providence Lima Valencia Cordoba Granada Toledo Leon Santiago San Juan Concepcion
-Columbus Jacksonville Nashville Louisville Cleveland Wichita Raleigh Omaha Tulsa Tampa Burlington""".split())
+Columbus Jacksonville Nashville Louisville Cleveland Wichita Raleigh Omaha Tulsa Tampa Burlington""")
 # Checked against English word frequencies (wordfreq, Zipf >= 3.6) over every one-word city
 # name: everyday words and people's names that are also small cities.
-ENGLISH_STOP |= set("""
+ENGLISH_STOP |= words("""
 Time Than Much Most Come Same Young University Along Bank Date Goes Save Federal Mine Officer Rich Spring
 Wedding Airport Drama Bear Forest Holiday Liberal Salt Tank Republic Mile Olympic Superior Semi Manage Marks
 Hook Sake Pace Alliance Rugby Hire Fate Begun Clay Boom Oral Punch Fleet Commonwealth Metro Yoga Springs
@@ -129,12 +178,12 @@ Johnston Bryant Kanye Vera Teresa Gloria Whitney Tara Stella Hassan Clayton Patt
 Rodriguez Ramsey Perez Torres Nikki Shirley Flora Ashton Sidney Carey Carlton Helena Alicia Jasper Hale Morton
 Conway Seymour Katy Clive Kendall Holden Lawson Laurel Hercules Hannibal Naruto Nakamura Yuki Kara Hayes Essex
 Brent Sutton Newton Vladimir Leon
-""".split())
+""")
 # Dropped whatever the population (GeoNames gives Pest, a district of Budapest, a million people).
 ALWAYS_STOP = {"Pest", "Lanka"}
 # Foreign city names that are everyday Vietnamese syllables or words written without
 # diacritics ("Trang chủ" = home page, "Tân", "Hòa", "Nam" are parts of countless names).
-VIETNAMESE_STOP = set("""
+VIETNAMESE_STOP = words("""
 Trang Nam Bac Tan Hoa Long Thanh Minh Binh Linh Hung Dung Tuan Quang Phong Lang Sinh Nhan Tam Tin Sen Ban
 Can Khanh Ninh Thai Chau Giang Son Hai Anh Tien Tinh Thuy Hong Lan Mai Dao Nga Ngoc Hanh Loc Phuoc An Kim
 Dong Tay Trung Hau Lai Phu Vinh? Yen Bao Chi Lam Dinh Huong Thang Van Xuan Thu Ha Hue? Duc Khe Cam Ly
@@ -142,23 +191,24 @@ Tra Tram Thi Tru Trieu Nhu Luu Luong Thong Tong Thinh Chinh Doan Nghi Hien Hoai 
 Lien Loan Mien Nguyen Phan Quan Quoc Sang Tang Thien Thieu Tien Toan Trinh Truong Tung Uyen Viet Vu Vuong
 Kota Banh Bun Pho Tet Vung Cuong Quy Dang Tao Hoi Cao Bang Lao Chu Tho Hoa Moc Lach Khanh Ninh Nghia
 Chia Than Khuy Thun Gien Kong Chin Mach Gion Cham Toay Gia Lai
-""".replace("?", "").split())
+""")
 VIETNAMESE_STOP -= {"Vinh", "Hue"}
 STOP_NAMES = ENGLISH_STOP | VIETNAMESE_STOP
 
 
 # Subdivision names that are everyday English words.
-SUBDIVISION_STOP = set("""
+SUBDIVISION_STOP = words("""
 Delta Central Western Eastern Northern Southern Capital Lakes Upper Lower North South East West Centre Center Coast
 Islands Mountain Valley Plateau Borders Highland Federal Sea River Lagoon Bay Ocean Littoral Orient Oriental
 Savanes Kara Plateaux Maritime Interior Mountains Midlands Border Gulf Island Apple Lake Rift Valley Sud Nord Est
 Ouest Centro Norte Sur Este Oeste Nordeste Noroeste Sudeste Sudoeste
-""".split())
+""")
 
 
 def is_stopped(name: str, population: int) -> bool:
     """Whether a city name is too common a word to index (see the lists above)."""
     return name in ALWAYS_STOP or (name in STOP_NAMES and population < STOP_POPULATION)
+
 
 # Vietnamese writes at most one vowel-quality mark (circumflex on a/e/o, breve on a, horn on o/u)
 # and one tone mark per vowel; these letters mark a name as Vietnamese rather than, say,
@@ -195,8 +245,12 @@ def is_vietnamese(name: str, country: str | None) -> bool:
 def _cjk(char: str) -> bool:
     code = ord(char)
     return (
-        0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xAC00 <= code <= 0xD7AF
-        or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F or 0x3040 <= code <= 0x30FF
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0xAC00 <= code <= 0xD7AF
+        or 0x1100 <= code <= 0x11FF
+        or 0x3130 <= code <= 0x318F
+        or 0x3040 <= code <= 0x30FF
         or 0x31F0 <= code <= 0x31FF
     )
 
@@ -232,8 +286,9 @@ class Builder:
         fields.setdefault("rank", fields["population"] or 0)
         self.places[place_id] = fields
 
-    def add_name(self, place_id: str, name: str, *, context: bool = False, secondary: bool = False,
-                 curated: bool = False) -> None:
+    def add_name(
+        self, place_id: str, name: str, *, context: bool = False, secondary: bool = False, curated: bool = False
+    ) -> None:
         name = normalize(unicodedata.normalize("NFC", name)).strip()
         name = re.sub(r" {2,}", " ", name)
         if not name or "|" in name or "\t" in name:
@@ -255,11 +310,20 @@ class Builder:
         lines = []
         for place_id in order:
             p = self.places[place_id]
-            lines.append("\t".join([
-                place_id, p["name"], p["kind"], p["country"] or "",
-                "" if p["lat"] is None else f"{p['lat']:.4f}", "" if p["lon"] is None else f"{p['lon']:.4f}",
-                "" if p["population"] is None else str(p["population"]), p["admin1"] or "",
-            ]))
+            lines.append(
+                "\t".join(
+                    [
+                        place_id,
+                        p["name"],
+                        p["kind"],
+                        p["country"] or "",
+                        "" if p["lat"] is None else f"{p['lat']:.4f}",
+                        "" if p["lon"] is None else f"{p['lon']:.4f}",
+                        "" if p["population"] is None else str(p["population"]),
+                        p["admin1"] or "",
+                    ]
+                )
+            )
         lines.append("")
         owners: dict[str, list[tuple[bool, int, str, bool]]] = defaultdict(list)
         for place_id in order:
@@ -280,12 +344,29 @@ def add_cities(builder: Builder, cities: dict) -> None:
         country = city["countrycode"] or None
         population = int(city["population"] or 0)
         admin1 = f"iso3166-2:US-{city['admin1code']}" if country == "US" and city["admin1code"] else None
+        # Vietnamese cities get their English (unaccented) name, as the provinces do: "Bien Hoa".
+        english = (
+            fold(re.sub(r"^(Thành [Pp]hố|Thị [Tt]rấn|[Tt]hị xã) ", "", city["name"])) or city["name"]
+            if country == "VN"
+            else city["name"]
+        )
         builder.add_place(
-            place_id, name=city["name"], kind="city", country=country, lat=city["latitude"],
-            lon=city["longitude"], population=population, admin1=admin1, geonames_admin1=city["admin1code"],
+            place_id,
+            name=english,
+            kind="city",
+            country=country,
+            lat=city["latitude"],
+            lon=city["longitude"],
+            population=population,
+            admin1=admin1,
+            geonames_admin1=city["admin1code"],
         )
         name = normalize(city["name"])
+        # GeoNames writes some Vietnamese towns with their rank: "Thành Phố Uông Bí", "Thị Trấn Đông Triều".
+        bare = re.sub(r"^(Thành [Pp]hố|Thị [Tt]rấn|[Tt]hị xã) ", "", name) if country == "VN" else name
         primary = {name, fold(name)}
+        if bare != name and " " in bare:
+            primary |= {bare, fold(bare)}
         if "'" in name:  # the soft sign: "Arkhangel'sk" is "Arkhangelsk" in English
             primary |= {name.replace("'", ""), fold(name.replace("'", ""))}
         primary -= {""}
@@ -294,16 +375,20 @@ def add_cities(builder: Builder, cities: dict) -> None:
                 continue
             builder.add_name(place_id, name)
         for alt in city["alternatenames"]:
-            if is_stopped(alt, population):
-                continue
-            if is_vietnamese(alt, country):
-                if country in VIETNAMESE_ALWAYS or (population >= VIETNAMESE_POPULATION and alt not in VIETNAMESE_CLASHES):
-                    if not alt.startswith(("Quận ", "Huyện ", "Thị xã ")):
-                        builder.add_name(place_id, alt, secondary=country not in VIETNAMESE_ALWAYS)
-            elif is_cjk(alt) and (country in EAST_ASIA or population >= CJK_POPULATION):
-                builder.add_name(place_id, alt)
-            elif alt.endswith(" City") and alt[: -len(" City")] in primary:
-                builder.add_name(place_id, alt)
+            if not is_stopped(alt, population) and keep_alternate(alt, country, population, primary):
+                builder.add_name(
+                    place_id, alt, secondary=is_vietnamese(alt, country) and country not in VIETNAMESE_ALWAYS
+                )
+
+
+def keep_alternate(alt: str, country: str | None, population: int, primary: set[str]) -> bool:
+    """Whether a GeoNames alternate name is worth indexing (see the module docstring)."""
+    if is_vietnamese(alt, country):
+        wanted = country in VIETNAMESE_ALWAYS or (population >= VIETNAMESE_POPULATION and alt not in VIETNAMESE_CLASHES)
+        return wanted and not alt.startswith(("Quận ", "Huyện ", "Thị xã "))
+    if is_cjk(alt):
+        return country in EAST_ASIA or population >= CJK_POPULATION
+    return alt.endswith(" City") and alt[: -len(" City")] in primary
 
 
 def clean_subdivision(country: str, name: str) -> list[str]:
@@ -324,8 +409,12 @@ def clean_subdivision(country: str, name: str) -> list[str]:
         match = re.match(r"^(.+?)(?:skaya|skiy|ckaya|kaya|skij)? (oblast'|kray|avtonomnyy okrug|Respublika)$", name)
         if match:
             stem, what = match.groups()
-            english = {"oblast'": "Oblast", "kray": "Krai", "avtonomnyy okrug": "Autonomous Okrug",
-                       "Respublika": "Republic"}[what]
+            english = {
+                "oblast'": "Oblast",
+                "kray": "Krai",
+                "avtonomnyy okrug": "Autonomous Okrug",
+                "Respublika": "Republic",
+            }[what]
             return [f"{stem.rstrip(chr(39))} {english}", name.rstrip("'")]
         return [name.rstrip("'")]
     if ", " in name:
@@ -344,8 +433,10 @@ def add_subdivisions(builder: Builder, cities: dict) -> dict[tuple[str, str], st
         by_country_name[(city["countrycode"], same_name_key(city["name"]))].append(city)
     index: dict[tuple[str, str], str] = {}
     for country in SUBDIVISION_COUNTRIES:
-        for sub in pycountry.subdivisions.get(country_code=country) or ():
+        for sub in sorted(pycountry.subdivisions.get(country_code=country) or (), key=lambda s: s.code):
             kind_of = sub.type.lower()
+            if (country, kind_of) == ("LA", "prefecture"):
+                kind_of = "municipality"  # Vientiane Capital: the city stands for it
             if kind_of in SKIP_TYPES.get(country, ()) or sub.parent_code:
                 continue
             names = clean_subdivision(country, sub.name)
@@ -365,9 +456,14 @@ def add_subdivisions(builder: Builder, cities: dict) -> dict[tuple[str, str], st
             if country == "VN" and capital is not None:
                 rank = max(rank, capital["population"] + 1)  # Sơn La province before Sơn La city
             builder.add_place(
-                place_id, name=english, kind="province" if country in PROVINCE_COUNTRIES else "region",
-                country=country, lat=capital and capital["latitude"], lon=capital and capital["longitude"],
-                population=None, rank=rank,
+                place_id,
+                name=english,
+                kind="province" if country in PROVINCE_COUNTRIES else "region",
+                country=country,
+                lat=capital and capital["latitude"],
+                lon=capital and capital["longitude"],
+                population=None,
+                rank=rank,
             )
             for name in names:
                 for variant in hyphen_variants(name):
@@ -391,8 +487,12 @@ def add_countries(builder: Builder, cities: dict, countries: dict) -> None:
         place_id = f"iso3166-1:{code}"
         capital = capitals.get((code, info.get("capital") or ""))
         builder.add_place(
-            place_id, name=info["name"], kind="country", country=code,
-            lat=capital and capital["latitude"], lon=capital and capital["longitude"],
+            place_id,
+            name=info["name"],
+            kind="country",
+            country=code,
+            lat=capital and capital["latitude"],
+            lon=capital and capital["longitude"],
             population=int(info.get("population") or 0) or None,
         )
         names = {info["name"]}
@@ -422,10 +522,7 @@ def resolve_target(target: str, builder: Builder, cities: dict, subdivisions: di
         key = same_name_key(name)
         matches = [c for c in cities.values() if c["countrycode"] == country and same_name_key(c["name"]) == key]
         if not matches:
-            matches = [
-                c for c in cities.values()
-                if c["countrycode"] == country and name in c["alternatenames"]
-            ]
+            matches = [c for c in cities.values() if c["countrycode"] == country and name in c["alternatenames"]]
         if matches:
             return f"geonames:{max(matches, key=lambda c: c['population'])['geonameid']}"
         raise KeyError(f"no city {name!r} in {country}")
@@ -442,10 +539,10 @@ def add_aliases(builder: Builder, cities: dict, subdivisions: dict, path: Path) 
         if target.startswith("new:"):
             # new:<kind>:<CC>:<English name>[:<lat>,<lon>]
             _, kind, country, name, *where = target.split(":")
-            place_id = f"alias:{kind}-{country.lower()}-{_slug(name)}"
+            place_id = f"alias:{kind}-{country.lower()}-{_slug(name)}" if country else f"alias:{kind}-{_slug(name)}"
             if place_id not in builder.places:
                 lat, lon = (float(v) for v in where[0].split(",")) if where else (None, None)
-                builder.add_place(place_id, name=name, kind=kind, country=country, lat=lat, lon=lon, rank=1)
+                builder.add_place(place_id, name=name, kind=kind, country=country or None, lat=lat, lon=lon, rank=1)
                 builder.add_name(place_id, name, curated=True)
         else:
             try:
@@ -514,7 +611,9 @@ def link_admin1(builder: Builder, subdivisions: dict) -> None:
             cities_by_name[(place["country"], same_name_key(place["name"]))].append(place)
 
     def biggest(country: str, name: str) -> dict | None:
-        return max(cities_by_name.get((country, same_name_key(name)), []), key=lambda c: c["population"] or 0, default=None)
+        return max(
+            cities_by_name.get((country, same_name_key(name)), []), key=lambda c: c["population"] or 0, default=None
+        )
 
     by_code: dict[tuple[str, str], str] = {}
     for country, pairs in CAPITALS.items():

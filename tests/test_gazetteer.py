@@ -165,3 +165,17 @@ def test_every_surface_is_the_text_slice(text: str) -> None:
         assert text[mention.start : mention.end] == mention.surface
         assert mention.start >= previous_end and mention.candidates
         previous_end = mention.end
+
+
+def test_money_and_longer_regions_are_not_the_united_states(gazetteer: Gazetteer) -> None:
+    found = [(m.surface, m.candidates[0].id) for m in gazetteer.find("US$5 million for Latin America, says the US")]
+    assert found == [("Latin America", "alias:region-latin-america"), ("US", "iso3166-1:US")]
+
+
+def test_language_is_not_the_country(gazetteer: Gazetteer) -> None:
+    found = [m.surface for m in gazetteer.find("học tiếng Anh cùng người Anh")]
+    assert found == ["Anh"]  # the second, after "người"
+
+
+def test_names_do_not_run_across_lines(gazetteer: Gazetteer) -> None:
+    assert [m.surface for m in gazetteer.find("Ba Ria -\nVung Tau")] == ["Ba Ria", "Vung Tau"]
