@@ -28,7 +28,6 @@ from citylinks.models import Document, Partner, Source
 from citylinks.pipeline import build_dataset, export_to_bytes
 from citylinks.plugins import BrokenPlugin, Registry, load_entry_point_plugins, new_plugin_manager
 
-
 # --- a throwaway plugin: a reader, a parser and an exporter ---------------------------------
 
 
@@ -301,8 +300,8 @@ def test_every_hook_has_a_test():
 
 
 def test_choose_reader_is_firstresult_and_builtin_is_trylast():
-    assert getattr(hookspecs.citylinks_choose_reader, "citylinks_spec")["firstresult"] is True
-    assert getattr(text_reader.citylinks_choose_reader, "citylinks_impl")["trylast"] is True
+    assert hookspecs.citylinks_choose_reader.citylinks_spec["firstresult"] is True
+    assert text_reader.citylinks_choose_reader.citylinks_impl["trylast"] is True
 
 
 # --- loading plugins from entry points --------------------------------------------------------

@@ -23,7 +23,7 @@ import functools
 import os
 import warnings
 from collections.abc import Iterable, Iterator
-from typing import Any, Union
+from typing import Any
 
 from citylinks.components import InputSource, Refusal
 from citylinks.dataset import Dataset
@@ -35,7 +35,7 @@ from citylinks.serialize import record_to_dict
 
 __all__ = ["InputRefusedWarning", "StrictModeError", "extract", "extract_with_report", "to_json", "to_networkx"]
 
-PathOrText = Union[str, bytes, os.PathLike]
+PathOrText = str | bytes | os.PathLike
 
 
 class InputRefusedWarning(UserWarning):

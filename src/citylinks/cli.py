@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, Annotated, Any, Optional
+from typing import IO, Annotated, Any
 
 import pluggy
 import typer
@@ -22,7 +23,7 @@ from typer.core import TyperGroup
 
 from citylinks import __version__
 from citylinks.atomic import atomic_output
-from citylinks.components import Exporter, InputSource, Notice, Refusal
+from citylinks.components import Exporter, InputSource, Refusal
 from citylinks.decoding import DEFAULT_MAX_BYTES, byte_limit
 from citylinks.inputs import STDIN, iter_input_sources
 from citylinks.models import Document
@@ -38,8 +39,13 @@ PROG = "citylinks"
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def _one_line(text: object) -> str:
-    return " ".join(str(text).split())
+    # File names and plugin messages may hold line breaks or terminal escapes; each
+    # message must stay one line of plain text, so those are shown escaped.
+    return _UNPRINTABLE.sub(lambda m: " " if m.group() in "\r\n\t" else repr(m.group())[1:-1], str(text))
 
 
 def _error(message: str) -> None:
@@ -342,14 +348,14 @@ def build_app(pm: pluggy.PluginManager | None = None, registry: Registry | None 
     def export(
         paths: Annotated[
             list[str],
-            typer.Argument(metavar="PATH...", help="Article files or directories (read recursively); '-' reads stdin.", show_default=False),
+            typer.Argument(metavar="PATH", help="Article files or directories (read recursively); '-' reads stdin.", show_default=False),
         ],
         format_name: Annotated[str, typer.Option("--format", "-f", help="Output format; see 'citylinks formats'.")] = "json",
         output: Annotated[
-            Optional[str], typer.Option("--output", "-o", help="Output file, written atomically (default: stdout).", show_default=False)
+            str | None, typer.Option("--output", "-o", help="Output file, written atomically (default: stdout).", show_default=False)
         ] = None,
         options: Annotated[
-            Optional[list[str]],
+            list[str] | None,
             typer.Option("--option", "-O", metavar="KEY=VALUE", help="An exporter option (repeatable).", show_default=False),
         ] = None,
         strict: Annotated[bool, typer.Option("--strict", help="Stop at the first refused input.")] = False,
