@@ -19,12 +19,13 @@ from typer.testing import CliRunner
 import citylinks.plugins
 from citylinks import hookimpl, hookspecs
 from citylinks.cli import build_app
-from citylinks.components import Enricher, Exporter, InputSource, Parser, Reader
+from citylinks.components import Engine, Enricher, Exporter, InputSource, Parser, Reader
 from citylinks.dataset import Dataset
 from citylinks.decoding import decode_bytes
 from citylinks.default_plugins import text_reader
 from citylinks.ids import digest_id
 from citylinks.models import Document, Partner, Source
+from citylinks.parsing import parse_in_process
 from citylinks.pipeline import build_dataset, export_to_bytes
 from citylinks.plugins import BrokenPlugin, Registry, load_entry_point_plugins, new_plugin_manager
 
@@ -435,3 +436,36 @@ def test_hookimpl_may_take_a_subset_of_arguments(tmp_path):
     _, report = build_dataset(registry, paths=[str(path)])
     assert report.documents == 1
 
+
+
+def test_hook_citylinks_register_engines(pm, tmp_path):
+    seen: list[list[str]] = []
+
+    class Backwards(Engine):
+        """Parses the documents in reverse order, then hands the results back in input order."""
+
+        name = "backwards"
+        description = "parses the last document first"
+
+        def parse(self, documents, registry):
+            documents = list(documents)
+            seen.append([document.path for document in documents])
+            parsed = list(parse_in_process(reversed(documents), registry))
+            yield from reversed(parsed)
+
+    class EnginePlugin:
+        @hookimpl
+        def citylinks_register_engines(self, register):
+            register(Backwards)
+
+    pm.register(EnginePlugin(), name="engines")
+    for name in ("hue", "lyon"):
+        (tmp_path / f"{name}.txt").write_text(f"City: {name.title()}\n", encoding="utf-8")
+    result = invoke(pm, "export", "--no-cache", "-f", "names", "--engine", "backwards", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "Hue\nLyon\n"
+    assert seen == [[str(tmp_path / "hue.txt"), str(tmp_path / "lyon.txt")]]
+    assert "engines unknown: engine:backwards" in invoke(pm, "plugins").stdout.splitlines()
+    unknown = invoke(pm, "export", "-f", "names", "--engine", "nope", str(tmp_path))
+    assert unknown.exit_code == 2
+    assert unknown.stderr == "citylinks: error: unknown engine 'nope' (known engines: backwards)\n"

@@ -23,7 +23,7 @@ from typer.core import TyperGroup
 
 from citylinks import __version__
 from citylinks.atomic import atomic_output
-from citylinks.components import Exporter, InputSource, Refusal
+from citylinks.components import Engine, Exporter, InputSource, Refusal
 from citylinks.decoding import DEFAULT_MAX_BYTES, byte_limit
 from citylinks.inputs import STDIN, iter_input_sources
 from citylinks.models import Document
@@ -199,6 +199,44 @@ def _resolve_exporter(registry: Registry, format_name: str, option_pairs: list[s
         raise _fail(str(error), EXIT_USAGE) from None
 
 
+def _resolve_engine(registry: Registry, engine_name: str | None, jobs: int | None, scheduler: str | None) -> Engine | None:
+    """The engine for ``--engine``, or a usage error listing those that exist.
+
+    Without ``--engine``, the ``local`` engine; None (parse in this process) for a
+    registry that has none, such as a test's.
+    """
+    if engine_name is None:
+        if "local" not in registry.names("engines"):
+            return None
+        engine_name = "local"
+    try:
+        engine_cls = registry.engine(engine_name)
+    except UnknownComponentError:
+        known = ", ".join(sorted(registry.names("engines"))) or "none"
+        raise _fail(f"unknown engine {engine_name!r} (known engines: {known})", EXIT_USAGE) from None
+    except (TypeError, ValueError) as error:
+        raise _fail(str(error), EXIT_USAGE) from None
+    try:
+        return engine_cls(jobs=jobs, scheduler=scheduler)
+    except ValueError as error:
+        raise _fail(str(error), EXIT_USAGE) from None
+
+
+def _open_cache(registry: Registry, cache_path: str | None, messages: _Messages) -> Any:
+    """The parse cache, or None when it cannot be opened: a cache only saves time, it never stops a run."""
+    import sqlite3
+
+    from citylinks.cache import ParseCache, default_cache_path
+    from citylinks.parsing import parser_fingerprint
+
+    path = cache_path or default_cache_path()
+    try:
+        return ParseCache(path, parser_fingerprint(registry), on_note=messages.note)
+    except (OSError, sqlite3.Error) as error:
+        messages.note(f"cache {path} not used: {getattr(error, 'strerror', None) or error}")
+        return None
+
+
 def run_export(
     registry: Registry,
     paths: list[str],
@@ -209,12 +247,21 @@ def run_export(
     quiet: bool = False,
     debug: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    jobs: int | None = None,
+    engine_name: str | None = None,
+    scheduler: str | None = None,
+    cache_path: str | None = None,
+    use_cache: bool = True,
 ) -> int:
     """What ``citylinks export`` does; returns the exit code (usage errors raise ``typer.Exit``)."""
     messages = _Messages(quiet)
     for broken in registry.broken:
         messages.note(broken)
     exporter = _resolve_exporter(registry, format_name, list(option_pairs or ()))
+    if cache_path is not None and not use_cache:
+        raise _fail("--cache and --no-cache together: choose one", EXIT_USAGE)
+    engine = _resolve_engine(registry, engine_name, jobs, scheduler)
+    cache = _open_cache(registry, cache_path, messages) if use_cache else None
     to_file = output is not None and output != STDIN
     sources = _without_output(iter_input_sources(paths), output if to_file else None, messages)
     show_progress = not quiet and _stderr_is_terminal()
@@ -227,6 +274,8 @@ def run_export(
                 on_notice=messages.note,
                 on_document=counted,
                 strict=strict,
+                engine=engine,
+                cache=cache,
             )
     except StrictModeError:
         raise _fail("stopped at the first refusal (--strict); nothing written", EXIT_REFUSED) from None
@@ -234,6 +283,9 @@ def run_export(
         if debug:
             raise
         raise _fail(f"{type(error).__name__}: {error} (run with --debug for the traceback)", EXIT_REFUSED) from None
+    finally:
+        if cache is not None:
+            cache.close()
 
     target = output if to_file else "standard output"
     untouched = ""
@@ -364,6 +416,28 @@ def build_app(pm: pluggy.PluginManager | None = None, registry: Registry | None 
         max_bytes: Annotated[
             int, typer.Option("--max-bytes", min=1, metavar="N", help="Refuse articles larger than N bytes.")
         ] = DEFAULT_MAX_BYTES,
+        jobs: Annotated[
+            int | None,
+            typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes (default: one per core; 1: parse in this process).", show_default=False),
+        ] = None,
+        engine: Annotated[
+            str | None,
+            typer.Option("--engine", metavar="NAME", help="Where the parsing runs: 'local' (the default), or an engine a plugin adds (see 'citylinks plugins').", show_default=False),
+        ] = None,
+        scheduler: Annotated[
+            str | None,
+            typer.Option("--scheduler", metavar="ADDRESS", help="The cluster to run on, for engines that use one (e.g. tcp://HOST:8786).", show_default=False),
+        ] = None,
+        cache_path: Annotated[
+            str | None,
+            typer.Option(
+                "--cache",
+                metavar="PATH",
+                help="Parse cache file (default: $CITYLINKS_CACHE_DIR/cache.sqlite, else $XDG_CACHE_HOME or ~/.cache: citylinks/cache.sqlite).",
+                show_default=False,
+            ),
+        ] = None,
+        no_cache: Annotated[bool, typer.Option("--no-cache", help="Parse every article; neither read nor write the cache.")] = False,
     ) -> None:
         """Read articles, extract partners, events and agreements, and write them in one format.
 
@@ -371,7 +445,10 @@ def build_app(pm: pluggy.PluginManager | None = None, registry: Registry | None 
         still exported. Exit code 0: all good; 1: some inputs refused or the export
         failed; 2: usage error.
         """
-        code = run_export(reg, paths, format_name, output, options, strict, quiet, debug, max_bytes)
+        code = run_export(
+            reg, paths, format_name, output, options, strict, quiet, debug, max_bytes,
+            jobs=jobs, engine_name=engine, scheduler=scheduler, cache_path=cache_path, use_cache=not no_cache,
+        )
         if code:
             raise typer.Exit(code)
 

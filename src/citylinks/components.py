@@ -1,4 +1,4 @@
-"""The base classes plugins subclass: Reader, Parser, Enricher, Exporter.
+"""The base classes plugins subclass: Reader, Parser, Enricher, Exporter, Engine.
 
 Each component class carries a ``name`` (unique within its kind) and, for
 ``citylinks plugins``, the distribution it comes from is recorded by the
@@ -9,13 +9,16 @@ size of an export.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import IO, ClassVar
+from collections.abc import Iterable, Iterator
+from typing import IO, TYPE_CHECKING, ClassVar
 
 import attrs
 
 from citylinks.dataset import Dataset
 from citylinks.models import Agreement, Document, Event, Partner, Record
+
+if TYPE_CHECKING:
+    from citylinks.plugins import Registry
 
 
 @attrs.frozen
@@ -125,3 +128,38 @@ class Exporter:
         for item in dataset.iter_items():
             self.export_item(item)
         self.finish()
+
+
+@attrs.frozen
+class ParsedDocument:
+    """One document after the parse stage: the document (its text dropped), the records
+    every parser gave for it, and a refusal for each parser that failed on it."""
+
+    document: Document
+    records: tuple[Record, ...] = ()
+    refusals: tuple[Refusal, ...] = ()
+
+
+class Engine:
+    """Runs the parse stage (every registered parser over every document) somewhere:
+    in this process, in worker processes, on a cluster.
+
+    ``jobs`` is how many workers to use (None: the engine's own default) and
+    ``scheduler`` the address of a cluster, for engines that run on one; the
+    constructor raises ``ValueError`` with a one-line message for values it cannot use.
+    ``parse`` yields one ``ParsedDocument`` per document, in the order the documents
+    came, so that every engine gives the same output; it pulls documents lazily, so
+    that a long input is never held in memory at once.
+    """
+
+    name: ClassVar[str] = ""
+    description: ClassVar[str] = ""
+
+    def __init__(self, jobs: int | None = None, scheduler: str | None = None) -> None:
+        if jobs is not None and jobs < 1:
+            raise ValueError(f"jobs must be at least 1, not {jobs}")
+        self.jobs = jobs
+        self.scheduler = scheduler
+
+    def parse(self, documents: Iterable[Document], registry: Registry) -> Iterator[ParsedDocument]:
+        raise NotImplementedError

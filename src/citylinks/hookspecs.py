@@ -15,7 +15,7 @@ import pluggy
 if TYPE_CHECKING:
     import typer
 
-    from citylinks.components import Enricher, Exporter, Parser, Reader
+    from citylinks.components import Engine, Enricher, Exporter, Parser, Reader
 
 PROJECT_NAME = "citylinks"
 
@@ -57,6 +57,16 @@ def citylinks_register_exporters(register: Callable[[type[Exporter]], None]) -> 
     """Register exporter classes: each streams records into one named format.
 
     Called once. The exporter's ``name`` is the value of ``--format``.
+    """
+
+
+@hookspec
+def citylinks_register_engines(register: Callable[[type[Engine]], None]) -> None:
+    """Register engine classes: each runs the parse stage somewhere (processes, a cluster).
+
+    Called once, when an engine is first needed. The engine's ``name`` is the value
+    of ``citylinks export --engine``; the built-in ``local`` engine is registered the
+    same way.
     """
 
 

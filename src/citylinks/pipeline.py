@@ -1,6 +1,9 @@
 """The citylinks pipeline: inputs → readers → documents → parsers → enrichers → exporter.
 
-Readers and parsers yield, so only the kept records grow with the input. A
+Readers and parsers yield, so only the kept records grow with the input. The
+parse stage runs on an engine (``--jobs`` worker processes, a cluster) and answers
+what it can from the parse cache (``citylinks.cache``); documents are read here and
+their results merged here in input order, so every engine gives the same output. A
 refusal (an input, or part of one, that cannot be used; a plugin that fails on
 one document) is reported through ``on_refusal`` and the run goes on, unless
 ``strict`` is set.
@@ -9,16 +12,20 @@ one document) is reported through ``on_refusal`` and the run goes on, unless
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable
-from typing import IO
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, TYPE_CHECKING
 
 import attrs
 
-from citylinks.components import InputSource, Notice, Refusal
+from citylinks.components import Engine, InputSource, Notice, ParsedDocument, Refusal
 from citylinks.dataset import Dataset
 from citylinks.inputs import iter_input_sources
 from citylinks.models import Document
+from citylinks.parsing import parse_stream
 from citylinks.plugins import Registry
+
+if TYPE_CHECKING:
+    from citylinks.cache import ParseCache
 
 HEAD_BYTES = 4096
 
@@ -47,15 +54,6 @@ def _head(path: str | None) -> bytes:
         return handle.read(HEAD_BYTES)
 
 
-def parse_document(registry: Registry, document: Document, parsers: list, dataset: Dataset, report: RunReport, refuse: Callable[[Refusal], None]) -> None:
-    dataset.add_document(document)
-    for parser in parsers:
-        try:
-            dataset.extend(list(parser.parse(document)))
-        except Exception as error:  # one failing plugin must not cost the other documents
-            refuse(Refusal(document.path or document.id, f"parser {parser.name!r} failed: {type(error).__name__}: {error}"))
-
-
 def build_dataset(
     registry: Registry,
     paths: Iterable[str] = (),
@@ -64,8 +62,14 @@ def build_dataset(
     on_document: Callable[[Document], None] | None = None,
     on_notice: Callable[[Notice], None] | None = None,
     strict: bool = False,
+    engine: Engine | None = None,
+    cache: ParseCache | None = None,
 ) -> tuple[Dataset, RunReport]:
-    """Read, parse and enrich every input; return the dataset and a report."""
+    """Read, parse and enrich every input; return the dataset and a report.
+
+    ``engine`` runs the parse stage (None: in this process); ``cache`` answers the
+    documents parsed before (None: parse everything).
+    """
     dataset = Dataset()
     report = RunReport()
 
@@ -76,14 +80,37 @@ def build_dataset(
         if strict:
             raise StrictModeError(str(refusal))
 
-    parsers = [cls() for cls in registry.parsers()]
     readers = registry.readers()
 
     def all_sources():
         yield from iter_input_sources(paths)
         yield from sources
 
-    for item in all_sources():
+    def merge(parsed: ParsedDocument) -> None:
+        dataset.add_document(parsed.document)
+        dataset.extend(parsed.records)
+        for refusal in parsed.refusals:
+            refuse(refusal)
+
+    def documents() -> Iterator[Document]:
+        yield from _read_documents(registry, readers, all_sources(), report, refuse, on_document, on_notice)
+
+    parse_stream(documents(), registry, merge, engine, cache)
+    for enricher_cls in registry.enrichers():
+        dataset = enricher_cls().enrich(dataset)
+    return dataset, report
+
+
+def _read_documents(
+    registry: Registry,
+    readers: dict,
+    sources: Iterable[InputSource | Refusal],
+    report: RunReport,
+    refuse: Callable[[Refusal], None],
+    on_document: Callable[[Document], None] | None,
+    on_notice: Callable[[Notice], None] | None,
+) -> Iterator[Document]:
+    for item in sources:
         if isinstance(item, Refusal):
             refuse(item)
             continue
@@ -109,17 +136,13 @@ def build_dataset(
                 report.documents += 1
                 if on_document is not None:
                     on_document(produced)
-                parse_document(registry, produced, parsers, dataset, report, refuse)
+                yield produced
         except StrictModeError:
             raise
         except OSError as error:
             refuse(Refusal(item.name, f"cannot read ({error.strerror or error})"))
         except Exception as error:  # a reader plugin's bug costs one input, not the run
             refuse(Refusal(item.name, f"reader {reader_name!r} failed: {type(error).__name__}: {error}"))
-
-    for enricher_cls in registry.enrichers():
-        dataset = enricher_cls().enrich(dataset)
-    return dataset, report
 
 
 def export_dataset(registry: Registry, dataset: Dataset, format_name: str, out: IO[bytes], options: dict[str, str] | None = None) -> None:

@@ -20,7 +20,7 @@ import attrs
 import pluggy
 
 from citylinks import hookspecs
-from citylinks.components import Enricher, Exporter, Parser, Reader
+from citylinks.components import Engine, Enricher, Exporter, Parser, Reader
 
 ENTRY_POINT_GROUP = "citylinks"
 LOAD_PLUGINS_ENV = "CITYLINKS_LOAD_PLUGINS"
@@ -33,6 +33,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "citylinks.default_plugins.jsonl_exporter",
     "citylinks.default_plugins.ical_exporter",
     "citylinks.default_plugins.graphml_exporter",
+    "citylinks.default_plugins.local_engine",
 )
 
 _KINDS: dict[str, type] = {
@@ -40,6 +41,7 @@ _KINDS: dict[str, type] = {
     "parsers": Parser,
     "enrichers": Enricher,
     "exporters": Exporter,
+    "engines": Engine,
 }
 
 
@@ -130,6 +132,9 @@ class Registry:
     def exporter(self, name: str) -> type[Exporter]:
         return self.get("exporters", name)
 
+    def engine(self, name: str) -> type[Engine]:
+        return self.get("engines", name)
+
     def plugin_infos(self) -> list[PluginInfo]:
         infos = []
         for kind in _KINDS:
@@ -160,6 +165,11 @@ def _version_of(plugin_name: str, plugin: Any) -> str:
         except importlib.metadata.PackageNotFoundError:
             pass
     return str(getattr(plugin, "__version__", "unknown"))
+
+
+def plugin_version(registry: Registry, plugin_name: str) -> str:
+    """The version of the distribution a registered plugin comes from (``unknown`` when none says)."""
+    return _version_of(plugin_name, registry.pm.get_plugin(plugin_name))
 
 
 def new_plugin_manager() -> pluggy.PluginManager:
