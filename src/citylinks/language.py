@@ -7,8 +7,10 @@ else is ``None`` and still processed.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections import Counter
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _VI_LETTERS = set("ăâđêôơưĂÂĐÊÔƠƯ")
@@ -20,33 +22,45 @@ _STOPWORDS = {
     "es": {"el", "los", "las", "del", "que", "una", "por", "con", "para", "como", "pero", "sus"},
 }
 _SCRIPTS = (("HANGUL", "ko"), ("HIRAGANA", "ja"), ("KATAKANA", "ja"), ("CJK", "zh"), ("CYRILLIC", "ru"), ("THAI", "th"), ("ARABIC", "ar"))
+_BEYOND_LATIN = re.compile("[^\x00-\u024f]")
+_VI_CHARS = re.compile("[" + "".join(sorted(_VI_LETTERS)) + "\u1e01-\u1eff]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _script_of(char: str) -> str | None:
+    name = unicodedata.name(char, "")
+    for marker, code in _SCRIPTS:
+        if name.startswith(marker) or f" {marker} " in f" {name} ":
+            return code
+    return None
 
 
 def identify_language(text: str, sample_chars: int = 20000) -> str | None:
     """The ISO 639-1 code of the text's language, or None when unsure."""
     sample = text[:sample_chars]
-    words = [w.lower() for w in _WORD.findall(sample)]
+    raw_words = _WORD.findall(sample)
+    words = [w.lower() for w in raw_words]
     if not words:
         return None
-    letters = [c for c in sample if c.isalpha()]
+    # Every letter is in a word (so is a numeral such as '½'); most text needs no finer look.
+    letters = "".join(raw_words)
+    if not letters.isalpha():
+        letters = "".join(c for c in letters if c.isalpha())
     if letters:
         non_latin: dict[str, int] = {}
-        for char in letters[:5000]:
-            if ord(char) < 0x250:
-                continue
-            name = unicodedata.name(char, "")
-            for marker, code in _SCRIPTS:
-                if name.startswith(marker) or f" {marker} " in f" {name} ":
-                    non_latin[code] = non_latin.get(code, 0) + 1
-                    break
+        for char in _BEYOND_LATIN.findall(letters[:5000]):
+            script = _script_of(char)
+            if script is not None:
+                non_latin[script] = non_latin.get(script, 0) + 1
         if non_latin:
             code, count = max(non_latin.items(), key=lambda kv: kv[1])
             if count > len(letters[:5000]) * 0.3:
                 if code == "zh" and (non_latin.get("ja", 0) > count * 0.1):
                     return "ja"
                 return code
-    scores = {code: sum(1 for w in words if w in stop) for code, stop in _STOPWORDS.items()}
-    vi_letters = sum(1 for c in sample if c in _VI_LETTERS or (ord(c) > 0x1E00 and ord(c) < 0x1F00))
+    counts = Counter(words)
+    scores = {code: sum(counts[w] for w in stop) for code, stop in _STOPWORDS.items()}
+    vi_letters = len(_VI_CHARS.findall(sample))
     scores["vi"] += vi_letters // 2
     best = max(scores, key=lambda code: scores[code])
     if scores[best] < max(2, len(words) // 50):
