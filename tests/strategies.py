@@ -23,7 +23,10 @@ from citylinks.models import (
     EVENT_KINDS,
     EVENT_MODES,
     PARTNER_KINDS,
+    PLOVER_CONSULT_MODES,
+    PLOVER_EVENT_TYPES,
     Agreement,
+    DateClaim,
     Document,
     Event,
     Geo,
@@ -92,6 +95,10 @@ geos = st.builds(
     lat=st.floats(-90, 90, allow_nan=False) | st.integers(-90, 90),
     lon=st.floats(-180, 180, allow_nan=False) | st.integers(-180, 180),
     gazetteer_id=st.none() | plain_ids,
+    admin1=st.none() | plain_ids,
+    admin1_name=st.none() | hostile_text,
+    population=st.none() | st.integers(0, 10**9),
+    coordinates_from=st.none() | plain_ids,
 )
 
 
@@ -137,6 +144,7 @@ def partners(
         parent=st.none() | record_ids,
         geo=st.none() | geos,
         sources=st.lists(sources(documents), max_size=2),
+        same_as=st.lists(non_empty_text, max_size=2),
     )
 
 
@@ -155,6 +163,15 @@ def events(
         mode=st.none() | st.sampled_from(EVENT_MODES),
         topics=st.lists(non_empty_text, max_size=3),
         sources=st.lists(sources(documents), max_size=2),
+        plover=st.none() | st.sampled_from(PLOVER_EVENT_TYPES),
+        plover_mode=st.none() | st.sampled_from(PLOVER_CONSULT_MODES),
+        cameo=st.none() | st.from_regex(r"\A[0-9]{3,4}\Z"),
+    )
+
+
+def date_claims(documents: st.SearchStrategy[str] = document_ids) -> st.SearchStrategy[DateClaim]:
+    return st.builds(
+        DateClaim, date=partial_dates, date_computed=st.booleans(), documents=st.lists(documents, max_size=2)
     )
 
 
@@ -172,6 +189,7 @@ def agreements(
         topics=st.lists(non_empty_text, max_size=3),
         signed_at=st.none() | hostile_text,
         sources=st.lists(sources(documents), max_size=2),
+        candidate_dates=st.lists(date_claims(documents), max_size=2),
     )
 
 

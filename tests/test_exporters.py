@@ -38,6 +38,8 @@ from citylinks.models import (
     EVENT_KINDS,
     EVENT_MODES,
     PARTNER_KINDS,
+    PLOVER_CONSULT_MODES,
+    PLOVER_EVENT_TYPES,
     Agreement,
     Document,
     Event,
@@ -354,6 +356,74 @@ class TestICalendarExporter(ExporterContract):
         with pytest.raises(ValueError, match="undated.*'guess'"):
             self.export(sample_dataset(), {"undated": "guess"})
 
+    @staticmethod
+    def anniversary_dataset() -> Dataset:
+        evidence = Source("sha256:1", 0, 20, "signed the agreement")
+        return Dataset(
+            documents={"sha256:1": Document("sha256:1", path="a.txt")},
+            partners={pid: Partner(pid, pid.title(), "city") for pid in ("hanoi", "hue")},
+            events={
+                "signing": Event("signing", "signing", "2021-06-07", partners=("hanoi", "hue"), sources=(evidence,))
+            },
+            agreements={
+                "a-day": Agreement(
+                    "a-day", "twinning", "existing", "2019-04-02", partners=("hanoi", "hue"), sources=(evidence,)
+                ),
+                "a-signed": Agreement(
+                    "a-signed", "mou", "signed", "2021", partners=("hanoi", "hue"), signed_at="signing"
+                ),
+                "a-year": Agreement("a-year", "mou", "existing", "2015", partners=("hanoi", "hue")),
+                "a-proposed": Agreement("a-proposed", "mou", "proposed", "2024-01-02", partners=("hanoi", "hue")),
+            },
+        )
+
+    def test_anniversaries_recur_yearly_from_the_start_day(self):
+        output = self.export(self.anniversary_dataset(), {"anniversaries": "yes"})
+        vevents = icalendar.Calendar.from_ical(output).walk("VEVENT")
+        anniversaries = {str(v["UID"]): v for v in vevents if "RRULE" in v}
+        assert set(anniversaries) == {"a-day-anniversary@citylinks", "a-signed-anniversary@citylinks"}
+        for uid, day in (
+            ("a-day-anniversary@citylinks", dt.date(2019, 4, 2)),
+            ("a-signed-anniversary@citylinks", dt.date(2021, 6, 7)),
+        ):
+            vevent = anniversaries[uid]
+            assert vevent["RRULE"]["FREQ"] == ["YEARLY"]
+            assert vevent["DTSTART"].dt == day and vevent["DTEND"].dt == day + dt.timedelta(days=1)
+            assert vevent.categories[0] == "anniversary"
+        assert (
+            str(anniversaries["a-day-anniversary@citylinks"]["SUMMARY"]) == "Anniversary of the twinning: Hanoi – Hue"
+        )
+        assert "signed the agreement" in str(anniversaries["a-day-anniversary@citylinks"]["DESCRIPTION"])
+        exporter = fresh_registry(self.module).exporter("ical")({"anniversaries": "yes"})
+        exporter.export_dataset(self.anniversary_dataset(), io.BytesIO())
+        assert exporter.anniversaries_skipped == 1  # the year-only one; a proposal has no anniversary at all
+
+    def test_no_anniversaries_unless_asked(self):
+        output = self.export(self.anniversary_dataset())
+        assert b"RRULE" not in output and len(icalendar.Calendar.from_ical(output).walk("VEVENT")) == 1
+
+    def test_bad_anniversaries_option_is_refused(self):
+        with pytest.raises(ValueError, match="anniversaries.*'maybe'"):
+            self.export(sample_dataset(), {"anniversaries": "maybe"})
+
+    @given(datasets())
+    @settings(max_examples=15, deadline=None)
+    def test_anniversaries_leave_the_events_as_they_were(self, dataset):
+        output = self.export(dataset, {"anniversaries": "yes"})
+        vevents = icalendar.Calendar.from_ical(output).walk("VEVENT")
+        day_precise = {
+            a.id
+            for a in dataset.agreements.values()
+            if a.status != "proposed" and a.date is not None and a.date.precision == "day"
+        }
+        assert {str(v["UID"]) for v in vevents if "RRULE" in v} >= {
+            safe_text(f"{aid}-anniversary@citylinks") for aid in day_precise
+        }
+        plain = [v for v in vevents if "RRULE" not in v]
+        assert [str(v["UID"]) for v in plain] == [
+            str(v["UID"]) for v in icalendar.Calendar.from_ical(self.export(dataset)).walk("VEVENT")
+        ]
+
     def test_sample_event_reads_as_written(self):
         (vevent,) = icalendar.Calendar.from_ical(self.export(sample_dataset())).walk("VEVENT")
         assert (
@@ -404,6 +474,7 @@ class TestICalendarExporter(ExporterContract):
 
 
 def expected_edges(dataset: Dataset) -> list[tuple[str, str, str, str, str, int]]:
+    """The multigraph's edges: one per pair of distinct partners of each record."""
     edges = []
     for edge_type, table in (("event", dataset.events), ("agreement", dataset.agreements)):
         for record in table.values():
@@ -412,6 +483,55 @@ def expected_edges(dataset: Dataset) -> list[tuple[str, str, str, str, str, int]
             pairs = itertools.combinations(dict.fromkeys(record.partners), 2)
             edges += [(safe_text(record.id), edge_type, record.kind, date, status, len(record.sources)) for _ in pairs]
     return sorted(edges)
+
+
+WEIGHTED_EDGE_KEYS = (
+    "weight",
+    "events",
+    "agreements",
+    "event_kinds",
+    "agreement_kinds",
+    "first_date",
+    "last_date",
+    "sources",
+)
+
+
+def expected_pairs(dataset: Dataset) -> dict[frozenset[str], dict[str, Any]]:
+    """The weighted graph's edges, computed independently of the exporter: partner pair → attributes."""
+    pairs: dict[frozenset[str], dict[str, Any]] = {}
+    for table in (dataset.events, dataset.agreements):
+        for record in table.values():
+            is_agreement = isinstance(record, Agreement)
+            for pair in itertools.combinations(dict.fromkeys(record.partners), 2):
+                tally = pairs.setdefault(
+                    frozenset(pair),
+                    {
+                        "events": 0,
+                        "agreements": 0,
+                        "event_kinds": set(),
+                        "agreement_kinds": set(),
+                        "dates": [],
+                        "sources": 0,
+                    },
+                )
+                tally["agreements" if is_agreement else "events"] += 1
+                tally["agreement_kinds" if is_agreement else "event_kinds"].add(record.kind)
+                tally["dates"] += [record.date.isoformat()] if record.date else []
+                tally["sources"] += len(record.sources)
+    return {
+        pair: {
+            "weight": float(t["events"] + t["agreements"]),
+            "events": t["events"],
+            "agreements": t["agreements"],
+            "event_kinds": ", ".join(sorted(t["event_kinds"])),
+            "agreement_kinds": ", ".join(sorted(t["agreement_kinds"])),
+            "first_date": min(t["dates"], default=""),
+            "last_date": max(t["dates"], default=""),
+            "sources": t["sources"],
+        }
+        for pair, t in pairs.items()
+    }
 
 
 def is_ascii_nmtoken(text: str) -> bool:
@@ -423,12 +543,14 @@ class TestGraphMLExporter(ExporterContract):
     format_name = "graphml"
     suffix = ".graphml"
 
-    def read_back(self, dataset, output):
+    def read_back(self, dataset, output, graph_kind="weighted"):
         lxml.etree.fromstring(output)  # well-formed XML 1.0, parsed strictly
         partners = [partner for _, partner in sorted(dataset.partners.items())]
         graph = nx.read_graphml(io.BytesIO(output))
         assert graph.number_of_nodes() == len(partners)
+        node_of = {}
         for partner, (node, data) in zip(partners, graph.nodes(data=True)):
+            node_of[partner.id] = node
             assert node == graphml_exporter.node_id_for(partner.id) or node.startswith(
                 graphml_exporter.node_id_for(partner.id) + "."
             )
@@ -443,21 +565,67 @@ class TestGraphMLExporter(ExporterContract):
             else:
                 assert data["lat"] == pytest.approx(partner.geo.lat, abs=1e-7)
                 assert data["lon"] == pytest.approx(partner.geo.lon, abs=1e-7)
-        edges = sorted(
-            (d.get("cid", ""), d["type"], d["kind"], d.get("date", ""), d.get("status", ""), d["sources"])
-            for _, _, d in graph.edges(data=True)
-        )
-        assert edges == expected_edges(dataset)
+        if graph_kind == "multi":
+            edges = sorted(
+                (d.get("cid", ""), d["type"], d["kind"], d.get("date", ""), d.get("status", ""), d["sources"])
+                for _, _, d in graph.edges(data=True)
+            )
+            expected_count = len(expected_edges(dataset))
+            assert edges == expected_edges(dataset)
+        else:
+            expected = {
+                frozenset(node_of[pid] for pid in pair): attributes
+                for pair, attributes in expected_pairs(dataset).items()
+            }
+            found = {
+                frozenset((u, v)): {key: d.get(key, "") for key in WEIGHTED_EDGE_KEYS}
+                for u, v, d in graph.edges(data=True)
+            }
+            expected_count = len(expected)
+            assert found == expected
 
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder, "export.graphml")
             path.write_bytes(output)
             by_igraph = igraph.Graph.Read_GraphML(str(path))
         assert by_igraph.vcount() == len(partners)
-        assert by_igraph.ecount() == len(expected_edges(dataset))
+        assert by_igraph.ecount() == expected_count
         if partners:
             assert by_igraph.vs["name"] == [safe_text(partner.name) for partner in partners]
             assert by_igraph.vs["id"] == list(graph.nodes)
+
+    def test_multigraph_reads_back(self):
+        @given(datasets())
+        @settings(max_examples=20, deadline=None)
+        def multigraph_reads_back(dataset):
+            self.read_back(dataset, self.export(dataset, {"graph": "multi"}), graph_kind="multi")
+
+        multigraph_reads_back()
+        self.read_back(sample_dataset(), self.export(sample_dataset(), {"graph": "multi"}), graph_kind="multi")
+
+    def test_bad_graph_option_is_refused(self):
+        with pytest.raises(ValueError, match="graph.*'tree'"):
+            self.export(sample_dataset(), {"graph": "tree"})
+
+    def test_weights_count_events_and_agreements_per_pair(self):
+        hanoi, hue, lyon = (Partner(pid, pid.title(), "city") for pid in ("hanoi", "hue", "lyon"))
+        dataset = Dataset(
+            partners={p.id: p for p in (hanoi, hue, lyon)},
+            events={
+                "e1": Event("e1", "talks", "2020-03-04", partners=("hanoi", "hue")),
+                "e2": Event("e2", "visit", "2022", partners=("hue", "hanoi", "lyon")),
+            },
+            agreements={"a1": Agreement("a1", "twinning", "existing", "1999", partners=("hanoi", "hue"))},
+        )
+        graph = nx.read_graphml(io.BytesIO(self.export(dataset)))
+        assert graph["hanoi"]["hue"]["weight"] == 3.0
+        assert (graph["hanoi"]["hue"]["events"], graph["hanoi"]["hue"]["agreements"]) == (2, 1)
+        assert graph["hanoi"]["hue"]["event_kinds"] == "talks, visit"
+        assert (graph["hanoi"]["hue"]["first_date"], graph["hanoi"]["hue"]["last_date"]) == ("1999", "2022")
+        assert graph["hanoi"]["lyon"]["weight"] == graph["hue"]["lyon"]["weight"] == 1.0
+        assert graph.number_of_edges() == 3
+        weights = dict(nx.get_edge_attributes(graph, "weight"))
+        assert sorted(weights.values()) == [1.0, 1.0, 3.0]
 
     @given(st.lists(record_ids, min_size=1, max_size=6, unique=True))
     @settings(max_examples=50, deadline=None)
@@ -505,6 +673,8 @@ def test_schema_is_draft_2020_12_and_its_enums_are_the_models():
     assert tuple(definitions["event"]["properties"]["mode"]["enum"]) == (*EVENT_MODES, None)
     assert tuple(definitions["agreement"]["properties"]["kind"]["enum"]) == AGREEMENT_KINDS
     assert tuple(definitions["agreement"]["properties"]["status"]["enum"]) == AGREEMENT_STATUSES
+    assert tuple(definitions["event"]["properties"]["plover"]["enum"]) == (*PLOVER_EVENT_TYPES, None)
+    assert tuple(definitions["event"]["properties"]["plover_mode"]["enum"]) == (*PLOVER_CONSULT_MODES, None)
 
 
 @pytest.mark.parametrize(

@@ -60,14 +60,24 @@ def _union(first: tuple, second: tuple) -> tuple:
 
 
 def merge_records(kept: Record, new: Record) -> Record:
-    """Two records with one id become one: the kept record's values, every source, alias, partner and topic."""
+    """Two records with one id become one: the kept record's values, every source, alias, partner and topic.
+
+    Of two partners, the name that sorts first is kept and the other becomes an alias;
+    where both give a kind, country, parent or location, the smaller one is kept.
+    """
     changes: dict = {"sources": tuple(sorted(set(kept.sources + new.sources), key=lambda s: (s.document, s.start, s.end, s.text)))}
     if isinstance(kept, Partner) and isinstance(new, Partner):
-        aliases = _union(kept.aliases, new.aliases)
-        changes["aliases"] = tuple(sorted(a for a in aliases if a != kept.name))
-        changes["geo"] = kept.geo or new.geo
-        changes["country"] = kept.country or new.country
-        changes["parent"] = kept.parent or new.parent
+        # Every choice below is the same whichever record came first, so that the
+        # order of the input articles never shows in the output.
+        name = min(kept.name, new.name)
+        aliases = _union(kept.aliases, new.aliases) + (kept.name, new.name)
+        changes["name"] = name
+        changes["kind"] = min(kept.kind, new.kind)
+        changes["aliases"] = tuple(sorted({a for a in aliases if a != name}))
+        changes["geo"] = _first_known(kept.geo, new.geo)
+        changes["country"] = _first_known(kept.country, new.country)
+        changes["parent"] = _first_known(kept.parent, new.parent)
+        changes["same_as"] = tuple(sorted(set(kept.same_as + new.same_as)))
     elif isinstance(kept, Event) and isinstance(new, Event):
         changes["partners"] = _union(kept.partners, new.partners)
         changes["participants"] = _union(kept.participants, new.participants)
@@ -75,5 +85,11 @@ def merge_records(kept: Record, new: Record) -> Record:
     elif isinstance(kept, Agreement) and isinstance(new, Agreement):
         changes["partners"] = _union(kept.partners, new.partners)
         changes["topics"] = tuple(sorted(_union(kept.topics, new.topics)))
-        changes["signed_at"] = kept.signed_at or new.signed_at
+        changes["signed_at"] = _first_known(kept.signed_at, new.signed_at)
     return attrs.evolve(kept, **changes)
+
+
+def _first_known(first, second):
+    """The known one of two values; of two known ones, the smaller (by ``repr``), whatever their order."""
+    known = [value for value in (first, second) if value is not None]
+    return min(known, key=repr) if known else None

@@ -29,11 +29,32 @@ EVENT_KINDS = (
 AGREEMENT_KINDS = ("mou", "twinning", "friendship_cooperation", "cooperation_agreement", "other")
 AGREEMENT_STATUSES = ("signed", "proposed", "existing")
 EVENT_MODES = ("in_person", "virtual")
+PLOVER_EVENT_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "DEMAND",  # the name older PLOVER drafts give REQUEST
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+PLOVER_CONSULT_MODES = ("visit", "host", "third-party", "multilateral", "phone")
 MIN_YEAR, MAX_YEAR = 1, 9999
 
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_CAMEO_CODE = re.compile(r"^\d{3,4}$")
 
 
 def _fail(field: str, value: Any, why: str) -> ValueError:
@@ -220,13 +241,28 @@ class Document:
             raise _fail("Document.language", value, "must be an ISO 639 code such as 'en' or 'vi', or None")
 
 
+def _optional_count(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+        raise _fail(f"{type(instance).__name__}.{attribute.name}", value, "must be a non-negative integer or None")
+
+
 @attrs.frozen
 class Geo:
-    """Where a place is, from the shipped gazetteer."""
+    """Where a place is, from the shipped gazetteer.
+
+    ``gazetteer_id`` is the place itself; ``admin1`` and ``admin1_name`` the
+    first-level subdivision it lies in; ``population`` the gazetteer's figure.
+    ``coordinates_from`` is set when ``lat``/``lon`` are not the partner's own
+    but another place's: a province's largest city, an organisation's parent.
+    """
 
     lat: float = attrs.field()
     lon: float = attrs.field()
     gazetteer_id: str | None = attrs.field(default=None, validator=_optional_text)
+    admin1: str | None = attrs.field(default=None, validator=_optional_text)
+    admin1_name: str | None = attrs.field(default=None, validator=_optional_text)
+    population: int | None = attrs.field(default=None, validator=_optional_count)
+    coordinates_from: str | None = attrs.field(default=None, validator=_optional_text)
 
     @lat.validator
     def _check_lat(self, attribute: attrs.Attribute, value: Any) -> None:
@@ -241,7 +277,11 @@ class Geo:
 
 @attrs.frozen
 class Partner:
-    """A city, province, region, country, agency or company that takes part in a relation."""
+    """A city, province, region, country, agency or company that takes part in a relation.
+
+    ``same_as`` holds identifiers of the same partner elsewhere (a Wikidata item,
+    a GeoNames URI), as linking plugins find them.
+    """
 
     id: str = attrs.field(validator=_non_empty_text)
     name: str = attrs.field(validator=_non_empty_text)
@@ -251,6 +291,7 @@ class Partner:
     parent: str | None = attrs.field(default=None, validator=_optional_text)
     geo: Geo | None = attrs.field(default=None)
     sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources, validator=_each_source)
+    same_as: tuple[str, ...] = attrs.field(default=(), converter=_text_tuple, validator=_each_text)
 
 
 @attrs.frozen
@@ -276,12 +317,44 @@ class Event:
     mode: str | None = attrs.field(default=None, validator=_optional_one_of(EVENT_MODES))
     topics: tuple[str, ...] = attrs.field(default=(), converter=_text_tuple, validator=_each_text)
     sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources, validator=_each_source)
+    plover: str | None = attrs.field(default=None, validator=_optional_one_of(PLOVER_EVENT_TYPES))
+    plover_mode: str | None = attrs.field(default=None, validator=_optional_one_of(PLOVER_CONSULT_MODES))
+    cameo: str | None = attrs.field(default=None)
+
+    @cameo.validator
+    def _check_cameo(self, attribute: attrs.Attribute, value: Any) -> None:
+        if value is not None and (not isinstance(value, str) or not _CAMEO_CODE.match(value)):
+            raise _fail("Event.cameo", value, "must be a CAMEO event code of 3 or 4 digits, as text, or None")
 
     @end_date.validator
     def _check_end_date(self, attribute: attrs.Attribute, value: Any) -> None:
         _optional_date(self, attribute, value)
         if value is not None and self.date is not None and value.isoformat() < self.date.isoformat()[: len(value.isoformat())]:
             raise _fail("Event.end_date", value.isoformat(), f"must not be before date {self.date}")
+
+
+@attrs.frozen
+class DateClaim:
+    """One start date that articles give for an agreement, and the documents that give it."""
+
+    date: PartialDate = attrs.field(converter=_partial_date)
+    date_computed: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    documents: tuple[str, ...] = attrs.field(default=(), converter=_text_tuple, validator=_each_text)
+
+    @date.validator
+    def _check_date(self, attribute: attrs.Attribute, value: Any) -> None:
+        if not isinstance(value, PartialDate):
+            raise _fail("DateClaim.date", value, "must be a PartialDate")
+
+
+def _claims(value: Any) -> tuple[DateClaim, ...]:
+    return tuple(value)
+
+
+def _each_claim(instance: Any, attribute: attrs.Attribute, value: tuple) -> None:
+    for item in value:
+        if not isinstance(item, DateClaim):
+            raise _fail(f"{type(instance).__name__}.{attribute.name}", item, "items must be DateClaim")
 
 
 @attrs.frozen
@@ -297,6 +370,7 @@ class Agreement:
     topics: tuple[str, ...] = attrs.field(default=(), converter=_text_tuple, validator=_each_text)
     signed_at: str | None = attrs.field(default=None, validator=_optional_text)
     sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources, validator=_each_source)
+    candidate_dates: tuple[DateClaim, ...] = attrs.field(default=(), converter=_claims, validator=_each_claim)
 
 
 Record = Union[Partner, Event, Agreement]

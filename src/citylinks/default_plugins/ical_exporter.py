@@ -11,8 +11,10 @@ first; only their names and titles are kept, to label the events):
   9999-12-31, which RFC 5545 reads as a one-day event.
 - ``SUMMARY`` is the kind and the partners' names ("Teleconference: Ho Chi Minh
   City – Saint Petersburg"); ``LOCATION`` the place; ``DESCRIPTION`` the partners,
-  the participants with their titles, the evidence sentences and the documents
-  they come from; ``CATEGORIES`` the kind and the topics.
+  the participants with their titles, the PLOVER and CAMEO codes, how many
+  articles report the event and every evidence sentence with the document it
+  comes from (an event merged from several articles lists them all);
+  ``CATEGORIES`` the kind and the topics.
 
 Events without a day-precise date, option ``undated``:
 
@@ -21,6 +23,19 @@ Events without a day-precise date, option ``undated``:
 - ``span``: an event known only to the month or the year becomes an all-day entry
   spanning that whole month or year, and its description says how precise its
   date is. Events with no date at all are still skipped and counted.
+
+Agreement anniversaries, option ``anniversaries``:
+
+- ``no`` (default): agreements are not shown.
+- ``yes``: each signed or existing agreement whose start day is known gets one
+  all-day VEVENT on that day repeating every year (``RRULE:FREQ=YEARLY``), UID
+  ``<agreement id>-anniversary@citylinks``, categories ``anniversary`` and the
+  agreement's kind. The start day is the agreement's date when it is
+  day-precise, else the date of its signing event (``signed_at``) when that is
+  day-precise and in the same year and month as far as the agreement's date
+  says. An agreement known only to the year or month has no anniversary day and
+  gets no entry: a yearly entry on 1 January would state a day nobody reported.
+  ``anniversaries_skipped`` counts those after ``finish()``.
 
 Every text value goes through ``citylinks.textsafety.safe_text`` before the
 icalendar library escapes and folds it, so evidence containing ``END:VEVENT``,
@@ -43,7 +58,15 @@ from citylinks.textsafety import safe_text
 PRODUCT_ID = "-//citylinks//citylinks 1//EN"
 CALENDAR_NAME = "citylinks"
 UNDATED_CHOICES = ("skip", "span")
+ANNIVERSARY_CHOICES = ("no", "yes")
 CALENDAR_END = b"END:VCALENDAR\r\n"
+AGREEMENT_LABELS = {
+    "mou": "MoU",
+    "twinning": "twinning",
+    "friendship_cooperation": "friendship and cooperation",
+    "cooperation_agreement": "cooperation agreement",
+    "other": "agreement",
+}
 PRECISION_WORDS = {"month": "known to the month only", "year": "known to the year only"}
 
 
@@ -56,6 +79,16 @@ def first_and_last_day(date: PartialDate) -> tuple[dt.date, dt.date]:
         last = calendar.monthrange(date.year, date.month)[1]
         return dt.date(date.year, date.month, 1), dt.date(date.year, date.month, last)
     return dt.date(date.year, 1, 1), dt.date(date.year, 12, 31)
+
+
+def event_codes_line(event: Event) -> str:
+    """``Codes: PLOVER CONSULT (phone), CAMEO 041`` for the codes an event carries; ``""`` without any."""
+    parts = []
+    if event.plover:
+        parts.append(f"PLOVER {event.plover}" + (f" ({event.plover_mode})" if event.plover_mode else ""))
+    if event.cameo:
+        parts.append(f"CAMEO {event.cameo}")
+    return "Codes: " + ", ".join(parts) if parts else ""
 
 
 def kind_label(kind: str) -> str:
@@ -73,6 +106,8 @@ class ICalendarExporter(Exporter):
     options_help: ClassVar[dict[str, str]] = {
         "undated": "skip (default): leave out events without a day-precise date; "
         "span: show month- or year-precise events over that whole month or year",
+        "anniversaries": "no (default) or yes: add a yearly recurring entry on the start day "
+        "of each signed or existing agreement whose day is known",
     }
 
     def __init__(self, options: dict[str, str] | None = None) -> None:
@@ -82,7 +117,14 @@ class ICalendarExporter(Exporter):
             raise ValueError(
                 f"format 'ical': option 'undated' must be one of {', '.join(UNDATED_CHOICES)} (got {self.undated!r})"
             )
+        self.anniversaries = self.options.get("anniversaries", "no").strip().lower()
+        if self.anniversaries not in ANNIVERSARY_CHOICES:
+            raise ValueError(
+                f"format 'ical': option 'anniversaries' must be one of {', '.join(ANNIVERSARY_CHOICES)} "
+                f"(got {self.anniversaries!r})"
+            )
         self.skipped = 0
+        self.anniversaries_skipped = 0
         self.skipped_reason = (
             "events without a day-precise date (option undated=span shows those known to the month or year)"
             if self.undated == "skip"
@@ -92,6 +134,8 @@ class ICalendarExporter(Exporter):
     def start(self, out: IO[bytes]) -> None:
         super().start(out)
         self.skipped = 0
+        self.anniversaries_skipped = 0
+        self.event_days: dict[str, PartialDate] = {}  # day-precise signing dates, for anniversaries
         self.partner_labels: dict[str, str] = {}
         self.partner_names: dict[str, str] = {}
         self.document_labels: dict[str, str] = {}
@@ -110,11 +154,24 @@ class ICalendarExporter(Exporter):
             details = ", ".join(part for part in (item.kind, item.country) if part)
             self.partner_labels[item.id] = f"{item.name} ({details})"
         elif isinstance(item, Event):
+            if (
+                self.anniversaries == "yes"
+                and item.kind == "signing"
+                and item.date is not None
+                and item.date.precision == "day"
+            ):
+                self.event_days[item.id] = item.date
             vevent = self._vevent(item)
             if vevent is None:
                 self.skipped += 1
             else:
                 self.out.write(vevent.to_ical())
+        elif isinstance(item, Agreement) and self.anniversaries == "yes" and item.status != "proposed":
+            anniversary = self._anniversary(item)
+            if anniversary is None:
+                self.anniversaries_skipped += 1
+            else:
+                self.out.write(anniversary.to_ical())
 
     def finish(self) -> None:
         self.out.write(CALENDAR_END)
@@ -158,6 +215,9 @@ class ICalendarExporter(Exporter):
                 lines.append(line)
         if event.mode:
             lines.append(f"Mode: {event.mode.replace('_', ' ')}")
+        codes = event_codes_line(event)
+        if codes:
+            lines.append(codes)
         if event.topics:
             lines.append("Topics: " + ", ".join(event.topics))
         if event.date is not None and event.date.precision != "day":
@@ -165,9 +225,47 @@ class ICalendarExporter(Exporter):
         if event.end_date is not None:
             lines.append(f"Until: {event.end_date}")
         if event.sources:
-            lines.append("Evidence:")
+            articles = len({source.document for source in event.sources})
+            lines.append(f"Evidence ({articles} article{'s' if articles != 1 else ''}):")
             lines += [self._evidence_line(source) for source in event.sources]
         return "\n".join(lines)
+
+    def anniversary_day(self, agreement: Agreement) -> dt.date | None:
+        """The day an agreement started, if known to the day (see the module docstring)."""
+        date = agreement.date
+        if date is not None and date.precision == "day":
+            return first_and_last_day(date)[0]
+        signing = self.event_days.get(agreement.signed_at) if agreement.signed_at else None
+        if signing is not None and (date is None or date.compatible(signing)):
+            return first_and_last_day(signing)[0]
+        return None
+
+    def _anniversary(self, agreement: Agreement) -> icalendar.Event | None:
+        day = self.anniversary_day(agreement)
+        if day is None:
+            return None
+        vevent = icalendar.Event()
+        vevent.add("uid", safe_text(f"{agreement.id}-anniversary@citylinks"))
+        vevent.add("dtstamp", dt.datetime.combine(day, dt.time(), tzinfo=dt.timezone.utc))
+        vevent.add("dtstart", day)
+        if day < dt.date.max:
+            vevent.add("dtend", day + dt.timedelta(days=1))
+        vevent.add("rrule", {"freq": "yearly"})
+        names = [self.partner_names.get(partner, partner) for partner in agreement.partners]
+        label = AGREEMENT_LABELS.get(agreement.kind, agreement.kind.replace("_", " "))
+        vevent.add("summary", safe_text(f"Anniversary of the {label}" + (": " + " – ".join(names) if names else "")))
+        lines = [f"{label[:1].upper() + label[1:]} ({agreement.status}) since {day.isoformat()}"]
+        if agreement.partners:
+            lines.append("Partners:")
+            lines += [f"- {self.partner_labels.get(partner, partner)}" for partner in agreement.partners]
+        if len(agreement.candidate_dates) > 1:
+            lines.append("Start dates reported: " + ", ".join(str(claim.date) for claim in agreement.candidate_dates))
+        if agreement.sources:
+            lines.append("Evidence:")
+            lines += [self._evidence_line(source) for source in agreement.sources]
+        vevent.add("description", safe_text("\n".join(lines)))
+        vevent.add("categories", ["anniversary", agreement.kind])
+        return vevent
 
     def _evidence_line(self, source: Source) -> str:
         where = self.document_labels.get(source.document, source.document)

@@ -1,0 +1,80 @@
+"""Rewriting references after records merge, for enrichers (built-in or third-party).
+
+When an enricher folds several partners into one, every event, agreement,
+participant and partner that pointed at an old id must point at the new one;
+when it folds events, agreements' ``signed_at`` must follow. These helpers do
+that for a whole dataset, given a mapping ``old id → new id`` (ids missing from
+the mapping stay as they are).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import attrs
+
+from citylinks.dataset import Dataset
+from citylinks.models import Agreement, Event, Partner, Source
+
+
+def renamed(ids: Iterable[str], mapping: Mapping[str, str]) -> tuple[str, ...]:
+    """``ids`` through ``mapping``, first occurrence kept when two become one."""
+    return tuple(dict.fromkeys(mapping.get(old, old) for old in ids))
+
+
+def relink_event(event: Event, partner_ids: Mapping[str, str]) -> Event:
+    participants = tuple(
+        dict.fromkeys(
+            attrs.evolve(p, partner=partner_ids.get(p.partner, p.partner)) if p.partner is not None else p
+            for p in event.participants
+        )
+    )
+    return attrs.evolve(event, partners=renamed(event.partners, partner_ids), participants=participants)
+
+
+def relink_agreement(agreement: Agreement, partner_ids: Mapping[str, str], event_ids: Mapping[str, str]) -> Agreement:
+    signed_at = event_ids.get(agreement.signed_at, agreement.signed_at) if agreement.signed_at is not None else None
+    return attrs.evolve(agreement, partners=renamed(agreement.partners, partner_ids), signed_at=signed_at)
+
+
+def relink_partner(partner: Partner, partner_ids: Mapping[str, str]) -> Partner:
+    if partner.parent is None:
+        return partner
+    parent = partner_ids.get(partner.parent, partner.parent)
+    return attrs.evolve(partner, parent=parent if parent != partner.id else None)
+
+
+def relinked(
+    dataset: Dataset,
+    partners: Mapping[str, Partner] | None = None,
+    partner_ids: Mapping[str, str] | None = None,
+    events: Mapping[str, Event] | None = None,
+    event_ids: Mapping[str, str] | None = None,
+    agreements: Mapping[str, Agreement] | None = None,
+) -> Dataset:
+    """A new dataset: the given tables in place of the old ones, every reference rewritten.
+
+    ``partner_ids`` and ``event_ids`` map old ids to new ones; a table left out is
+    taken from ``dataset``.
+    """
+    partner_ids = partner_ids or {}
+    event_ids = event_ids or {}
+    partner_table = dataset.partners if partners is None else partners
+    event_table = dataset.events if events is None else events
+    agreement_table = dataset.agreements if agreements is None else agreements
+    return Dataset(
+        documents=dict(dataset.documents),
+        partners={key: relink_partner(p, partner_ids) for key, p in partner_table.items()},
+        events={key: relink_event(e, partner_ids) for key, e in event_table.items()},
+        agreements={key: relink_agreement(a, partner_ids, event_ids) for key, a in agreement_table.items()},
+    )
+
+
+def sorted_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
+    """Sources without repeats, in (document, start, end, text) order: the same set gives the same tuple."""
+    return tuple(sorted(set(sources), key=lambda s: (s.document, s.start, s.end, s.text)))
+
+
+def documents_of(record: Partner | Event | Agreement) -> frozenset[str]:
+    """The documents a record's evidence comes from."""
+    return frozenset(source.document for source in record.sources)
