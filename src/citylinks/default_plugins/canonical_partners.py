@@ -26,16 +26,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import attrs
 
 from citylinks.components import Enricher
 from citylinks.dataset import Dataset
-from citylinks.gazetteer import Gazetteer, Place
 from citylinks.hookspecs import hookimpl
 from citylinks.ids import slug
 from citylinks.models import Partner
 from citylinks.relink import relinked, sorted_sources
+
+if TYPE_CHECKING:
+    from citylinks.gazetteer import Gazetteer, Place
 
 PLACE_KINDS = ("city", "province", "region", "country")
 ORGANISATION_KINDS = ("organization", "company")
@@ -89,6 +92,9 @@ class CanonicalPartners(Enricher):
     @property
     def gazetteer(self) -> Gazetteer:
         if self._gazetteer is None:
+            # Imported here, not at the top: the scanner's tables cost every 'citylinks --help' 20-40 ms.
+            from citylinks.gazetteer import Gazetteer
+
             self._gazetteer = Gazetteer.load()
         return self._gazetteer
 

@@ -17,13 +17,17 @@ no network is ever used.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 
 from citylinks.components import Enricher
 from citylinks.dataset import Dataset
-from citylinks.gazetteer import Gazetteer, Place
 from citylinks.hookspecs import hookimpl
 from citylinks.models import Geo, Partner
+
+if TYPE_CHECKING:
+    from citylinks.gazetteer import Gazetteer, Place
 
 
 class OfflineGeocoder(Enricher):
@@ -38,6 +42,9 @@ class OfflineGeocoder(Enricher):
     @property
     def gazetteer(self) -> Gazetteer:
         if self._gazetteer is None:
+            # Imported here, not at the top: the scanner's tables cost every 'citylinks --help' 20-40 ms.
+            from citylinks.gazetteer import Gazetteer
+
             self._gazetteer = Gazetteer.load()
         return self._gazetteer
 

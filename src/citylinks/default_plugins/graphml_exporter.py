@@ -49,8 +49,6 @@ import itertools
 import re
 from typing import IO, Any, ClassVar
 
-import networkx as nx
-
 from citylinks.components import Exporter
 from citylinks.hookspecs import hookimpl
 from citylinks.models import Agreement, Document, Event, Partner
@@ -96,6 +94,8 @@ class GraphMLExporter(Exporter):
 
     def start(self, out: IO[bytes]) -> None:
         super().start(out)
+        import networkx as nx  # here, not at the top: importing it costs every citylinks command 0.2 s
+
         self.graph = nx.MultiGraph() if self.graph_kind == "multi" else nx.Graph()
         self.node_ids: dict[str, str] = {}  # partner id → node id
         self.used_node_ids: set[str] = set()
@@ -116,6 +116,8 @@ class GraphMLExporter(Exporter):
     def finish(self) -> None:
         for (first, second), tally in self.pairs.items():
             self.graph.add_edge(first, second, **tally.attributes())
+        import networkx as nx
+
         nx.write_graphml(self.graph, self.out, encoding="utf-8", prettyprint=True)
         self.out.write(b"\n")
 

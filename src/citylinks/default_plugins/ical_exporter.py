@@ -46,14 +46,15 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from typing import IO, ClassVar
-
-import icalendar
+from typing import IO, TYPE_CHECKING, ClassVar
 
 from citylinks.components import Exporter
 from citylinks.hookspecs import hookimpl
 from citylinks.models import Agreement, Document, Event, PartialDate, Partner, Source
 from citylinks.textsafety import safe_text
+
+if TYPE_CHECKING:
+    import icalendar
 
 PRODUCT_ID = "-//citylinks//citylinks 1//EN"
 CALENDAR_NAME = "citylinks"
@@ -139,6 +140,8 @@ class ICalendarExporter(Exporter):
         self.partner_labels: dict[str, str] = {}
         self.partner_names: dict[str, str] = {}
         self.document_labels: dict[str, str] = {}
+        import icalendar  # here, not at the top: importing it costs every citylinks command 0.1 s
+
         header = icalendar.Calendar()
         header.add("prodid", PRODUCT_ID)
         header.add("version", "2.0")
@@ -181,6 +184,8 @@ class ICalendarExporter(Exporter):
             return None
         first_day = first_and_last_day(event.date)[0]
         last_day = first_and_last_day(event.end_date or event.date)[1]
+        import icalendar
+
         vevent = icalendar.Event()
         vevent.add("uid", safe_text(f"{event.id}@citylinks"))
         vevent.add("dtstamp", dt.datetime.combine(first_day, dt.time(), tzinfo=dt.timezone.utc))
@@ -244,6 +249,8 @@ class ICalendarExporter(Exporter):
         day = self.anniversary_day(agreement)
         if day is None:
             return None
+        import icalendar
+
         vevent = icalendar.Event()
         vevent.add("uid", safe_text(f"{agreement.id}-anniversary@citylinks"))
         vevent.add("dtstamp", dt.datetime.combine(day, dt.time(), tzinfo=dt.timezone.utc))

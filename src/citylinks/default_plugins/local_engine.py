@@ -13,13 +13,11 @@ workers would cost more than it saves.
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 import os
 import sys
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
 from citylinks.components import Engine, ParsedDocument, Parser
@@ -28,6 +26,8 @@ from citylinks.models import Document
 from citylinks.parsing import PluginSpec, parse_in_process, parse_with, plugin_spec, registry_from_spec
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     from citylinks.plugins import Registry
 
 CHUNK = 16  # documents per task: ~0.2 s of parsing, so the round trip to a worker is noise
@@ -85,6 +85,10 @@ def _chunks(documents: Iterator[Document], size: int) -> Iterator[list[Document]
 
 
 def _pool(registry: Registry, jobs: int) -> ProcessPoolExecutor:
+    # Imported here: multiprocessing and concurrent.futures cost every 'citylinks --help' 20 ms.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     global _inherited_registry
     if sys.platform.startswith("linux") and threading.active_count() == 1:
         # Forking is fast and shares what is loaded; with other threads running it could deadlock.

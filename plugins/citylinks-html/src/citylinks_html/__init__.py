@@ -17,14 +17,16 @@ import codecs
 import itertools
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-import trafilatura
 from citylinks.article import checked_date, make_document, read_header
 from citylinks.components import InputSource, Notice, Reader, Refusal
 from citylinks.decoding import DecodeError, decode_bytes
 from citylinks.hookspecs import hookimpl
 from citylinks.models import Document, PartialDate
-from lxml.html import HtmlElement
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 __version__ = "0.1.0"
 
@@ -55,6 +57,8 @@ class HtmlReader(Reader):
         except DecodeError as error:
             yield Refusal(source.name, str(error))
             return
+        import trafilatura  # here, not at the top: importing it costs every citylinks command 0.3 s
+
         tree = trafilatura.load_html(html)
         if tree is None:
             yield Refusal(source.name, "not an HTML page (no document tree could be parsed)")

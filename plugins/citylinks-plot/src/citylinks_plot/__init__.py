@@ -15,7 +15,6 @@ from citylinks.components import Exporter
 from citylinks.models import Agreement, Document, Event, Partner
 
 from citylinks_plot.collect import PictureData
-from citylinks_plot.drawing import render
 from citylinks_plot.options import OPTIONS_HELP, PlotOptions, parse_options
 
 __version__ = "0.1.0"
@@ -39,6 +38,9 @@ class PictureExporter(Exporter):
         self.data.add(item)
 
     def finish(self) -> None:
+        # matplotlib is imported here, not at the top: importing it costs every citylinks command 0.6 s.
+        from citylinks_plot.drawing import render
+
         self.out.write(render(self.data, self.plot_options, self.image_format))
 
 
