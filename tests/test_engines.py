@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import shutil
+import signal
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -137,3 +141,36 @@ def test_jobs_and_scheduler_are_checked():
     result = CliRunner().invoke(build_app(), ["export", "--scheduler", "tcp://h:8786", "x"])
     assert result.exit_code == 2
     assert result.stderr == "citylinks: error: engine 'local' runs on this machine and takes no --scheduler; 'citylinks plugins' lists the engines\n"
+
+
+ORPHAN = """
+import itertools, multiprocessing, sys, time
+sys.path.insert(0, sys.argv[1])
+from test_engines import boom_registry, documents
+from citylinks.default_plugins.local_engine import LocalEngine
+stream = LocalEngine(jobs=2).parse(iter(documents(200)), boom_registry())
+next(stream)
+print(" ".join(str(child.pid) for child in multiprocessing.active_children()), flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the kernel ends a worker with its parent on Linux only")
+def test_workers_end_when_their_parent_is_killed():
+    parent = subprocess.Popen([sys.executable, "-c", ORPHAN, str(Path(__file__).parent)], stdout=subprocess.PIPE, text=True)
+    workers = [int(pid) for pid in parent.stdout.readline().split()]
+    assert len(workers) == 2
+    os.kill(parent.pid, signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(pid) for pid in workers)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            return handle.read().split()[2] != "Z"
+    except FileNotFoundError:
+        return False

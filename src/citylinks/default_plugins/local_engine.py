@@ -68,11 +68,28 @@ _inherited_registry: Registry | None = None
 _worker_parsers: list[Parser] = []
 
 
-def _start_worker(spec: PluginSpec | None) -> None:
+def _start_worker(spec: PluginSpec | None, parent: int) -> None:
     global _worker_parsers
+    _stop_with_parent(parent)
     registry = registry_from_spec(spec) if spec is not None else _inherited_registry
     assert registry is not None, "a forked worker inherits the registry"
     _worker_parsers = [cls() for cls in registry.parsers()]
+
+
+def _stop_with_parent(parent: int) -> None:
+    # A worker whose parent is killed outright (SIGKILL, the OOM killer) would otherwise wait
+    # on its task queue forever; on Linux the kernel can end it with its parent.
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
 
 
 def _parse_chunk(chunk: list[Document]) -> list[ParsedDocument]:
@@ -96,7 +113,7 @@ def _pool(registry: Registry, jobs: int) -> ProcessPoolExecutor:
         context, spec = multiprocessing.get_context("fork"), None
     else:
         context, spec = multiprocessing.get_context("spawn"), plugin_spec(registry)
-    return ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(spec,))
+    return ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(spec, os.getpid()))
 
 
 def _parse_in_pool(documents: Iterator[Document], registry: Registry, jobs: int) -> Iterator[ParsedDocument]:
