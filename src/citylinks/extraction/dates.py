@@ -15,6 +15,7 @@ import re
 
 import attrs
 
+from citylinks.extraction.screens import PatternScreen
 from citylinks.models import PartialDate
 
 MONTHS = {
@@ -97,6 +98,10 @@ _VI_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_PATTERNS = _EN_PATTERNS + _VI_PATTERNS
+_SCREEN = PatternScreen([pattern for _, pattern in _PATTERNS])
+
+
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(start < b and a < end for a, b in taken)
 
@@ -105,7 +110,10 @@ def find_dates(text: str, start: int, end: int, reference: PartialDate | None) -
     """Date expressions in ``text[start:end]`` in order of appearance (no two overlap)."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _EN_PATTERNS + _VI_PATTERNS:
+    possible = _SCREEN.possible(text, start, end)
+    for index, (kind, pattern) in enumerate(_PATTERNS):
+        if not possible >> index & 1:
+            continue  # none of the words this pattern needs is in the text
         for match in pattern.finditer(text, start, end):
             if _overlaps(taken, match.start(), match.end()):
                 continue

@@ -10,6 +10,7 @@ speaks of ("St. Petersburg" in an article about Russia).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -92,14 +93,15 @@ def _looks_like_person(text: str, mention: PlaceMention, previous_end: int | Non
     if run and any(w in _FAMILY_NAMES for w in run.group(1).split()) and not before[: run.start()].rstrip().endswith(("of", "của")):
         # "Phạm Quang Vinh", "Nguyen Nam Dinh": a family name opens the capitalised run the place ends
         return True
-    word = _WORD_BEFORE.search(before)
-    if word and word.group(1) in _FAMILY_NAMES and " " not in mention.surface:
+    one_word = " " not in mention.surface
+    word = _WORD_BEFORE.search(before) if one_word else None
+    if word and word.group(1) in _FAMILY_NAMES:
         return True
-    if run and " " not in mention.surface and (
+    if run and one_word and (
         _TITLE_WORD_BEFORE.search(before[: run.start()]) or _TITLE_WORD_BEFORE.search(run.group(1).split()[0] + " ")
     ):
         return True  # "Watsonville mayor Antonio Rivas", "vice mayor Hu Shui Liang"
-    if _PERSON_TITLE_BEFORE.search(before) and " " not in mention.surface:
+    if one_word and _PERSON_TITLE_BEFORE.search(before):
         # "Mayor Seattle" is not how places are written; "Governor of Saint Petersburg" does not match here.
         return bool(_CAPITAL_AFTER.match(text[mention.end : mention.end + 30]))
     return False
@@ -118,6 +120,8 @@ class MentionFinder:
                 self.places.append(attrs.evolve(mention, start=mention.start + start, end=mention.end + start))
         blocked = [(m.start(), m.end()) for m in NOT_PLACES.finditer(text)]
         self.places = [p for p in self.places if not any(a <= p.start < b for a, b in blocked)]
+        self._starts = [p.start for p in self.places]
+        self._sorted = all(a <= b for a, b in zip(self._starts, self._starts[1:]))
         self.countries = Counter(self._context_countries())
         self.place_counts = Counter(self.choose(m).id for m in self.places)
 
@@ -141,7 +145,7 @@ class MentionFinder:
     def in_sentence(self, start: int, end: int) -> list[PartnerMention]:
         """Partner mentions (places other than countries, and organisations) in one sentence, in order."""
         orgs = find_organizations(self.text, start, end)
-        places = [m for m in self.places if start <= m.start and m.end <= end]
+        places = self._places_within(start, end)
         found: list[PartnerMention] = []
         inside_orgs: set[int] = set()
         for org in orgs:
@@ -164,6 +168,12 @@ class MentionFinder:
                 continue
             found.append(self._place_mention(place, place_mention.start, place_mention.end))
         return sorted(found, key=lambda m: m.start)
+
+    def _places_within(self, start: int, end: int) -> list[PlaceMention]:
+        if not self._sorted:
+            return [m for m in self.places if start <= m.start and m.end <= end]
+        first, last = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
+        return [m for m in self.places[first:last] if m.end <= end]
 
     def _common_word(self, mention: PlaceMention, sentence_start: int) -> bool:
         """A short one-word name opening a sentence and followed by a lower-case word is usually a common word
@@ -189,8 +199,8 @@ class MentionFinder:
         if sub_national:
             place, place_mention = sub_national[0]
             rest = (self.text[org.start : place_mention.start] + " " + self.text[place_mention.end : org.end]).strip()
-            rest = re.sub(r"^(?:the\s+|of\s+the\s+|of\s+)", "", rest, flags=re.I)
-            rest = re.sub(r"\s+(?:of|for)(?:\s+the)?\s*$|\s+(?:Province|City|Prefecture|State|province|city)\b", "", rest)
+            rest = _LEADING_OF_THE.sub("", rest)
+            rest = _PLACE_WORDS.sub("", rest)
             if is_government_body(rest):
                 return self._place_mention(place, org.start, org.end, alias=org.name)
             return PartnerMention(org_id(org.name, place.id), org.start, org.end, org.name, _org_kind(org.name), org.name, place.country, None, place.id, org.acronym, _short_forms(org.name, self.text[place_mention.start : place_mention.end]))
@@ -201,6 +211,9 @@ class MentionFinder:
         return PartnerMention(org_id(org.name, None), org.start, org.end, org.name, _org_kind(org.name), org.name, country, None, None, org.acronym, _short_forms(org.name, None))
 
 
+_LEADING_OF_THE = re.compile(r"^(?:the\s+|of\s+the\s+|of\s+)", re.I)
+_PLACE_WORDS = re.compile(r"\s+(?:of|for)(?:\s+the)?\s*$|\s+(?:Province|City|Prefecture|State|province|city)\b")
+_OWNER_OR_SPACE = re.compile(r"^['’]s\s+|^\s+")
 _COMPANY = re.compile(r"\b(?:Co\.?|Ltd|Inc|JSC|LLC|Corp|Corporation|Company|Group)\b|Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty")
 _NATIONAL = re.compile(
     r"\b(?:Ministry|Politburo|National\s+Assembly|Central\s+Committee|Embassy|State\s+Council|Communist\s+Party\s+of|"
@@ -220,7 +233,7 @@ def _short_forms(name: str, place_surface: str | None) -> tuple[str, ...]:
     if bare != name:
         forms.append(bare)
     if place_surface and name.startswith(place_surface):
-        rest = re.sub(r"^['’]s\s+|^\s+", "", name[len(place_surface) :])
+        rest = _OWNER_OR_SPACE.sub("", name[len(place_surface) :])
         if rest and rest[:1].isupper() and " " in rest:
             forms.append(rest)
     return tuple(forms)

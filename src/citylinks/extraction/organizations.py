@@ -59,6 +59,18 @@ _VI_ORG = re.compile(
     rf"(?P<name>(?:\s+(?!{_VI_STOP}\b)[\w'’.-]+){{0,8}}\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*)"
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z&-]{1,11})\))?"
 )
+_LEGAL_SUFFIXES = ("Ltd", "Inc", "JSC", "LLC")
+_HEAD_IN_NAME = re.compile(_EN_HEAD + r"|(?:Co\.,?\s*Ltd|Ltd|Inc|JSC|LLC)\b")
+_HEADS_IN_NAME = re.compile(_EN_HEAD + r"|(?:Co\.,?\s*Ltd\.?|Ltd\.?|Inc\.?|JSC|LLC)")
+# Every English organisation found holds a head noun or a legal suffix, every Vietnamese one
+# starts with a head: a sentence with neither is not scanned for organisations at all.
+_ANY_EN_HEAD = re.compile("|".join(re.escape(word) for word in _EN_HEADS + _LEGAL_SUFFIXES))
+_ANY_VI_HEAD = re.compile("|".join(re.escape(word) for word in _VI_HEADS))
+_OF_THE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?")
+_LEADING_CONNECTORS = re.compile(r"^(?:(?:of|for|the|and)\s+)+")
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-zà-ỹđ]+)")
+_VI_STOP_WORD = re.compile(_VI_STOP)
+_VI_POST = re.compile(r"(?:Bộ|Cục|Sở|Viện|Ban)\s+(?:trưởng|phó)\b")
 _NOT_ORG_START = re.compile(r"^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Both|Each|All|Mr|Mrs|Ms|Dr)\s+", re.I)
 _TITLE_WORDS = re.compile(
     r"\b(?:Secretary|Chairman|Chairwoman|Chair|Vice|Deputy|President|Governor|Mayor|Director|Head|Minister|Member|"
@@ -80,7 +92,7 @@ class OrgMention:
 def _strip_title_prefix(name: str, start: int) -> tuple[str, int]:
     """'Secretary of the Guangzhou Party Committee' names a person's post; the body is after 'of the'."""
     match = None
-    for match in re.finditer(r"\b(?:of|for)\s+(?:the\s+)?", name):
+    for match in _OF_THE.finditer(name):
         if _TITLE_WORDS.search(name[: match.start()]):
             break
     else:
@@ -93,31 +105,33 @@ def _strip_title_prefix(name: str, start: int) -> tuple[str, int]:
 def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
     """Organisation names in ``text[start:end]``."""
     found: list[OrgMention] = []
-    for match in _EN_ORG.finditer(text, start, end):
+    en_matches = _EN_ORG.finditer(text, start, end) if _ANY_EN_HEAD.search(text, start, end) else ()
+    for match in en_matches:
         name = match.group(0)
         base = name.split(" (")[0] if match.group("acronym") else name
-        if not re.search(_EN_HEAD + r"|(?:Co\.,?\s*Ltd|Ltd|Inc|JSC|LLC)\b", base):
+        if not _HEAD_IN_NAME.search(base):
             continue
         name, offset = _strip_title_prefix(name, match.start())
         prefix = _NOT_ORG_START.match(name)
         if prefix and not name.startswith("The "):
             name, offset = name[prefix.end() :], offset + prefix.end()
-        name = re.sub(r"^(?:(?:of|for|the|and)\s+)+", lambda m: "", name)
+        name = _LEADING_CONNECTORS.sub(lambda m: "", name)
         offset = match.start() + match.group(0).find(name) if name in match.group(0) else offset
         name = _trim_after_head(name).rstrip(" .,")
-        if len(name) < 4 or is_generic(name) or not re.search(_EN_HEAD + r"|(?:Co\.,?\s*Ltd|Ltd|Inc|JSC|LLC)\b", name):
+        if len(name) < 4 or is_generic(name) or not _HEAD_IN_NAME.search(name):
             continue
         located = text.find(name, match.start(), match.end())
         offset = located if located >= 0 else offset
         for part, part_offset in _split_conjoined(name, offset):
             acronym = match.group("acronym") if part_offset + len(part) == offset + len(name) else None
             found.append(OrgMention(part_offset, part_offset + len(part), part, acronym, "en"))
-    for match in _VI_ORG.finditer(text, start, end):
+    vi_matches = _VI_ORG.finditer(text, start, end) if _ANY_VI_HEAD.search(text, start, end) else ()
+    for match in vi_matches:
         name = match.group(0).rstrip(" .,")
-        following = re.match(r"\s+([a-zà-ỹđ]+)", text[match.end() : match.end() + 20])
-        if following and not re.fullmatch(_VI_STOP, following.group(1)):
+        following = _LOWER_WORD_AFTER.match(text[match.end() : match.end() + 20])
+        if following and not _VI_STOP_WORD.fullmatch(following.group(1)):
             continue  # the name runs on in lower case ("Cục Ngoại vụ"): where it ends is unknown
-        if re.match(r"(?:Bộ|Cục|Sở|Viện|Ban)\s+(?:trưởng|phó)\b", name):
+        if _VI_POST.match(name):
             continue  # a post ("Bộ trưởng"), not a body
         found.append(OrgMention(match.start(), match.start() + len(name), name, match.group("acronym"), "vi"))
     return found
@@ -130,20 +144,26 @@ _GENERIC = {
 }
 
 
+_CONNECTOR_AFTER = re.compile(r"^\s+(?:of|for|on|in)\s")
+_CAPITALISED_AFTER_CONNECTOR = re.compile(r"^\s+(?:of|for|on|in)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*|and|of|for)(?:\s+|$))+")
+_TRAILING_PERSON = re.compile(r"(?:\s+[A-Z][a-z]+){2,3}$")
+_LEGAL_SUFFIX_AFTER = re.compile(r"^,?\s+(?:Co\.|Ltd|Inc|JSC|LLC)")
+
+
 def _trim_after_head(name: str) -> str:
     """Cut what follows the last head noun unless a connector ('of', 'for') carries the name on."""
-    heads = list(re.finditer(_EN_HEAD + r"|(?:Co\.,?\s*Ltd\.?|Ltd\.?|Inc\.?|JSC|LLC)", name))
+    heads = list(_HEADS_IN_NAME.finditer(name))
     if not heads:
         return name
     last = heads[-1]
     tail = name[last.end() :]
-    if re.match(r"^\s+(?:of|for|on|in)\s", tail):
-        words = re.match(r"^\s+(?:of|for|on|in)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*|and|of|for)(?:\s+|$))+", tail)
+    if _CONNECTOR_AFTER.match(tail):
+        words = _CAPITALISED_AFTER_CONNECTOR.match(tail)
         if words and not _MONTH_OR_DAY.match(tail.split(None, 1)[1] if len(tail.split(None, 1)) > 1 else ""):
             kept = tail[: words.end()].rstrip()
             # a person's name after the body ("... Association Viktor Kidyaev") is not part of it
-            return name[: last.end()] + re.sub(r"(?:\s+[A-Z][a-z]+){2,3}$", "", kept) if _looks_like_trailing_person(kept) else name[: last.end()] + kept
-    if re.match(r"^,?\s+(?:Co\.|Ltd|Inc|JSC|LLC)", tail):
+            return name[: last.end()] + _TRAILING_PERSON.sub("", kept) if _looks_like_trailing_person(kept) else name[: last.end()] + kept
+    if _LEGAL_SUFFIX_AFTER.match(tail):
         return name
     return name[: last.end()].rstrip(",")
 
@@ -153,22 +173,28 @@ def _looks_like_trailing_person(tail: str) -> bool:
     return len(words) >= 4 and all(w[:1].isupper() for w in words[-2:]) and words[-3][:1].isupper() and words[-3].lower() not in ("relations", "affairs")
 
 
+_HEAD_WORDS = frozenset(h.lower() for h in _EN_HEADS)
+
+
 def is_generic(name: str) -> bool:
     """'Local Government', 'Party Committee': words of a kind, naming no one."""
     words = [w.lower().strip(".,") for w in name.split()]
-    head_words = {h.lower() for h in _EN_HEADS}
-    return all(w in _GENERIC or w in head_words for w in words)
+    return all(w in _GENERIC or w in _HEAD_WORDS for w in words)
+
+
+_AND_THE = re.compile(r"\s+and\s+(?:the|The)\s+")
+_AND_OR_COMMA = re.compile(r"\s+and\s+(?:the\s+|The\s+)?|,\s+(?:and\s+)?(?:the\s+)?(?!Ltd|Inc|JSC|LLC)")
 
 
 def _split_conjoined(name: str, offset: int) -> list[tuple[str, int]]:
     """'Calderdale Council and The Halifax Aachen Society' is two organisations, when both halves have a head noun."""
-    head = re.compile(_EN_HEAD + r"|(?:Co\.,?\s*Ltd|Ltd|Inc|JSC|LLC)\b")
+    head = _HEAD_IN_NAME
     # "Department of Industry and Trade and the Primorsky Agency": the split before "the" is the real one
-    for match in re.finditer(r"\s+and\s+(?:the|The)\s+", name):
+    for match in _AND_THE.finditer(name):
         left, right = name[: match.start()], name[match.end() :]
         if head.search(left) and head.search(right):
             return [(left, offset)] + _split_conjoined(right, offset + match.end())
-    for match in re.finditer(r"\s+and\s+(?:the\s+|The\s+)?|,\s+(?:and\s+)?(?:the\s+)?(?!Ltd|Inc|JSC|LLC)", name):
+    for match in _AND_OR_COMMA.finditer(name):
         left, right = name[: match.start()], name[match.end() :]
         if head.search(left) and head.search(right) and right[:1].isupper():
             return [(left, offset)] + _split_conjoined(right, offset + match.end())

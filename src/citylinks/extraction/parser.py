@@ -20,8 +20,9 @@ import attrs
 from citylinks.extraction import dates as dates_mod
 from citylinks.extraction.mentions import MentionFinder, PartnerMention
 from citylinks.extraction.noise import body_spans
+from citylinks.extraction.screens import ScreenedPattern
 from citylinks.extraction.sentences import sentence_spans
-from citylinks.extraction.topics import find_topics
+from citylinks.extraction.topics import topics_in
 from citylinks.extraction.triggers import (
     AGREEMENT_PRECEDENCE,
     EVENT_PRECEDENCE,
@@ -79,6 +80,19 @@ _CEREMONY = re.compile(r"\bceremony\b|buổi\s+lễ|tại\s+lễ|\bthe\s+signing
 _PAIRING = re.compile(r"\bbetween\b|\bwith\b|['’]s\s+(?:twin|sister)|(?<!\w)(?:giữa|với)(?!\w)", re.I)
 _RELATIONSHIP = re.compile(r"\brelationship\b|\brelations\b|\bties\b|(?<!\w)quan\s+hệ(?!\w)", re.I)
 _VIRTUAL = re.compile(r"teleconference|video|virtual|online|trực\s+tuyến|truyền\s+hình|webinar", re.I)
+_AGREEMENT_WORD = re.compile(r"\b(?:charter|agreement|declaration|statement)\b|tuyên\s+bố|thỏa\s+thuận|thoả\s+thuận|hiệp\s+định", re.I)
+_RELATION_WORD = re.compile(r"(?:relations?|ties|relationship|quan\s+hệ)", re.I)
+_PERFECT = re.compile(r"(?<!\w)đã(?!\w)|\bhave\b|\bhas\b|\bhad\b")
+# The patterns asked of every sentence or trigger, behind a screen of the words they need.
+_AGES_IN = [ScreenedPattern(pattern) for pattern in _AGE_PATTERNS]
+_PROPOSED_IN = ScreenedPattern(_PROPOSED)
+_SIGNED_IN = ScreenedPattern(_SIGNED)
+_STATED_START_IN = ScreenedPattern(_STATED_START)
+_EXISTING_SINCE_IN = ScreenedPattern(_EXISTING_SINCE)
+_SINCE_YEAR_IN = ScreenedPattern(_SINCE_YEAR)
+_SIGNING_ACT_IN = ScreenedPattern(_SIGNING_ACT)
+_CEREMONY_IN = ScreenedPattern(_CEREMONY)
+_VIRTUAL_IN = ScreenedPattern(_VIRTUAL)
 
 
 @attrs.define
@@ -126,6 +140,21 @@ class DocumentExtraction:
                 self.partner_by_key.setdefault(mention.key, mention)
         self.events: list[_EventDraft] = []
         self.agreements: list[_AgreementDraft] = []
+        self._dates: dict[tuple[int, int], list[dates_mod.DateMention]] = {}
+        self._event_triggers: dict[tuple[int, int], list[Trigger]] = {}
+
+    def dates_in(self, sentence: tuple[int, int]) -> list[dates_mod.DateMention]:
+        """The sentence's date mentions against the article's reference date (found once, asked often)."""
+        found = self._dates.get(sentence)
+        if found is None:
+            found = self._dates[sentence] = dates_mod.find_dates(self.text, sentence[0], sentence[1], self.reference)
+        return found
+
+    def event_triggers_in(self, sentence: tuple[int, int]) -> list[Trigger]:
+        found = self._event_triggers.get(sentence)
+        if found is None:
+            found = self._event_triggers[sentence] = find_event_triggers(self.text, sentence[0], sentence[1])
+        return found
 
     # ---- focal partners -------------------------------------------------
     def focal(self, count: int = 2) -> list[PartnerMention]:
@@ -160,12 +189,12 @@ class DocumentExtraction:
         for index, sentence in enumerate(self.sentences):
             start, end = sentence
             triggers = [
-                t for t in find_event_triggers(self.text, start, end)
+                t for t in self.event_triggers_in(sentence)
                 if not is_intended(self.text, start, t.start) and not is_future(self.text, t.end, end)
             ]
             if not triggers:
                 continue
-            date_mentions = dates_mod.find_dates(self.text, start, end, self.reference)
+            date_mentions = self.dates_in(sentence)
             date, same_day = self._event_date(date_mentions, previous_date)
             if date is False:
                 continue  # history or a future plan
@@ -176,8 +205,8 @@ class DocumentExtraction:
             primary = next(k for k in EVENT_PRECEDENCE + ("signing",) if k in strong_kinds)
             if primary == "signing" and kinds == {"signing"}:
                 primary = ""
-            virtual = bool(_VIRTUAL.search(self.text, start, end)) if False else bool(_VIRTUAL.search(self.text[start:end]))
-            topics = find_topics(self.text[start:end])
+            virtual = bool(_VIRTUAL_IN.search(self.text, start, end))
+            topics = topics_in(self.text, start, end)
             location = self._location(sentence, partners)
             made = False
             in_lead = index < LEAD_SENTENCES
@@ -191,9 +220,8 @@ class DocumentExtraction:
                 strong = False
             if primary:
                 made = self._add_event(primary, date, partners, location, sentence, strong, virtual, topics, own_dated=own_date is not None)
-            sentence_text = self.text[start:end]
-            signed_now = _SIGNING_ACT.search(sentence_text) and not _EXISTING_SINCE.search(sentence_text)
-            if "signing" in kinds and signed_now and (own_date is not None or _CEREMONY.search(sentence_text)):
+            signed_now = _SIGNING_ACT_IN.search(self.text, start, end) and not _EXISTING_SINCE_IN.search(self.text, start, end)
+            if "signing" in kinds and signed_now and (own_date is not None or _CEREMONY_IN.search(self.text, start, end)):
                 self._add_event("signing", date, partners, location, sentence, True, virtual, topics, need_agreement=True)
             if date is not None and (made or same_day):
                 previous_date = date
@@ -228,7 +256,7 @@ class DocumentExtraction:
 
     def _add_event(self, kind, date, partners, location, sentence, strong, virtual, topics, need_agreement=False, own_dated=True) -> bool:
         if kind == "signing" and need_agreement and not find_agreement_triggers(self.text, *sentence):
-            if not re.search(r"\b(?:charter|agreement|declaration|statement)\b|tuyên\s+bố|thỏa\s+thuận|thoả\s+thuận|hiệp\s+định", self.text[sentence[0] : sentence[1]], re.I):
+            if not _AGREEMENT_WORD.search(self.text[sentence[0] : sentence[1]]):
                 return False
         if kind in ("teleconference",) or (virtual and kind in ("meeting", "talks", "working_session")):
             kind = "teleconference"
@@ -270,19 +298,19 @@ class DocumentExtraction:
         if self.events:
             return
         for sentence in self.sentences[:LEAD_SENTENCES]:
-            triggers = [t for t in find_event_triggers(self.text, *sentence) if not is_intended(self.text, sentence[0], t.start)]
+            triggers = [t for t in self.event_triggers_in(sentence) if not is_intended(self.text, sentence[0], t.start)]
             if not triggers:
                 continue
             kinds = {t.kind for t in triggers}
             kind = next((k for k in EVENT_PRECEDENCE if k in kinds), None)
-            if kind is None or self._event_date(dates_mod.find_dates(self.text, *sentence, self.reference), None)[0] is False:
+            if kind is None or self._event_date(self.dates_in(sentence), None)[0] is False:
                 continue  # history or a plan is not the article's event
             named = self.mentions[sentence]
             partners = self._with_focal(named, minimum=2)
             if partners:
-                virtual = bool(_VIRTUAL.search(self.text[sentence[0] : sentence[1]]))
+                virtual = bool(_VIRTUAL_IN.search(self.text, sentence[0], sentence[1]))
                 filled = {m.key for m in partners} - {m.key for m in named}
-                self.events.append(_EventDraft(kind, None, partners, None, sentence, True, virtual, set(find_topics(self.text[sentence[0] : sentence[1]])), [sentence], filled))
+                self.events.append(_EventDraft(kind, None, partners, None, sentence, True, virtual, set(topics_in(self.text, sentence[0], sentence[1])), [sentence], filled))
                 return
 
     # ---- agreements -----------------------------------------------------
@@ -343,27 +371,29 @@ class DocumentExtraction:
     def _agreement_status_and_year(self, sentence: tuple[int, int], trigger: Trigger) -> tuple[str, PartialDate | None, bool]:
         start, end = sentence
         sentence_text = self.text[start:end]
-        window = self.text[max(start, trigger.start - 120) : min(end, trigger.end + 120)]
+        window_start, window_end = max(start, trigger.start - 120), min(end, trigger.end + 120)
+        window = self.text[window_start:window_end]
         reference_year = self.document.published.year if self.document.published else self._reference_year(sentence)
-        stated = _STATED_START.search(window)
-        if stated and not _PROPOSED.search(sentence_text):
+        stated = _STATED_START_IN.search(self.text, window_start, window_end)
+        if stated and not _PROPOSED_IN.search(self.text, start, end):
             return "existing", _year_or_none(int(next(g for g in stated.groups() if g))), False
-        age = _age_years(window)
-        if age is not None and (_EXISTING_SINCE.search(window) or re.search(r"(?:relations?|ties|relationship|quan\s+hệ)", window, re.I)):
+        age = _age_years(self.text, window_start, window_end)
+        if age is not None and (_EXISTING_SINCE_IN.search(self.text, window_start, window_end) or _RELATION_WORD.search(window)):
             year = reference_year - age if reference_year is not None else None
             return "existing", _year_or_none(year), year is not None
         years = _YEAR_RANGE.search(window)
         if years:
             return "existing", _year_or_none(int(years.group("a"))), False
-        if _PROPOSED.search(sentence_text) or is_intended(self.text, start, trigger.start):
+        if _PROPOSED_IN.search(self.text, start, end) or is_intended(self.text, start, trigger.start):
             return "proposed", None, False
-        since = _SINCE_YEAR.search(window)
-        signed_in_story = _CEREMONY.search(sentence_text) or any(
-            m.relation != "year" and m.date is not None for m in dates_mod.find_dates(self.text, start, end, self.reference)
+        since = _SINCE_YEAR_IN.search(self.text, window_start, window_end)
+        signed_in_story = _CEREMONY_IN.search(self.text, start, end) or any(
+            m.relation != "year" and m.date is not None for m in self.dates_in(sentence)
         ) or any(d.kind == "signing" and sentence in d.sources for d in self.events) or sentence in self.sentences[:LEAD_SENTENCES]
-        if _SIGNED.search(window) and not signed_in_story and re.search(r"(?<!\w)đã(?!\w)|\bhave\b|\bhas\b|\bhad\b", sentence_text):
+        signed = _SIGNED_IN.search(self.text, window_start, window_end)
+        if signed and not signed_in_story and _PERFECT.search(sentence_text):
             return "existing", None, False  # a signing long done, told as background
-        if _SIGNED.search(window):
+        if signed:
             event_date = self._sentence_event_date(sentence)
             year = event_date.year if event_date is not None else (self.reference.year if self.document.published else None)
             if since:
@@ -374,7 +404,7 @@ class DocumentExtraction:
         return "existing", None, False
 
     def _reference_year(self, sentence: tuple[int, int]) -> int | None:
-        stated = [m for m in dates_mod.find_dates(self.text, *sentence, self.reference) if m.explicit_year and m.date is not None]
+        stated = [m for m in self.dates_in(sentence) if m.explicit_year and m.date is not None]
         if stated:
             return max(m.date.year for m in stated)
         return self.document.published.year if self.document.published else None
@@ -401,7 +431,7 @@ class DocumentExtraction:
                     if draft.date is None and year is not None:
                         draft.date, draft.date_computed = year, computed
                     return
-        self.agreements.append(_AgreementDraft(kind, status, year, computed, list(partners), sentence, set(find_topics(self.text[sentence[0] : sentence[1]])), [sentence]))
+        self.agreements.append(_AgreementDraft(kind, status, year, computed, list(partners), sentence, set(topics_in(self.text, sentence[0], sentence[1])), [sentence]))
 
     def link_signings(self) -> None:
         """A signed agreement has its signing event; the event gets the agreement's parties."""
@@ -539,9 +569,10 @@ def _after(date: PartialDate, reference: PartialDate, days: int) -> bool:
     return (first_day - ref).days > days
 
 
-def _age_years(window: str) -> int | None:
-    for pattern in _AGE_PATTERNS:
-        match = pattern.search(window)
+def _age_years(text: str, start: int, end: int) -> int | None:
+    """The age a window ``text[start:end]`` gives a relation ("30 years", "the 25th anniversary")."""
+    for pattern in _AGES_IN:
+        match = pattern.search(text, start, end)
         if match:
             raw = match.group("n").lower()
             value = _NUMBER_WORDS.get(raw) if not raw.isdigit() else int(raw)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from citylinks.extraction.screens import PatternScreen
+
 TOPICS: dict[str, tuple[str, ...]] = {
     "trade_investment": ("trade", "investment", "investors", "business", "businesses", "economic", "economy", "export", "import", "thương mại", "đầu tư", "kinh tế", "doanh nghiệp", "xuất khẩu", "nhập khẩu"),
     "tourism": ("tourism", "tourist", "tourists", "du lịch"),
@@ -32,6 +34,19 @@ _PATTERNS = {
 }
 
 
+_TOPIC_PATTERNS = list(_PATTERNS.items())
+_SCREEN = PatternScreen([pattern for _, pattern in _TOPIC_PATTERNS])
+
+
 def find_topics(text: str) -> set[str]:
     """The topics whose wording appears in ``text``."""
-    return {topic for topic, pattern in _PATTERNS.items() if pattern.search(text)}
+    return topics_in(text, 0, len(text))
+
+
+def topics_in(text: str, start: int, end: int) -> set[str]:
+    """The topics whose wording appears in ``text[start:end]`` (read as a text of its own)."""
+    possible = _SCREEN.possible(text, start, end)
+    if not possible:
+        return set()
+    piece = text[start:end]
+    return {topic for index, (topic, pattern) in enumerate(_TOPIC_PATTERNS) if possible >> index & 1 and pattern.search(piece)}

@@ -14,6 +14,8 @@ import re
 
 import attrs
 
+from citylinks.extraction.screens import PatternScreen, ScreenedPattern
+
 _I = re.IGNORECASE
 
 
@@ -82,9 +84,18 @@ INTENTION_WINDOW = 100
 FUTURE_AFTER = re.compile(r"^[^.;]{0,80}?(?:\btrong\s+thời\s+gian\s+tới|\bsắp\s+tới|\bnext\s+(?:year|month|week)|\bin\s+the\s+coming\b|\blater\s+this\s+year|\bnăm\s+tới|\bnăm\s+sau)", re.I)
 
 
+_INTENTION = ScreenedPattern(INTENTION)
+_FUTURE_AFTER = ScreenedPattern(FUTURE_AFTER)
+_EVENT_SCREEN = PatternScreen([pattern for _, _, pattern in EVENT_TRIGGERS])
+_AGREEMENT_SCREEN = PatternScreen([pattern for _, pattern in AGREEMENT_TRIGGERS])
+
+
 def find_event_triggers(text: str, start: int, end: int) -> list[Trigger]:
     found: list[Trigger] = []
-    for kind, strong, pattern in EVENT_TRIGGERS:
+    possible = _EVENT_SCREEN.possible(text, start, end)
+    for index, (kind, strong, pattern) in enumerate(EVENT_TRIGGERS):
+        if not possible >> index & 1:
+            continue  # none of the words this pattern needs is in the text
         for match in pattern.finditer(text, start, end):
             if any(match.start() < t.end and t.start < match.end() for t in found):
                 continue
@@ -99,7 +110,10 @@ _NOMINAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+(?:cuộc|buổi|chuy�
 
 def find_agreement_triggers(text: str, start: int, end: int) -> list[Trigger]:
     found: list[Trigger] = []
-    for kind, pattern in AGREEMENT_TRIGGERS:
+    possible = _AGREEMENT_SCREEN.possible(text, start, end)
+    for index, (kind, pattern) in enumerate(AGREEMENT_TRIGGERS):
+        if not possible >> index & 1:
+            continue
         for match in pattern.finditer(text, start, end):
             if any(match.start() < t.end and t.start < match.end() for t in found):
                 continue
@@ -109,15 +123,14 @@ def find_agreement_triggers(text: str, start: int, end: int) -> list[Trigger]:
 
 def is_intended(text: str, sentence_start: int, trigger_start: int) -> bool:
     """True when the clause before the trigger speaks of a plan or a wish, not of something done."""
-    window_start = max(sentence_start, trigger_start - INTENTION_WINDOW)
-    clause = text[window_start:trigger_start]
+    clause_start = max(sentence_start, trigger_start - INTENTION_WINDOW)
     for stop in (";", ". ", ", while", " but "):
-        cut = clause.rfind(stop)
+        cut = text.rfind(stop, clause_start, trigger_start)
         if cut >= 0:
-            clause = clause[cut + len(stop) :]
-    return bool(INTENTION.search(clause))
+            clause_start = cut + len(stop)
+    return bool(_INTENTION.search(text, clause_start, trigger_start))
 
 
 def is_future(text: str, trigger_end: int, sentence_end: int) -> bool:
     """True when the words after the trigger put it in the future ("... tại Seoul trong thời gian tới")."""
-    return bool(FUTURE_AFTER.match(text[trigger_end:sentence_end]))
+    return bool(_FUTURE_AFTER.match(text, trigger_end, sentence_end))
