@@ -19,6 +19,7 @@ import attrs
 
 from citylinks.components import Engine, InputSource, Notice, ParsedDocument, Refusal
 from citylinks.dataset import Dataset
+from citylinks.folding import RecordFolder
 from citylinks.inputs import iter_input_sources
 from citylinks.models import Document
 from citylinks.parsing import parse_stream
@@ -86,9 +87,11 @@ def build_dataset(
         yield from iter_input_sources(paths)
         yield from sources
 
+    folder = RecordFolder()  # merges records that share an id in O(n log n), not O(n²)
+
     def merge(parsed: ParsedDocument) -> None:
         dataset.add_document(parsed.document)
-        dataset.extend(parsed.records)
+        folder.extend(parsed.records)
         for refusal in parsed.refusals:
             refuse(refusal)
 
@@ -96,6 +99,7 @@ def build_dataset(
         yield from _read_documents(registry, readers, all_sources(), report, refuse, on_document, on_notice)
 
     parse_stream(documents(), registry, merge, engine, cache)
+    folder.into(dataset)
     for enricher_cls in registry.enrichers():
         dataset = enricher_cls().enrich(dataset)
     return dataset, report

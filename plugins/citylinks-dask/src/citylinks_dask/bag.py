@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from citylinks.components import ParsedDocument
 from citylinks.dataset import Dataset
+from citylinks.folding import RecordFolder
 from citylinks.parsing import parser_versions, plugin_spec
 
 from citylinks_dask.work import parse_batch
@@ -65,9 +66,11 @@ def extract_bag(documents: Any, registry: Registry | None = None) -> Dataset:
     """The dataset of a bag of documents: parsed on the cluster, merged in bag order and enriched here."""
     registry = _registry(registry)
     dataset = Dataset()
+    folder = RecordFolder()
     for parsed in iter_parsed(documents, registry):
         dataset.add_document(parsed.document)
-        dataset.extend(parsed.records)
+        folder.extend(parsed.records)
+    folder.into(dataset)
     for enricher_cls in registry.enrichers():
         dataset = enricher_cls().enrich(dataset)
     return dataset
