@@ -88,16 +88,18 @@ def exports(dataset: Dataset) -> dict[str, bytes]:
 
 def test_builtin_enrichers_run_through_the_hook_in_their_documented_order():
     _, registry = get_plugin_manager(load_entry_points=False)
-    assert [(e.order, e.name) for e in registry.enrichers()] == [
+    merging = [
+        (e.order, e.name) for e in registry.enrichers() if e.__module__ in {m.__name__ for m in ENRICHER_MODULES}
+    ]
+    assert merging == [
         (100, "canonical-partners"),
         (200, "geocoding"),
         (300, "event-merging"),
         (400, "agreement-merging"),
         (500, "event-codes"),
     ]
-    assert all(
-        registry.owner("enrichers", e.name).startswith("citylinks.default_plugins.") for e in registry.enrichers()
-    )
+    for enricher in registry.enrichers():
+        assert registry.owner("enrichers", enricher.name) == enricher.__module__
 
 
 WIKIDATA = {HCMC: "http://www.wikidata.org/entity/Q1854", SAINT_PETERSBURG: "http://www.wikidata.org/entity/Q656"}
@@ -174,6 +176,37 @@ def test_a_third_party_enricher_runs_after_the_builtins():
     assert {"HCMC", "Hô Chi Minh-Ville"} <= set(dataset.partners[HCMC].aliases)
     (event,) = dataset.events.values()
     assert len({s.document for s in event.sources}) == 2 and event.cameo == "046"
+
+
+class LooseEventMerger(event_merging.EventMerger):
+    name = "loose-event-merging"
+    min_partner_overlap = 1
+
+
+class LooseMergingPlugin:
+    @hookimpl
+    def citylinks_register_enrichers(self, register):
+        register(LooseEventMerger)
+
+
+def test_the_event_merger_runs_with_other_options_in_place_of_the_builtin():
+    pm = new_plugin_manager()
+    pm.set_blocked(event_merging.__name__)
+    for module in (text_reader, *ENRICHER_MODULES):
+        pm.register(module, name=module.__name__)
+    pm.register(LinkingPlugin(), name="wikidata-linking")
+    pm.register(LooseMergingPlugin(), name="loose-merging")
+    registry = Registry(pm)
+    assert "event-merging" not in registry.names("enrichers") and "loose-event-merging" in registry.names("enrichers")
+    inputs = [
+        InputSource(
+            "a.txt", data=f"PLACE {HCMC} HCMC\nPLACE {SAINT_PETERSBURG} St. Petersburg\nTALKS 2021-05-19\n".encode()
+        ),
+        InputSource("b.txt", data=f"PLACE {HCMC} HCMC\nPLACE {SHANGHAI} Shanghai\nTALKS 2021-05-19\n".encode()),
+    ]
+    dataset, _ = build_dataset(registry, sources=inputs)
+    (event,) = dataset.events.values()  # one shared city is enough for this merger
+    assert set(event.partners) == {HCMC, SAINT_PETERSBURG, SHANGHAI}
 
 
 # --- order independence -------------------------------------------------------------------------

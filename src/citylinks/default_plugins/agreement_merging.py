@@ -21,6 +21,7 @@ when they share a document (the parser keeps two only when it read two).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any, ClassVar
 
 import attrs
 
@@ -72,34 +73,36 @@ class AgreementMerger(Enricher):
     description = "agreements of one kind between the same parties become one; status and start date from all reports"
     order = 400
 
+    options: ClassVar[tuple[str, ...]] = ("min_parties", "merge_within_document")
     min_parties: int = 2
     merge_within_document: bool = False
 
-    def __init__(self, **options: object) -> None:
+    def __init__(self, **options: Any) -> None:
+        """Options override the class attributes of the same name (see the module docstring)."""
         for option, value in options.items():
-            if option not in ("min_parties", "merge_within_document"):
-                raise TypeError(f"AgreementMerger has no option {option!r}")
+            if option not in self.options:
+                raise TypeError(f"AgreementMerger has no option {option!r} (options: {', '.join(self.options)})")
             setattr(self, option, value)
 
     def groups(self, dataset: Dataset) -> list[list[Agreement]]:
         """Agreements in groups of one relation each, in a content-defined order."""
-        by_relation: dict[tuple[str, frozenset[str]], list[list[Agreement]]] = {}
+        by_relation: dict[tuple[str, frozenset[str]], list[tuple[list[Agreement], set[str]]]] = {}
         groups: list[list[Agreement]] = []
         for agreement in sorted(dataset.agreements.values(), key=lambda a: a.id):
             parties = frozenset(agreement.partners)
             if len(parties) < self.min_parties:
                 groups.append([agreement])
                 continue
+            documents = documents_of(agreement)
             candidates = by_relation.setdefault((agreement.kind, parties), [])
-            for group in candidates:
-                if self.merge_within_document or not any(
-                    documents_of(agreement) & documents_of(other) for other in group
-                ):
-                    group.append(agreement)
+            for members, seen in candidates:
+                if self.merge_within_document or not seen & documents:
+                    members.append(agreement)
+                    seen |= documents
                     break
             else:
-                candidates.append([agreement])
-                groups.append(candidates[-1])
+                candidates.append(([agreement], set(documents)))
+                groups.append(candidates[-1][0])
         return groups
 
     def enrich(self, dataset: Dataset) -> Dataset:

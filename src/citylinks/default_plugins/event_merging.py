@@ -27,8 +27,10 @@ the group's event.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Iterable
+from typing import Any, ClassVar
 
 import attrs
 
@@ -75,22 +77,24 @@ class EventMerger(Enricher):
     description = "events reported by several articles (same day, related kind, shared partners) become one"
     order = 300
 
+    options: ClassVar[tuple[str, ...]] = (
+        "min_partner_overlap",
+        "min_date_precision",
+        "merge_undated",
+        "merge_within_document",
+        "kind_families",
+    )
     min_partner_overlap: int = 2
     min_date_precision: str = "month"
     merge_undated: bool = False
     merge_within_document: bool = False
     kind_families: tuple[frozenset[str], ...] = KIND_FAMILIES
 
-    def __init__(self, **options: object) -> None:
+    def __init__(self, **options: Any) -> None:
+        """Options override the class attributes of the same name (see the module docstring)."""
         for option, value in options.items():
-            if option not in (
-                "min_partner_overlap",
-                "min_date_precision",
-                "merge_undated",
-                "merge_within_document",
-                "kind_families",
-            ):
-                raise TypeError(f"EventMerger has no option {option!r}")
+            if option not in self.options:
+                raise TypeError(f"EventMerger has no option {option!r} (options: {', '.join(self.options)})")
             setattr(self, option, value)
         if self.min_date_precision not in PRECISION_RANK:
             raise ValueError(
@@ -100,47 +104,49 @@ class EventMerger(Enricher):
     def kinds_compatible(self, first: str, second: str) -> bool:
         return first == second or any(first in family and second in family for family in self.kind_families)
 
-    def dates_compatible(self, first: PartialDate | None, second: PartialDate | None) -> bool:
-        if first is None or second is None:
+    def can_merge(self, event: Event) -> bool:
+        """Whether an event's date lets it merge at all (dated precisely enough, or undated when allowed)."""
+        if event.date is None:
             return self.merge_undated
-        floor = PRECISION_RANK[self.min_date_precision]
-        if PRECISION_RANK[first.precision] < floor or PRECISION_RANK[second.precision] < floor:
-            return False
-        return first.compatible(second)
+        return PRECISION_RANK[event.date.precision] >= PRECISION_RANK[self.min_date_precision]
 
-    def same_happening(
-        self, first: Event, second: Event, first_anchors: frozenset[str], second_anchors: frozenset[str]
-    ) -> bool:
-        """Whether two events are one happening under this merger's rules."""
-        if not self.merge_within_document and documents_of(first) & documents_of(second):
-            return False
-        return (
-            self.kinds_compatible(first.kind, second.kind)
-            and self.dates_compatible(first.date, second.date)
-            and len(first_anchors & second_anchors) >= max(1, self.min_partner_overlap)
-        )
+    def block_keys(self, event: Event, places: frozenset[str]) -> list[tuple]:
+        """Keys that any event it could merge with shares with it: a set of shared places and the date's month.
+
+        Only events with a key in common are compared, which keeps merging near-linear
+        even when one city takes part in most events.
+        """
+        if not self.can_merge(event):
+            return []
+        if event.date is None or self.merge_undated:
+            period: tuple = ()
+        elif PRECISION_RANK[self.min_date_precision] >= PRECISION_RANK["month"]:
+            period = (event.date.year, event.date.month)
+        else:
+            period = (event.date.year,)
+        size = max(1, self.min_partner_overlap)
+        return [(shared, *period) for shared in itertools.combinations(sorted(places), size)]
 
     def groups(self, dataset: Dataset) -> list[list[Event]]:
-        """The events in groups of one happening each, built in a content-defined order."""
-        anchor_sets = {key: anchors(event, dataset.partners) for key, event in dataset.events.items()}
-        ordered = sorted(dataset.events.values(), key=_grouping_order)
-        groups: list[list[Event]] = []
-        by_anchor: dict[str, list[int]] = {}
-        for event in ordered:
-            mine = anchor_sets[event.id]
-            candidates = sorted({index for anchor in mine for index in by_anchor.get(anchor, ())})
-            for index in candidates:
-                group = groups[index]
-                if all(self.same_happening(event, other, mine, anchor_sets[other.id]) for other in group):
-                    group.append(event)
-                    break
-            else:
+        """The events in groups of one happening each, built in a content-defined order.
+
+        An event joins the first group (in creation order) whose every member it
+        matches; the order events are taken in is defined by their content.
+        """
+        groups: list[_Group] = []
+        by_key: dict[tuple, set[int]] = {}
+        for event in sorted(dataset.events.values(), key=_grouping_order):
+            places = anchors(event, dataset.partners)
+            keys = self.block_keys(event, places)
+            candidates = sorted({index for key in keys for index in by_key.get(key, ())})
+            index = next((i for i in candidates if groups[i].accepts(event, places, self)), None)
+            if index is None:
                 index = len(groups)
-                groups.append([event])
-            for anchor in mine:
-                if index not in by_anchor.setdefault(anchor, []):
-                    by_anchor[anchor].append(index)
-        return groups
+                groups.append(_Group())
+            groups[index].add(event, places)
+            for key in keys:
+                by_key.setdefault(key, set()).add(index)
+        return [group.members for group in groups]
 
     def enrich(self, dataset: Dataset) -> Dataset:
         events: dict[str, Event] = {}
@@ -150,6 +156,35 @@ class EventMerger(Enricher):
             events[merged.id] = merged
             new_ids.update({member.id: merged.id for member in group if member.id != merged.id})
         return relinked(dataset, events=events, event_ids=new_ids)
+
+
+class _Group:
+    """The members of one happening so far, and the distinct values each newcomer must agree with."""
+
+    def __init__(self) -> None:
+        self.members: list[Event] = []
+        self.documents: set[str] = set()
+        self.kinds: set[str] = set()
+        self.dates: set[PartialDate | None] = set()
+        self.place_sets: set[frozenset[str]] = set()
+
+    def add(self, event: Event, places: frozenset[str]) -> None:
+        self.members.append(event)
+        self.documents |= documents_of(event)
+        self.kinds.add(event.kind)
+        self.dates.add(event.date)
+        self.place_sets.add(places)
+
+    def accepts(self, event: Event, places: frozenset[str], merger: EventMerger) -> bool:
+        """Whether ``event`` is the same happening as every member (the rules of ``merger``)."""
+        if not merger.merge_within_document and self.documents & documents_of(event):
+            return False
+        overlap = max(1, merger.min_partner_overlap)
+        return (
+            all(merger.kinds_compatible(event.kind, kind) for kind in self.kinds)
+            and all(date is None or event.date is None or event.date.compatible(date) for date in self.dates)
+            and all(len(places & other) >= overlap for other in self.place_sets)
+        )
 
 
 def _grouping_order(event: Event) -> tuple:
