@@ -110,11 +110,9 @@ def find_dates(text: str, start: int, end: int, reference: PartialDate | None) -
     """Date expressions in ``text[start:end]`` in order of appearance (no two overlap)."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    possible = _SCREEN.possible(text, start, end)
-    for index, (kind, pattern) in enumerate(_PATTERNS):
-        if not possible >> index & 1:
-            continue  # none of the words this pattern needs is in the text
-        for match in pattern.finditer(text, start, end):
+    for index in _SCREEN.candidates(text, start, end):  # the patterns whose words are in the text
+        kind = _PATTERNS[index][0]
+        for match in _SCREEN.finditer(index, text, start, end):
             if _overlaps(taken, match.start(), match.end()):
                 continue
             mention = _resolve(kind, match, reference)

@@ -11,6 +11,7 @@ speaks of ("St. Petersburg" in an article about Russia).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 
@@ -33,6 +34,7 @@ _PERSON_TITLE_BEFORE = re.compile(
     r"Professor|Prof|Consul|Councillor|Premier|Chancellor|Director|Oberb[üu]rgermeister|Mayor)\.?|(?<!\w)(?:ông|bà|ngài|đồng\s+chí|Ông|Bà|Ngài|Đồng\s+chí))\s+$"
 )
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
+_WORD_START = re.compile(r"[\w'’-]+")  # read backwards: the last word of a text
 _CAPITAL_AFTER = re.compile(r"^\s+[A-ZÀ-ỸĐ][\w-]*")
 _COUNTRY_CONTEXT_KIND = "country"
 MINOR_POPULATION = 100_000
@@ -62,6 +64,7 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=4096)
 def org_id(name: str, parent: str | None) -> str:
     return f"org:{slug(name)}" + (f"@{parent}" if parent else "")
 
@@ -84,6 +87,16 @@ def _is_dateline(text: str, mention: PlaceMention) -> bool:
     return bool(_DATELINE_AFTER.match(text[mention.end : mention.end + 20]))
 
 
+def _word_before(before: str) -> str | None:
+    """``_WORD_BEFORE.search(before).group(1)``, without trying every start: the word that only whitespace
+    separates from the end. A leftmost match can only start where the last word does."""
+    stripped = before.rstrip()
+    if len(stripped) == len(before):
+        return None
+    word = _WORD_START.match(stripped[::-1])
+    return word.group()[::-1] if word else None
+
+
 def _looks_like_person(text: str, mention: PlaceMention, previous_end: int | None = None) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
     if previous_end is not None and text[previous_end : mention.start].strip() == "" and " " not in mention.surface:
@@ -94,8 +107,7 @@ def _looks_like_person(text: str, mention: PlaceMention, previous_end: int | Non
         # "Phạm Quang Vinh", "Nguyen Nam Dinh": a family name opens the capitalised run the place ends
         return True
     one_word = " " not in mention.surface
-    word = _WORD_BEFORE.search(before) if one_word else None
-    if word and word.group(1) in _FAMILY_NAMES:
+    if one_word and _word_before(before) in _FAMILY_NAMES:
         return True
     if run and one_word and (
         _TITLE_WORD_BEFORE.search(before[: run.start()]) or _TITLE_WORD_BEFORE.search(run.group(1).split()[0] + " ")
@@ -105,6 +117,18 @@ def _looks_like_person(text: str, mention: PlaceMention, previous_end: int | Non
         # "Mayor Seattle" is not how places are written; "Governor of Saint Petersburg" does not match here.
         return bool(_CAPITAL_AFTER.match(text[mention.end : mention.end + 30]))
     return False
+
+
+# Shifting a mention into document offsets builds it directly when PlaceMention has the fields
+# known here (much faster than attrs.evolve); a PlaceMention with other fields goes through evolve.
+_PLACE_MENTION_FIELDS = ("start", "end", "surface", "candidates")
+_DIRECT_SHIFT = tuple(field.name for field in attrs.fields(PlaceMention)) == _PLACE_MENTION_FIELDS
+
+
+def _shifted(mention: PlaceMention, offset: int) -> PlaceMention:
+    if _DIRECT_SHIFT:
+        return mention.__class__(mention.start + offset, mention.end + offset, mention.surface, mention.candidates)
+    return attrs.evolve(mention, start=mention.start + offset, end=mention.end + offset)
 
 
 class MentionFinder:
@@ -117,7 +141,7 @@ class MentionFinder:
         self.places: list[PlaceMention] = []
         for start, end in spans:
             for mention in gazetteer.find(text[start:end]):
-                self.places.append(attrs.evolve(mention, start=mention.start + start, end=mention.end + start))
+                self.places.append(_shifted(mention, start))
         blocked = [(m.start(), m.end()) for m in NOT_PLACES.finditer(text)]
         self.places = [p for p in self.places if not any(a <= p.start < b for a, b in blocked)]
         self._starts = [p.start for p in self.places]

@@ -142,6 +142,8 @@ class DocumentExtraction:
         self.agreements: list[_AgreementDraft] = []
         self._dates: dict[tuple[int, int], list[dates_mod.DateMention]] = {}
         self._event_triggers: dict[tuple[int, int], list[Trigger]] = {}
+        self._sources: dict[tuple[int, int], Source] = {}
+        self._by_key: dict[str, list[PartnerMention]] | None = None
 
     def dates_in(self, sentence: tuple[int, int]) -> list[dates_mod.DateMention]:
         """The sentence's date mentions against the article's reference date (found once, asked often)."""
@@ -490,19 +492,29 @@ class DocumentExtraction:
                 return
 
     def _source(self, span: tuple[int, int]) -> Source:
-        return Source(self.document.id, span[0], span[1], self.text[span[0] : span[1]])
+        source = self._sources.get(span)
+        if source is None:
+            source = self._sources[span] = Source(self.document.id, span[0], span[1], self.text[span[0] : span[1]])
+        return source
+
+    def _mentions_of(self, key: str) -> list[PartnerMention]:
+        """Every mention of the partner ``key``, in the order of the text."""
+        if self._by_key is None:
+            self._by_key = {}
+            for found in self.mentions.values():
+                for mention in found:
+                    self._by_key.setdefault(mention.key, []).append(mention)
+        return self._by_key.get(key, [])
 
     def _partner(self, key: str, first: PartnerMention) -> Partner:
         aliases: set[str] = set()
         sources = []
-        for found in self.mentions.values():
-            for mention in found:
-                if mention.key == key:
-                    sources.append(self._source((mention.start, mention.end)))
-                    aliases.add(mention.surface)
-                    if mention.alias:
-                        aliases.add(mention.alias)
-                    aliases.update(mention.short_forms)
+        for mention in self._mentions_of(key):
+            sources.append(self._source((mention.start, mention.end)))
+            aliases.add(mention.surface)
+            if mention.alias:
+                aliases.add(mention.alias)
+            aliases.update(mention.short_forms)
         place = first.place
         geo = Geo(place.lat, place.lon, place.id) if place is not None and place.lat is not None and place.lon is not None else None
         parent = first.parent or (place.admin1 if place is not None and place.admin1 != place.id else None)

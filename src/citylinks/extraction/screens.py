@@ -14,6 +14,7 @@ the matches of running them all.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -248,15 +249,20 @@ class _Words:
         self._automaton: AhoCorasick | None = None
         self._word_masks: list[int] = []
         self._documents: list[tuple[str, _DocumentWords | None]] = []  # the latest few, newest last
+        self._latest: tuple[str, _DocumentWords | None] = ("", None)
+        self.space_pairs = 0
 
     def clause_bit(self, clause: Clause) -> int:
         if clause not in self.clauses:
             self.clauses[clause] = len(self.clauses)
             self._automaton = None
             self._documents = []
+            self._latest = ("", None)
         return 1 << self.clauses[clause]
 
     def _build(self) -> AhoCorasick:
+        # Two whitespace characters in a row mark the only places with runs of whitespace longer than one.
+        self.space_pairs = self.clause_bit(frozenset(a + b for a in _whitespace() for b in _whitespace()))
         masks: dict[str, int] = {}
         for clause, number in self.clauses.items():
             for word in clause:
@@ -267,29 +273,40 @@ class _Words:
         self._automaton = AhoCorasick(words, matchkind=MatchKind.Standard, implementation=Implementation.DFA)
         return self._automaton
 
-    def clauses_in(self, text: str, start: int, end: int) -> int | None:
-        """Bit mask of the clauses with a word inside ``text[start:end]``; None when the text cannot be screened."""
+    def document(self, text: str) -> _DocumentWords | None:
+        """The words found in ``text`` (the latest few texts are remembered); None when it cannot be screened."""
+        latest = self._latest
+        if latest[0] is text:
+            return latest[1]
         for seen, found in reversed(self._documents):
             if seen is text:
-                break
-        else:
-            automaton = self._automaton or self._build()
-            found = None
-            if not any(letter in text for letter in _UNSCREENABLE_LETTERS):
-                found = _DocumentWords(automaton.find_matches_as_indexes(text.lower(), overlapping=True), self._word_masks)
-            self._documents = self._documents[-(_DOCUMENTS_KEPT - 1) :] + [(text, found)]
-        return found.clauses_in(start, end) if found is not None else None
+                self._latest = (seen, found)
+                return found
+        automaton = self._automaton or self._build()
+        found = None
+        if not any(letter in text for letter in _UNSCREENABLE_LETTERS):
+            matches = automaton.find_matches_as_indexes(text.lower(), overlapping=True)
+            found = _DocumentWords(text, matches, self._word_masks, self.space_pairs)
+        self._documents = self._documents[-(_DOCUMENTS_KEPT - 1) :] + [(text, found)]
+        self._latest = (text, found)
+        return found
 
 
 class _DocumentWords:
-    __slots__ = ("starts", "ends", "masks", "memo")
+    """Where the screens' words occur in one text, sorted by start."""
 
-    def __init__(self, matches: list[tuple[int, int, int]], word_masks: list[int]) -> None:
+    __slots__ = ("text", "starts", "ends", "masks", "memo", "_runs", "_space_pairs", "_bmp")
+
+    def __init__(self, text: str, matches: list[tuple[int, int, int]], word_masks: list[int], space_pairs: int) -> None:
         matches.sort(key=lambda match: match[1])
+        self.text = text
         self.starts = [match[1] for match in matches]
         self.ends = [match[2] for match in matches]
         self.masks = [word_masks[match[0]] for match in matches]
         self.memo: dict[tuple[int, int], int] = {}
+        self._runs: dict[tuple[int, int, bool], int] = {}
+        self._space_pairs = space_pairs
+        self._bmp: bool | None = None  # whether the text is all in the Basic Multilingual Plane
 
     def clauses_in(self, start: int, end: int) -> int:
         key = (start, end)
@@ -303,47 +320,167 @@ class _DocumentWords:
             self.memo[key] = found
         return found
 
+    def occurrences(self, start: int, end: int, clauses: int) -> list[int]:
+        """Starts of the words of ``clauses`` that lie inside ``text[start:end]``, in order."""
+        starts, ends, masks = self.starts, self.ends, self.masks
+        found = []
+        for index in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+            if masks[index] & clauses and ends[index] <= end:
+                found.append(starts[index])
+        return found
+
+    def width(self, width: Width, start: int, end: int) -> int | None:
+        """``width`` in characters, for the longest runs of whitespace and of other characters in ``text[start:end]``;
+        None when that cannot be told."""
+        fixed, space_runs, solid_runs = width
+        if space_runs:
+            if self._bmp is None:
+                self._bmp = len(self.text.encode("utf-16-le", "surrogatepass")) == 2 * len(self.text)
+            if not self._bmp:
+                return None  # whitespace was looked for in the BMP only
+            fixed += space_runs * self._longest_run(start, end, True)
+        if solid_runs:
+            fixed += solid_runs * self._longest_run(start, end, False)
+        return fixed
+
+    def _longest_run(self, start: int, end: int, space: bool) -> int:
+        key = (start, end, space)
+        found = self._runs.get(key)
+        if found is None:
+            if not space:
+                found = max(map(len, self.text[start:end].split()), default=0)
+            elif self.occurrences(start, end, self._space_pairs):
+                found = max(map(len, _SPACE_RUNS.findall(self.text, start, end)), default=1)
+            else:
+                found = 1
+            self._runs[key] = found
+        return found
+
+
+_SPACE_RUNS = re.compile(r"\s\s+")
+
+
+@functools.cache
+def _whitespace() -> tuple[str, ...]:
+    """Every whitespace character (``\\s``, ``str.isspace``) of the Basic Multilingual Plane."""
+    return tuple(chr(code) for code in range(0x10000) if chr(code).isspace())
+
 
 _WORDS = _Words()
 
 
 class PatternScreen:
-    """Tells, for a stretch of text, which of ``patterns`` may match in it: a bit mask, pattern ``i`` is bit ``i``."""
+    """Tells, for a stretch of text, which of ``patterns`` may match in it, and finds their matches
+    looking only near the words they need."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.patterns = list(patterns)
         self.everything = (1 << len(patterns)) - 1
         self.unscreened = 0  # patterns of which no word can be named always run
-        self._screened: list[tuple[int, int, tuple[int, ...]]] = []
+        self._terms_by_clause: dict[int, list[tuple[int, int]]] = {}  # a term is looked at when its first clause is there
+        self._first_clauses = 0
+        # per pattern: the clauses one of whose words every match contains, how wide a match is and
+        # how far past its start an attempt to match reads
+        self._windows: list[tuple[int, Width, Width] | None] = []
         for index, pattern in enumerate(patterns):
             terms = requirement(pattern)
             if any(not term for term in terms):
                 self.unscreened |= 1 << index
+                self._windows.append(None)
                 continue
-            term_masks = []
+            needed = 0
             for term in terms:
                 mask = 0
                 for clause in _selective(term):
                     mask |= _WORDS.clause_bit(clause)
-                term_masks.append(mask)
-            # every term needs its first clause: no such clause present, no need to look at the terms
-            first_clauses = 0
-            for mask in term_masks:
-                first_clauses |= mask & -mask
-            self._screened.append((1 << index, first_clauses, tuple(term_masks)))
+                first = mask & -mask
+                needed |= first
+                self._terms_by_clause.setdefault(first, []).append((1 << index, mask))
+            self._first_clauses |= needed
+            self._windows.append(_window(pattern, needed))
 
     def possible(self, text: str, start: int = 0, end: int | None = None) -> int:
-        """Bit mask of the patterns that may match somewhere in ``text[start:end]``."""
-        present = _WORDS.clauses_in(text, start, len(text) if end is None else end)
-        if present is None:
+        """Bit mask of the patterns that may match somewhere in ``text[start:end]`` (pattern ``i`` is bit ``i``)."""
+        document = _WORDS.document(text)
+        if document is None:
             return self.everything
+        present = document.clauses_in(start, len(text) if end is None else end)
         mask = self.unscreened
-        for bit, first_clauses, terms in self._screened:
-            if present & first_clauses:
-                for term in terms:
-                    if term & present == term:
-                        mask |= bit
-                        break
+        candidates = present & self._first_clauses
+        while candidates:
+            clause = candidates & -candidates
+            candidates ^= clause
+            for bit, term in self._terms_by_clause[clause]:
+                if term & present == term:
+                    mask |= bit
         return mask
+
+    def candidates(self, text: str, start: int, end: int) -> list[int]:
+        """The indices of the patterns that may match in ``text[start:end]``, in order."""
+        possible = self.possible(text, start, end)
+        found = []
+        while possible:
+            bit = possible & -possible
+            possible ^= bit
+            found.append(bit.bit_length() - 1)
+        return found
+
+    def finditer(self, index: int, text: str, start: int, end: int) -> Iterable[re.Match[str]]:
+        """The matches ``patterns[index].finditer(text, start, end)`` gives, found by searching only near the
+        words every match contains: a match starts at most its widest width before such a word."""
+        pattern = self.patterns[index]
+        window = self._windows[index]
+        document = _WORDS.document(text) if window is not None else None
+        if window is None or document is None:
+            return pattern.finditer(text, start, end)
+        needed, width, reach = window
+        before = document.width(width, start, end)
+        after = document.width(reach, start, end)
+        if before is None or after is None or before + after + _READ_MARGIN >= end - start:
+            return pattern.finditer(text, start, end)
+        after += _READ_MARGIN
+        found = []
+        position = start
+        for word in document.occurrences(start, end, needed):
+            if word < position:
+                continue
+            # Attempts that start at or before ``word`` read nothing at or past ``high``, so they find
+            # what they would in the whole text; a match found further on is looked for again.
+            high = min(end, word + after)
+            match = pattern.search(text, max(position, word - before), high)
+            while match is not None and match.start() <= word:
+                found.append(match)
+                position = match.end()
+                if position > word:
+                    break
+                match = pattern.search(text, position, high)
+            position = max(position, word + 1)
+        return found
+
+    def search_piece(self, index: int, text: str, start: int, end: int) -> re.Match[str] | None:
+        """``patterns[index].search(text[start:end])``, searching only near the words every match contains."""
+        pattern = self.patterns[index]
+        window = self._windows[index]
+        document = _WORDS.document(text) if window is not None else None
+        piece = text[start:end]
+        if window is None or document is None:
+            return pattern.search(piece)
+        needed, width, reach = window
+        before = document.width(width, start, end)
+        after = document.width(reach, start, end)
+        if before is None or after is None or before + after + _READ_MARGIN >= end - start:
+            return pattern.search(piece)
+        after += _READ_MARGIN
+        position = 0
+        for word in document.occurrences(start, end, needed):
+            word -= start
+            if word < position:
+                continue
+            match = pattern.search(piece, max(position, word - before), min(len(piece), word + after))
+            if match is not None and match.start() <= word:
+                return match
+            position = word + 1
+        return None
 
 
 class ScreenedPattern:
@@ -357,10 +494,126 @@ class ScreenedPattern:
     def search(self, text: str, start: int, end: int) -> re.Match[str] | None:
         if not self._screen.possible(text, start, end):
             return None
-        return self.pattern.search(text[start:end])
+        return self._screen.search_piece(0, text, start, end)
 
     def match(self, text: str, start: int, end: int) -> re.Match[str] | None:
         """``pattern.match(text[start:end])``."""
         if not self._screen.possible(text, start, end):
             return None
         return self.pattern.match(text[start:end])
+
+
+# ---- how far a match reaches -------------------------------------------------------------
+# A width is (characters, whitespace runs, runs of other characters): a match of width (a, b, c)
+# spans at most a + b * r + c * t characters of a text whose longest run of whitespace is r
+# characters and whose longest run of anything else is t.
+Width = tuple[int, int, int]
+_READ_MARGIN = 8  # past its end, an attempt reads a character or two to see where a run stops
+
+
+def _plus(first: Width | None, second: Width | None) -> Width | None:
+    if first is None or second is None:
+        return None
+    return (first[0] + second[0], first[1] + second[1], first[2] + second[2])
+
+
+def _widest(widths: Iterable[Width | None]) -> Width | None:
+    result: Width = (0, 0, 0)
+    for width in widths:
+        if width is None:
+            return None
+        result = (max(result[0], width[0]), max(result[1], width[1]), max(result[2], width[2]))
+    return result
+
+
+def _run_kind(op, av) -> str | None:
+    """For a one-character item: "space" if it only matches whitespace, "solid" if never, else None."""
+    p = _sre_parse
+    if op is p.LITERAL:
+        return "space" if chr(av).isspace() else "solid"
+    if op is not p.IN:
+        return None
+    kinds = set()
+    for item, value in av:
+        if item is p.LITERAL:
+            kinds.add("space" if chr(value).isspace() else "solid")
+        elif item is p.RANGE and value[1] - value[0] <= 0x4000:
+            spaces = sum(chr(code).isspace() for code in range(value[0], value[1] + 1))
+            kinds.add("solid" if spaces == 0 else "space" if spaces == value[1] - value[0] + 1 else "mixed")
+        elif item is p.CATEGORY and value is p.CATEGORY_SPACE:
+            kinds.add("space")
+        elif item is p.CATEGORY and value in (p.CATEGORY_NOT_SPACE, p.CATEGORY_DIGIT, p.CATEGORY_WORD):
+            kinds.add("solid")
+        else:
+            return None
+    return kinds.pop() if len(kinds) == 1 and "mixed" not in kinds else None
+
+
+def _width(items) -> Width | None:
+    total: Width | None = (0, 0, 0)
+    for op, av in items:
+        total = _plus(total, _node_width(op, av))
+        if total is None:
+            return None
+    return total
+
+
+def _node_width(op, av) -> Width | None:
+    p = _sre_parse
+    if op in (p.LITERAL, p.NOT_LITERAL, p.ANY, p.IN):
+        return (1, 0, 0)
+    if op in (p.AT, p.ASSERT, p.ASSERT_NOT):
+        return (0, 0, 0)
+    if op is p.SUBPATTERN:
+        return _width(av[-1])
+    if op is getattr(p, "ATOMIC_GROUP", None):
+        return _width(av)
+    if op is p.BRANCH:
+        return _widest(_width(branch) for branch in av[1])
+    if op in (p.MAX_REPEAT, p.MIN_REPEAT) or op is getattr(p, "POSSESSIVE_REPEAT", None):
+        low, high, inner = av
+        if high is not p.MAXREPEAT:
+            width = _width(inner)
+            return None if width is None else (width[0] * high, width[1] * high, width[2] * high)
+        items = list(inner)
+        kind = _run_kind(*items[0]) if len(items) == 1 else None
+        return (0, 1, 0) if kind == "space" else (0, 0, 1) if kind == "solid" else None
+    return None
+
+
+def _lookahead(items) -> Width | None:
+    """How far past the current place the lookaheads in ``items`` can read (added up)."""
+    p = _sre_parse
+    total: Width | None = (0, 0, 0)
+    for op, av in items:
+        if op in (p.ASSERT, p.ASSERT_NOT):
+            if av[0] > 0:
+                total = _plus(total, _width(av[1]))
+            total = _plus(total, _lookahead(av[1]))
+        elif op is p.SUBPATTERN:
+            total = _plus(total, _lookahead(av[-1]))
+        elif op is getattr(p, "ATOMIC_GROUP", None):
+            total = _plus(total, _lookahead(av))
+        elif op is p.BRANCH:
+            for branch in av[1]:
+                total = _plus(total, _lookahead(branch))
+        elif op in (p.MAX_REPEAT, p.MIN_REPEAT) or op is getattr(p, "POSSESSIVE_REPEAT", None):
+            total = _plus(total, _lookahead(av[2]))
+        elif op in (p.GROUPREF, p.GROUPREF_EXISTS):
+            return None
+        if total is None:
+            return None
+    return total
+
+
+def _window(pattern: re.Pattern[str], needed: int) -> tuple[int, Width, Width] | None:
+    """What ``PatternScreen.finditer`` needs to search near words, or None when a match has no bound."""
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return None
+    width = _width(parsed)
+    reach = _plus(width, _lookahead(parsed))
+    if width is None or reach is None:
+        return None
+    return needed, width, reach

@@ -17,14 +17,16 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "assoc",
 }
 MAX_SENTENCE_CHARS = 1200
+_WORD_BEFORE_DOT = re.compile(r"([\w.]+)\.\s*$")
+_INITIALS = re.compile(r"(\w\.)+\w")
 
 
 def _ends_with_abbreviation(text: str, end: int) -> bool:
-    match = re.search(r"([\w.]+)\.\s*$", text[max(0, end - 12) : end])
+    match = _WORD_BEFORE_DOT.search(text[max(0, end - 12) : end])
     if not match:
         return False
     word = match.group(1).lower()
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(\w\.)+\w", word))
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(_INITIALS.fullmatch(word))
 
 
 def sentence_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -45,8 +45,8 @@ def find_topics(text: str) -> set[str]:
 
 def topics_in(text: str, start: int, end: int) -> set[str]:
     """The topics whose wording appears in ``text[start:end]`` (read as a text of its own)."""
-    possible = _SCREEN.possible(text, start, end)
-    if not possible:
-        return set()
-    piece = text[start:end]
-    return {topic for index, (topic, pattern) in enumerate(_TOPIC_PATTERNS) if possible >> index & 1 and pattern.search(piece)}
+    return {
+        _TOPIC_PATTERNS[index][0]
+        for index in _SCREEN.candidates(text, start, end)
+        if _SCREEN.search_piece(index, text, start, end)
+    }

@@ -92,11 +92,9 @@ _AGREEMENT_SCREEN = PatternScreen([pattern for _, pattern in AGREEMENT_TRIGGERS]
 
 def find_event_triggers(text: str, start: int, end: int) -> list[Trigger]:
     found: list[Trigger] = []
-    possible = _EVENT_SCREEN.possible(text, start, end)
-    for index, (kind, strong, pattern) in enumerate(EVENT_TRIGGERS):
-        if not possible >> index & 1:
-            continue  # none of the words this pattern needs is in the text
-        for match in pattern.finditer(text, start, end):
+    for index in _EVENT_SCREEN.candidates(text, start, end):  # the patterns whose words are in the text
+        kind, strong, _ = EVENT_TRIGGERS[index]
+        for match in _EVENT_SCREEN.finditer(index, text, start, end):
             if any(match.start() < t.end and t.start < match.end() for t in found):
                 continue
             if strong and _NOMINAL_BEFORE.search(text[max(start, match.start() - 25) : match.start()]):
@@ -110,11 +108,9 @@ _NOMINAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+(?:cuộc|buổi|chuy�
 
 def find_agreement_triggers(text: str, start: int, end: int) -> list[Trigger]:
     found: list[Trigger] = []
-    possible = _AGREEMENT_SCREEN.possible(text, start, end)
-    for index, (kind, pattern) in enumerate(AGREEMENT_TRIGGERS):
-        if not possible >> index & 1:
-            continue
-        for match in pattern.finditer(text, start, end):
+    for index in _AGREEMENT_SCREEN.candidates(text, start, end):
+        kind = AGREEMENT_TRIGGERS[index][0]
+        for match in _AGREEMENT_SCREEN.finditer(index, text, start, end):
             if any(match.start() < t.end and t.start < match.end() for t in found):
                 continue
             found.append(Trigger(kind, match.start(), match.end(), True))
