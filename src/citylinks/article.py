@@ -17,6 +17,7 @@ import attrs
 from citylinks.ids import document_id
 from citylinks.language import identify_language
 from citylinks.models import Document, PartialDate
+from citylinks.textsafety import without_surrogates
 
 HEADER_LINES = 12
 MAX_TITLE_CHARS = 300
@@ -117,11 +118,15 @@ def _clean_title(title: str) -> str | None:
 
 
 def make_document(text: str, path: str | None, title: str | None = None, published: PartialDate | None = None, language: str | None = None) -> tuple[Document, tuple[str, ...]]:
-    """A Document from decoded text; header fields found in the text fill what the caller lacks."""
+    """A Document from decoded text; header fields found in the text fill what the caller lacks.
+
+    A path that is not valid UTF-8 (a file name in a legacy encoding) has each
+    undecodable byte shown as U+FFFD, so that every export can write it.
+    """
     header = read_header(text)
     document = Document(
         id=document_id(text),
-        path=path,
+        path=without_surrogates(path) if path is not None else None,
         title=title or header.title,
         published=published or header.published,
         language=language or identify_language(text),

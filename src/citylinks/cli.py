@@ -5,7 +5,9 @@ time, so tests build a fresh one on a fresh plugin manager. Errors are one line
 on stderr (``citylinks: error: ...``), a traceback only with ``--debug``.
 
 Exit codes: 0 everything was exported; 1 some inputs were refused (the rest were
-still exported) or the export failed; 2 usage error (unknown format, bad option).
+still exported) or the export failed; 2 usage error (unknown format, bad option);
+130 interrupted (Ctrl-C), 143 terminated (SIGTERM) — an output file is then left
+as it was.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Annotated, Any
 
@@ -27,7 +31,7 @@ from citylinks.components import Engine, Exporter, InputSource, Refusal
 from citylinks.decoding import DEFAULT_MAX_BYTES, byte_limit
 from citylinks.inputs import STDIN, iter_input_sources
 from citylinks.models import Document
-from citylinks.pipeline import StrictModeError, build_dataset
+from citylinks.pipeline import DEFAULT_MAX_RECORDS, StrictModeError, build_dataset
 from citylinks.plugins import BrokenPlugin, Registry, UnknownComponentError, get_plugin_manager
 
 try:  # typer >= 0.2x carries its own copy of click
@@ -37,6 +41,7 @@ except ImportError:  # pragma: no cover - older typer on top of click
 
 PROG = "citylinks"
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -96,8 +101,9 @@ class _Messages:
     While a progress bar is shown, lines go through its console so they print above it.
     """
 
-    def __init__(self, quiet: bool) -> None:
+    def __init__(self, quiet: bool, debug: bool = False) -> None:
         self.quiet = quiet
+        self.debug = debug
         self.console: Any = None
 
     def line(self, text: str) -> None:
@@ -108,6 +114,8 @@ class _Messages:
 
     def refusal(self, refusal: Refusal) -> None:
         self.line(_one_line(refusal))
+        if self.debug and refusal.detail:
+            self.line(refusal.detail.rstrip("\n"))
 
     def note(self, text: object) -> None:
         if not self.quiet:
@@ -168,6 +176,34 @@ def _without_output(sources: Iterable[InputSource | Refusal], output: str | None
             messages.note(f"{source.name}: skipped, it is the output file")
             continue
         yield source
+
+
+class _Terminated(BaseException):
+    """SIGTERM or SIGHUP arrived while the output was being written."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.exit_code = 128 + signum
+
+
+@contextlib.contextmanager
+def _terminate_as_exception() -> Iterator[None]:
+    """Within the block, SIGTERM and SIGHUP raise ``_Terminated``, so that ``atomic_output``
+    removes its temporary file (by default they end the process on the spot)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        raise _Terminated(signum)
+
+    wanted = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    previous = {signum: signal.signal(signum, stop) for signum in wanted}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, signal.SIG_DFL if handler is None else handler)
 
 
 def _binary_stdout() -> IO[bytes]:
@@ -252,9 +288,10 @@ def run_export(
     scheduler: str | None = None,
     cache_path: str | None = None,
     use_cache: bool = True,
+    max_records: int = DEFAULT_MAX_RECORDS,
 ) -> int:
     """What ``citylinks export`` does; returns the exit code (usage errors raise ``typer.Exit``)."""
-    messages = _Messages(quiet)
+    messages = _Messages(quiet, debug)
     for broken in registry.broken:
         messages.note(broken)
     exporter = _resolve_exporter(registry, format_name, list(option_pairs or ()))
@@ -276,9 +313,12 @@ def run_export(
                 strict=strict,
                 engine=engine,
                 cache=cache,
+                max_records=max_records,
             )
     except StrictModeError:
         raise _fail("stopped at the first refusal (--strict); nothing written", EXIT_REFUSED) from None
+    except KeyboardInterrupt:
+        raise _fail("interrupted; nothing written", EXIT_INTERRUPTED) from None
     except Exception as error:
         if debug:
             raise
@@ -294,7 +334,7 @@ def run_export(
         untouched = f"; {output} left as it was" if os.path.exists(output) else "; nothing written"
     try:
         if output is not None and to_file:
-            with atomic_output(output) as out:
+            with _terminate_as_exception(), atomic_output(output) as out:
                 exporter.export_dataset(dataset, out)
         else:
             stream = _binary_stdout()
@@ -302,6 +342,10 @@ def run_export(
             stream.flush()
     except BrokenPipeError:
         raise
+    except _Terminated as stop:
+        raise _fail(f"stopped by {stop}{untouched}", stop.exit_code) from None
+    except KeyboardInterrupt:
+        raise _fail(f"interrupted{untouched}", EXIT_INTERRUPTED) from None
     except OSError as error:
         if debug:
             raise
@@ -414,10 +458,16 @@ def build_app(pm: pluggy.PluginManager | None = None, registry: Registry | None 
         ] = None,
         strict: Annotated[bool, typer.Option("--strict", help="Stop at the first refused input.")] = False,
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, notes or summary (refusals are still shown).")] = False,
-        debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of unexpected errors.")] = False,
+        debug: Annotated[
+            bool, typer.Option("--debug", help="Show tracebacks: of unexpected errors, and of plugin failures under their refusal.")
+        ] = False,
         max_bytes: Annotated[
             int, typer.Option("--max-bytes", min=1, metavar="N", help="Refuse articles larger than N bytes.")
         ] = DEFAULT_MAX_BYTES,
+        max_records: Annotated[
+            int,
+            typer.Option("--max-records", min=1, metavar="N", help="Keep at most N records (partners, events, agreements) per article."),
+        ] = DEFAULT_MAX_RECORDS,
         jobs: Annotated[
             int | None,
             typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes (default: one per core; 1: parse in this process).", show_default=False),
@@ -450,6 +500,7 @@ def build_app(pm: pluggy.PluginManager | None = None, registry: Registry | None 
         code = run_export(
             reg, paths, format_name, output, options, strict, quiet, debug, max_bytes,
             jobs=jobs, engine_name=engine, scheduler=scheduler, cache_path=cache_path, use_cache=not no_cache,
+            max_records=max_records,
         )
         if code:
             raise typer.Exit(code)

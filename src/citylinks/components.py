@@ -9,12 +9,14 @@ size of an export.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from typing import IO, TYPE_CHECKING, ClassVar
 
 import attrs
 
 from citylinks.dataset import Dataset
+from citylinks.decoding import current_max_bytes, too_large
 from citylinks.models import Agreement, Document, Event, Partner, Record
 
 if TYPE_CHECKING:
@@ -29,20 +31,41 @@ class InputSource:
     path: str | None = None
     data: bytes | None = None
 
-    def read_bytes(self) -> bytes:
+    def read_bytes(self, max_bytes: int | None = None) -> bytes:
+        """The input's bytes, or ``DecodeError`` ("too large") when there are more than
+        ``max_bytes`` (default: the limit in force, ``--max-bytes``).
+
+        A file's size is checked before anything is read, so an oversized input costs
+        no memory; at most ``max_bytes + 1`` bytes are ever read (a file growing while
+        read, a device or pipe that has no size).
+        """
+        limit = current_max_bytes() if max_bytes is None else max_bytes
         if self.data is not None:
+            if len(self.data) > limit:
+                raise too_large(len(self.data), limit)
             return self.data
         assert self.path is not None
         with open(self.path, "rb") as handle:
-            return handle.read()
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise too_large(size, limit)
+            data = handle.read(limit + 1)
+        if len(data) > limit:
+            raise too_large(f"more than {limit}", limit)
+        return data
 
 
 @attrs.frozen
 class Refusal:
-    """An input (or part of one) that could not be used, and why, in one line."""
+    """An input (or part of one) that could not be used, and why, in one line.
+
+    ``detail`` is the traceback when the refusal comes from a plugin's exception;
+    the command line shows it with ``--debug``.
+    """
 
     where: str
     reason: str
+    detail: str = attrs.field(default="", eq=False, repr=False)
 
     def __str__(self) -> str:
         return f"{self.where}: {self.reason}"

@@ -17,6 +17,7 @@ import hashlib
 import importlib
 import os
 import sys
+import traceback
 import types
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -44,7 +45,8 @@ def parse_with(parsers: Sequence[Parser], document: Document) -> ParsedDocument:
             # A parser that fails half-way through contributes nothing, not half its records.
             records.extend(list(parser.parse(document)))
         except Exception as error:  # one failing plugin must not cost the other documents
-            refusals.append(Refusal(document.path or document.id, f"parser {parser.name!r} failed: {type(error).__name__}: {error}"))
+            reason = f"parser {parser.name!r} failed: {type(error).__name__}: {error}"
+            refusals.append(Refusal(document.path or document.id, reason, traceback.format_exc()))
     return ParsedDocument(attrs.evolve(document, text=""), tuple(records), tuple(refusals))
 
 

@@ -12,6 +12,7 @@ one document) is reported through ``on_refusal`` and the run goes on, unless
 from __future__ import annotations
 
 import io
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, TYPE_CHECKING
 
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
     from citylinks.cache import ParseCache
 
 HEAD_BYTES = 4096
+# The built-in rule parser stops at 500 records of its own accord
+# (citylinks.extraction.parser.MAX_RECORDS_PER_DOCUMENT); this holds every parser to it.
+DEFAULT_MAX_RECORDS = 500
 
 
 class StrictModeError(RuntimeError):
@@ -65,11 +69,13 @@ def build_dataset(
     strict: bool = False,
     engine: Engine | None = None,
     cache: ParseCache | None = None,
+    max_records: int = DEFAULT_MAX_RECORDS,
 ) -> tuple[Dataset, RunReport]:
     """Read, parse and enrich every input; return the dataset and a report.
 
     ``engine`` runs the parse stage (None: in this process); ``cache`` answers the
-    documents parsed before (None: parse everything).
+    documents parsed before (None: parse everything). Of one document's records,
+    the first ``max_records`` are kept and a notice says how many were dropped.
     """
     dataset = Dataset()
     report = RunReport()
@@ -91,7 +97,17 @@ def build_dataset(
 
     def merge(parsed: ParsedDocument) -> None:
         dataset.add_document(parsed.document)
-        folder.extend(parsed.records)
+        records = parsed.records
+        if len(records) > max_records:
+            notice = Notice(
+                parsed.document.path or parsed.document.id,
+                f"{len(records)} records found, only the first {max_records} kept (see --max-records)",
+            )
+            report.notices.append(notice)
+            if on_notice is not None:
+                on_notice(notice)
+            records = records[:max_records]
+        folder.extend(records)
         for refusal in parsed.refusals:
             refuse(refusal)
 
@@ -146,7 +162,7 @@ def _read_documents(
         except OSError as error:
             refuse(Refusal(item.name, f"cannot read ({error.strerror or error})"))
         except Exception as error:  # a reader plugin's bug costs one input, not the run
-            refuse(Refusal(item.name, f"reader {reader_name!r} failed: {type(error).__name__}: {error}"))
+            refuse(Refusal(item.name, f"reader {reader_name!r} failed: {type(error).__name__}: {error}", traceback.format_exc()))
 
 
 def export_dataset(registry: Registry, dataset: Dataset, format_name: str, out: IO[bytes], options: dict[str, str] | None = None) -> None:

@@ -4,12 +4,14 @@
 (``DEFAULT_PLUGINS``) and the third-party ones found under the ``citylinks``
 entry-point group. ``CITYLINKS_LOAD_PLUGINS`` (comma-separated entry-point
 names; empty means none) chooses which third-party plugins load. A plugin that
-fails to import is recorded in ``Registry.broken`` and skipped; it never hides
-the others.
+fails to import, or whose hooks do not match citylinks' (a misspelled hook, an
+argument no hook has), is recorded in ``Registry.broken`` and skipped; it never
+hides the others.
 """
 
 from __future__ import annotations
 
+import difflib
 import importlib
 import importlib.metadata
 import os
@@ -34,6 +36,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "citylinks.default_plugins.event_merging",
     "citylinks.default_plugins.agreement_merging",
     "citylinks.default_plugins.event_codes",
+    "citylinks.default_plugins.display_names",
     "citylinks.default_plugins.json_exporter",
     "citylinks.default_plugins.jsonl_exporter",
     "citylinks.default_plugins.ical_exporter",
@@ -200,6 +203,7 @@ def load_entry_point_plugins(pm: pluggy.PluginManager, selection: str | None = N
         if entry_point.name in seen or (wanted is not None and entry_point.name not in wanted):
             continue
         seen.add(entry_point.name)
+        plugin = None
         try:
             plugin = entry_point.load()
             if entry_point.dist is not None:
@@ -208,10 +212,27 @@ def load_entry_point_plugins(pm: pluggy.PluginManager, selection: str | None = N
                 except (AttributeError, TypeError):
                     pass
             pm.register(plugin, name=entry_point.name)
+            check_hooks(pm, plugin)
         except Exception as error:  # any import-time failure of a third-party plugin
+            if plugin is not None and pm.get_plugin(entry_point.name) is plugin:
+                # pluggy may have added some of its hooks before refusing one.
+                pm.unregister(name=entry_point.name)
             broken.append(BrokenPlugin(entry_point.name, f"{type(error).__name__}: {error}"))
     pm.check_pending()
     return broken
+
+
+def check_hooks(pm: pluggy.PluginManager, plugin: Any) -> None:
+    """``pm.check_pending()`` for one plugin: raise ``PluginValidationError`` when it
+    implements a hook citylinks does not define (a misspelled name, most often)."""
+    known = [name for name in vars(pm.hook) if not name.startswith("_") and getattr(pm.hook, name).has_spec()]
+    for caller in pm.get_hookcallers(plugin) or []:
+        if caller.has_spec():
+            continue
+        if any(impl.plugin is plugin and not impl.optionalhook for impl in caller.get_hookimpls()):
+            close = difflib.get_close_matches(caller.name, known, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise pluggy.PluginValidationError(plugin, f"unknown hook {caller.name!r}{hint}")
 
 
 def get_plugin_manager(load_entry_points: bool = True) -> tuple[pluggy.PluginManager, Registry]:

@@ -55,13 +55,13 @@ from citylinks.models import Agreement, Document, Event, Partner
 from citylinks.textsafety import safe_text
 
 GRAPH_CHOICES = ("weighted", "multi")
-_NMTOKEN_SAFE = re.compile(r"^[A-Za-z0-9._-]+$")
+_NMTOKEN_SAFE = re.compile(r"[A-Za-z0-9._-]+")
 _NOT_NMTOKEN_SAFE = re.compile(r"[^A-Za-z0-9._-]")
 
 
 def node_id_for(record_id: str) -> str:
     """A GraphML node id (an ASCII NMTOKEN) for a partner id; the same id always gives the same result."""
-    if _NMTOKEN_SAFE.match(record_id):
+    if _NMTOKEN_SAFE.fullmatch(record_id):  # not match(...$): "$" also matches before a final newline
         return record_id
     digest = hashlib.sha256(record_id.encode("utf-8", "surrogatepass")).hexdigest()[:10]
     return f"{_NOT_NMTOKEN_SAFE.sub('_', record_id)}_{digest}"

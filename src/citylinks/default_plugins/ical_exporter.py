@@ -37,15 +37,17 @@ Agreement anniversaries, option ``anniversaries``:
   gets no entry: a yearly entry on 1 January would state a day nobody reported.
   ``anniversaries_skipped`` counts those after ``finish()``.
 
-Every text value goes through ``citylinks.textsafety.safe_text`` before the
-icalendar library escapes and folds it, so evidence containing ``END:VEVENT``,
-line breaks or control characters stays inside its property.
+Every text value goes through ``citylinks.textsafety.safe_text`` and is escaped
+by RFC 5545 alone (``ical_text``) before the icalendar library folds it, so
+evidence containing ``END:VEVENT``, line breaks, control characters or a literal
+``\\N`` stays inside its property and reads back as written.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from typing import IO, TYPE_CHECKING, ClassVar
 
 from citylinks.components import Exporter
@@ -95,6 +97,40 @@ def event_codes_line(event: Event) -> str:
 def kind_label(kind: str) -> str:
     """``working_session`` → ``Working session``."""
     return kind.replace("_", " ").capitalize()
+
+
+def ical_text(text: str) -> icalendar.vText:
+    """``safe_text(text)`` as an iCalendar TEXT value, escaped by RFC 5545 alone.
+
+    icalendar's own escaping first reads a literal ``\\N`` as a line break, so an
+    article quoting ``C:\\New folder`` would come back as two lines.
+    """
+    return _exact_text_type()(safe_text(text))
+
+
+def ical_categories(words: list[str]) -> icalendar.vCategory:
+    """A CATEGORIES value whose words are escaped as ``ical_text`` escapes."""
+    import icalendar
+
+    value = icalendar.vCategory(words)
+    value.cats = [ical_text(word) for word in words]
+    return value
+
+
+def escape_text(text: str) -> str:
+    """RFC 5545 TEXT escaping: backslash first, then ``;``, ``,`` and line breaks."""
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+@functools.cache
+def _exact_text_type() -> type:
+    import icalendar  # here, not at the top: only exports to iCalendar pay for it
+
+    class ExactText(icalendar.vText):
+        def to_ical(self) -> bytes:
+            return escape_text(str(self)).encode(self.encoding)
+
+    return ExactText
 
 
 class ICalendarExporter(Exporter):
@@ -187,17 +223,17 @@ class ICalendarExporter(Exporter):
         import icalendar
 
         vevent = icalendar.Event()
-        vevent.add("uid", safe_text(f"{event.id}@citylinks"))
+        vevent.add("uid", ical_text(f"{event.id}@citylinks"))
         vevent.add("dtstamp", dt.datetime.combine(first_day, dt.time(), tzinfo=dt.timezone.utc))
         vevent.add("dtstart", first_day)
         if last_day < dt.date.max:
             vevent.add("dtend", last_day + dt.timedelta(days=1))
-        vevent.add("summary", safe_text(self._summary(event)))
+        vevent.add("summary", ical_text(self._summary(event)))
         if event.location and safe_text(event.location).strip():
-            vevent.add("location", safe_text(event.location))
-        vevent.add("description", safe_text(self._description(event)))
+            vevent.add("location", ical_text(event.location))
+        vevent.add("description", ical_text(self._description(event)))
         categories = [safe_text(word) for word in (event.kind, *event.topics)]
-        vevent.add("categories", list(dict.fromkeys(word for word in categories if word.strip())))
+        vevent.add("categories", ical_categories(list(dict.fromkeys(word for word in categories if word.strip()))))
         return vevent
 
     def _summary(self, event: Event) -> str:
@@ -252,7 +288,7 @@ class ICalendarExporter(Exporter):
         import icalendar
 
         vevent = icalendar.Event()
-        vevent.add("uid", safe_text(f"{agreement.id}-anniversary@citylinks"))
+        vevent.add("uid", ical_text(f"{agreement.id}-anniversary@citylinks"))
         vevent.add("dtstamp", dt.datetime.combine(day, dt.time(), tzinfo=dt.timezone.utc))
         vevent.add("dtstart", day)
         if day < dt.date.max:
@@ -260,7 +296,7 @@ class ICalendarExporter(Exporter):
         vevent.add("rrule", {"freq": "yearly"})
         names = [self.partner_names.get(partner, partner) for partner in agreement.partners]
         label = AGREEMENT_LABELS.get(agreement.kind, agreement.kind.replace("_", " "))
-        vevent.add("summary", safe_text(f"Anniversary of the {label}" + (": " + " – ".join(names) if names else "")))
+        vevent.add("summary", ical_text(f"Anniversary of the {label}" + (": " + " – ".join(names) if names else "")))
         lines = [f"{label[:1].upper() + label[1:]} ({agreement.status}) since {day.isoformat()}"]
         if agreement.partners:
             lines.append("Partners:")
@@ -270,7 +306,7 @@ class ICalendarExporter(Exporter):
         if agreement.sources:
             lines.append("Evidence:")
             lines += [self._evidence_line(source) for source in agreement.sources]
-        vevent.add("description", safe_text("\n".join(lines)))
+        vevent.add("description", ical_text("\n".join(lines)))
         vevent.add("categories", ["anniversary", agreement.kind])
         return vevent
 

@@ -8,7 +8,8 @@ sections are always present, empty ones as ``[]``.
 
 Records are written by ``citylinks.serialize.record_to_dict`` (every model field,
 including those beyond the contract) with orjson; keys follow the models' field
-order, so the same dataset always gives the same bytes.
+order, so the same dataset always gives the same bytes. A lone surrogate in a
+string becomes U+FFFD (``json_bytes``), so the file is always valid UTF-8.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import orjson
 from citylinks.components import Exporter
 from citylinks.hookspecs import hookimpl
 from citylinks.models import Agreement, Document, Event, Partner
-from citylinks.serialize import FORMAT_VERSION, SECTIONS, record_to_dict
+from citylinks.serialize import FORMAT_VERSION, SECTIONS, json_bytes, record_to_dict
 
 SECTION_ORDER: tuple[str, ...] = ("documents", "partners", "events", "agreements")
 INDENT_CHOICES = ("2", "none")
@@ -64,10 +65,10 @@ class JsonExporter(Exporter):
             self.out.write(b",")
         if self.indented:
             # orjson escapes newlines inside strings, so every raw newline is layout and can be re-indented.
-            body = orjson.dumps(record_to_dict(item), option=orjson.OPT_INDENT_2)
+            body = json_bytes(record_to_dict(item), option=orjson.OPT_INDENT_2)
             self.out.write(b"\n    " + body.replace(b"\n", b"\n    "))
         else:
-            self.out.write(orjson.dumps(record_to_dict(item)))
+            self.out.write(json_bytes(record_to_dict(item)))
         self.items_in_section += 1
 
     def finish(self) -> None:

@@ -4,7 +4,8 @@ The first line is a header, ``{"type":"header","citylinks":"1"}``. Every other
 line is one record of the JSON export contract with a ``type`` added in front:
 ``document``, ``partner``, ``event`` or ``agreement``. Lines follow the pipeline's
 order (documents, partners, events, agreements, each sorted by id) and each is
-written as soon as its record arrives.
+written as soon as its record arrives. Strings are written as the JSON export
+writes them (``json_bytes``: always valid UTF-8).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import orjson
 from citylinks.components import Exporter
 from citylinks.hookspecs import hookimpl
 from citylinks.models import Agreement, Document, Event, Partner
-from citylinks.serialize import FORMAT_VERSION, record_to_dict
+from citylinks.serialize import FORMAT_VERSION, json_bytes, record_to_dict
 
 LINE_TYPES: dict[type, str] = {Document: "document", Partner: "partner", Event: "event", Agreement: "agreement"}
 
@@ -39,7 +40,7 @@ class JsonLinesExporter(Exporter):
             raise TypeError(
                 f"cannot export {type(item).__name__} as JSON Lines: not a document, partner, event or agreement"
             )
-        self.out.write(orjson.dumps({"type": line_type, **record_to_dict(item)}) + b"\n")
+        self.out.write(json_bytes({"type": line_type, **record_to_dict(item)}) + b"\n")
 
 
 @hookimpl

@@ -6,6 +6,7 @@ or ``headline``; the publication date from ``date``, ``published``,
 ``date_publish``, ``pubdate``, ``publish_date`` or ``datePublished`` (ISO dates and
 date-times, ``DD/MM/YYYY``, RSS ``Thu, 20 May 2021 10:00:00 GMT``); the document's path from ``url``, ``link`` or
 ``source_url`` (else ``file:line``); the language from ``language`` or ``lang``.
+Text and title get LF line endings and Unicode NFC, as decoded files do.
 
 A bad line is refused as ``file:line`` with its reason and the rest of the file
 is still read. Files ending in ``.jsonl``, ``.ndjson`` (optionally ``.gz``) are
@@ -28,7 +29,7 @@ import orjson
 
 from citylinks.article import checked_date, make_document
 from citylinks.components import InputSource, Notice, Reader, Refusal
-from citylinks.decoding import current_max_bytes, normalise_newlines
+from citylinks.decoding import current_max_bytes, normalise_text
 from citylinks.hookspecs import hookimpl
 from citylinks.models import Document, PartialDate
 
@@ -122,10 +123,11 @@ def _read_record(where: str, raw: bytes) -> Iterator[Document | Refusal | Notice
         if language is None:
             yield Notice(where, f"language {raw_language!r} is not an ISO 639 code; identified from the text instead")
     url = _first_text(record, URL_FIELDS)
+    title = _first_text(record, TITLE_FIELDS)
     document, problems = make_document(
-        normalise_newlines(text),
+        normalise_text(text),
         path=url or where,
-        title=_first_text(record, TITLE_FIELDS),
+        title=normalise_text(title) if title is not None else None,
         published=published,
         language=language,
     )
