@@ -104,6 +104,12 @@ def build_refusals(root: Path) -> Category:
     }
     for name, (data, reason) in refused.items():
         category.refusals[str(_write(folder / name, data))] = reason
+    category.refusals[str(_write(folder / "blank.jsonl", b"\n\n   \n"))] = "empty"
+    bomb = folder / "bomb.jsonl.gz"  # 50 KB that would inflate to 50 MB of empty lines
+    with gzip.open(bomb, "wb", compresslevel=9) as out:
+        for _ in range(50):
+            out.write(b"\n" * MB)
+    category.refusals[str(bomb)] = "inflates to more than "
     crawl = folder / "crawl.jsonl"
     lines = [
         json.dumps({"text": HUE_BLOIS, "url": "https://example.org/hue-blois"}).encode(),

@@ -9,7 +9,9 @@ date-times, ``DD/MM/YYYY``, RSS ``Thu, 20 May 2021 10:00:00 GMT``); the document
 Text and title get LF line endings and Unicode NFC, as decoded files do.
 
 A bad line is refused as ``file:line`` with its reason and the rest of the file
-is still read. Files ending in ``.jsonl``, ``.ndjson`` (optionally ``.gz``) are
+is still read; a file with no line at all is refused as empty, and a gzipped
+file that inflates more than ``INFLATION_RATIO`` times its size (a gzip bomb) is
+read no further. Files ending in ``.jsonl``, ``.ndjson`` (optionally ``.gz``) are
 claimed. The file is read line by line, so a crawl of any size reads in
 constant memory; each line is held to the article size limit (``--max-bytes``).
 """
@@ -20,6 +22,7 @@ import datetime as dt
 import email.utils
 import gzip
 import io
+import os
 import re
 import zlib
 from collections.abc import Iterator
@@ -39,6 +42,9 @@ DATE_FIELDS = ("date", "published", "date_publish", "pubdate", "publish_date", "
 URL_FIELDS = ("url", "link", "source_url")
 LANGUAGE_FIELDS = ("language", "lang")
 SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+# A gzipped file may inflate to INFLATION_RATIO times its size (at least INFLATION_FLOOR bytes).
+INFLATION_RATIO = 100
+INFLATION_FLOOR = 4_000_000
 
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][0-9:.,]+)?(?:Z|[+-]\d{2}:?\d{2})?$")
 _DMY_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+[0-9:.]+(?:\s*[AaPp][Mm])?)?$")
@@ -56,18 +62,25 @@ class JsonLinesReader(Reader):
                 yield from self._read_lines(source.name, stream)
             except (gzip.BadGzipFile, EOFError, zlib.error) as error:
                 yield Refusal(source.name, f"not a readable gzip file ({error})")
+            except GzipBombError as error:
+                yield Refusal(source.name, str(error))
 
     def _read_lines(self, name: str, stream: IO[bytes]) -> Iterator[Document | Refusal | Notice]:
         limit = current_max_bytes()
+        anything = False
         for lineno, (raw, size) in enumerate(_bounded_lines(stream, limit), start=1):
             where = f"{name}:{lineno}"
             if raw is None:
+                anything = True
                 yield Refusal(where, f"line too large ({size} bytes; the limit is {limit}, see --max-bytes)")
                 continue
             if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
             if raw.strip():
+                anything = True
                 yield from _read_record(where, raw)
+        if not anything:
+            yield Refusal(name, "empty")
 
 
 def _bounded_lines(stream: IO[bytes], limit: int) -> Iterator[tuple[bytes | None, int]]:
@@ -88,13 +101,48 @@ def _bounded_lines(stream: IO[bytes], limit: int) -> Iterator[tuple[bytes | None
         yield None, size
 
 
+class GzipBombError(ValueError):
+    """A gzip file that inflates far beyond what text compresses to."""
+
+
+class _InflationLimit:
+    """A gzip stream that gives at most ``limit`` bytes, then raises ``GzipBombError``.
+
+    Text compresses about 3 to 20 times; a gzip bomb (a small file of nothing but
+    newlines or zeros) inflates a thousand times and would cost hours of reading.
+    """
+
+    def __init__(self, stream: IO[bytes], compressed: int) -> None:
+        self.stream = stream
+        self.limit = max(INFLATION_FLOOR, INFLATION_RATIO * compressed)
+        self.given = 0
+
+    def readline(self, size: int = -1) -> bytes:
+        line = self.stream.readline(size)
+        self.given += len(line)
+        if self.given > self.limit:
+            raise GzipBombError(
+                f"inflates to more than {self.limit} bytes, over {INFLATION_RATIO} times its size (a gzip bomb?): "
+                "not read further"
+            )
+        return line
+
+    def __enter__(self) -> _InflationLimit:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stream.close()
+
+
 def _open_lines(source: InputSource) -> IO[bytes]:
     gzipped = source.name.endswith(".gz")
     if source.data is not None:
         stream: IO[bytes] = io.BytesIO(source.data)
-        return gzip.GzipFile(fileobj=stream) if gzipped else stream
+        return _InflationLimit(gzip.GzipFile(fileobj=stream), len(source.data)) if gzipped else stream  # type: ignore[return-value]
     assert source.path is not None
-    return gzip.open(source.path, "rb") if gzipped else open(source.path, "rb")
+    if gzipped:
+        return _InflationLimit(gzip.open(source.path, "rb"), os.path.getsize(source.path))  # type: ignore[return-value]
+    return open(source.path, "rb")
 
 
 def _read_record(where: str, raw: bytes) -> Iterator[Document | Refusal | Notice]:
