@@ -1,4 +1,6 @@
-"""Hostile markup: entities a DTD declares are never resolved, fetched or expanded."""
+"""Hostile markup: entities a DTD declares are never resolved, fetched or expanded; content
+that is never shown (scripts, styles, templates) is never text; huge and deep pages are refused
+with a reason instead of running for minutes."""
 
 from __future__ import annotations
 
@@ -127,3 +129,37 @@ def test_pages_on_disk_need_no_network(connections):
     for path in sorted(PAGES.glob("*.html")):
         read_document(path.read_bytes())
     assert connections == []
+
+
+ARTICLE = (
+    "<p>Hanoi and the French city of Bordeaux signed a memorandum of understanding on culture on March 13, 2023.</p>"
+    "<p>The Chairman of the Hanoi People's Committee received a delegation from Bordeaux led by its mayor.</p>"
+)
+
+
+def test_template_noscript_script_and_style_content_is_never_text():
+    page = (
+        "<html><head><title>Hanoi and Bordeaux</title><style>p::before { content: 'STYLE-TEXT'; }</style></head>"
+        f"<body><article>{ARTICLE}<template><p>TEMPLATE-TEXT: Vienna and Prague signed a memorandum.</p></template>"
+        "<noscript>NOSCRIPT-TEXT</noscript><script>document.write('SCRIPT-TEXT')</script>"
+        "<p onclick=\"alert('HANDLER-TEXT')\">Officials said the <a href=\"javascript:alert('LINK-TEXT')\">ties</a> "
+        "would grow.</p></article></body></html>"
+    ).encode()
+    document = read_document(page)
+    assert "Hanoi and the French city of Bordeaux signed a memorandum" in document.text
+    for marker in ("TEMPLATE-TEXT", "Vienna", "NOSCRIPT-TEXT", "SCRIPT-TEXT", "STYLE-TEXT", "HANDLER-TEXT", "LINK-TEXT"):
+        assert marker not in document.text
+
+
+def test_a_page_with_too_many_elements_is_refused_quickly():
+    page = f"<html><body><article>{ARTICLE}{'<span>x</span>' * 100_000}</article></body></html>".encode()
+    started = time.perf_counter()
+    (refusal,) = HtmlReader().read(InputSource("wide.html", data=page))
+    assert time.perf_counter() - started < 10
+    assert refusal.reason == "too many HTML elements (more than 30,000) to find the main text in"
+
+
+def test_nesting_deeper_than_the_parser_goes_is_refused_with_a_reason():
+    page = f"<html><body>{'<div>' * 10_000}{ARTICLE}{'</div>' * 10_000}</body></html>".encode()
+    (refusal,) = HtmlReader().read(InputSource("deep.html", data=page))
+    assert refusal.reason == "no main text found in the HTML page"
