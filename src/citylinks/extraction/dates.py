@@ -108,9 +108,16 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def find_dates(text: str, start: int, end: int, reference: PartialDate | None) -> list[DateMention]:
     """Date expressions in ``text[start:end]`` in order of appearance (no two overlap)."""
+    return _find_dates(text, start, end, reference, len(_PATTERNS))
+
+
+def _find_dates(text: str, start: int, end: int, reference: PartialDate | None, patterns: int) -> list[DateMention]:
+    """``find_dates`` with the first ``patterns`` patterns only: a pattern only loses to earlier ones."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for index in _SCREEN.candidates(text, start, end):  # the patterns whose words are in the text
+        if index >= patterns:
+            break
         kind = _PATTERNS[index][0]
         for match in _SCREEN.finditer(index, text, start, end):
             if _overlaps(taken, match.start(), match.end()):
@@ -120,6 +127,12 @@ def find_dates(text: str, start: int, end: int, reference: PartialDate | None) -
                 found.append(mention)
                 taken.append((match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
+
+
+# The kinds ``_resolve`` gives an explicit year and an absolute date; ``latest_stated_date`` needs no
+# pattern after the last of them.
+_STATED_KINDS = ("dmy", "mdy", "vi_dmy", "my", "vi_my")
+_STATED_PATTERNS = max(index for index, (kind, _) in enumerate(_PATTERNS) if kind in _STATED_KINDS) + 1
 
 
 def _resolve(kind: str, match: re.Match[str], reference: PartialDate | None) -> DateMention | None:
@@ -168,7 +181,7 @@ def latest_stated_date(text: str, spans: list[tuple[int, int]]) -> PartialDate |
     """The latest date with an explicit year that the article states (a stand-in for a missing publication date)."""
     best: PartialDate | None = None
     for start, end in spans:
-        for mention in find_dates(text, start, end, None):
+        for mention in _find_dates(text, start, end, None, _STATED_PATTERNS):
             if mention.explicit_year and mention.date is not None and mention.relation == "absolute":
                 if best is None or mention.date.isoformat() > best.isoformat():
                     best = mention.date

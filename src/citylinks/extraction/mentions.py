@@ -181,14 +181,15 @@ class MentionFinder:
         previous_end = None
         for place_mention in places:
             after_place, previous_end = previous_end, place_mention.end
-            if id(place_mention) in inside_orgs or _looks_like_person(self.text, place_mention, after_place) or _is_dateline(self.text, place_mention):
+            if id(place_mention) in inside_orgs:
+                continue
+            # every test below only rules the place out: the cheap ones go first
+            place = self.choose(place_mention)
+            if place.kind == _COUNTRY_CONTEXT_KIND or place.needs_context:
+                continue
+            if _is_dateline(self.text, place_mention) or _looks_like_person(self.text, place_mention, after_place):
                 continue
             if self._common_word(place_mention, start):
-                continue
-            place = self.choose(place_mention)
-            if place.kind == _COUNTRY_CONTEXT_KIND:
-                continue
-            if place.needs_context:
                 continue
             found.append(self._place_mention(place, place_mention.start, place_mention.end))
         return sorted(found, key=lambda m: m.start)

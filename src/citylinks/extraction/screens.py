@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Iterable, Sequence
 
@@ -89,22 +90,57 @@ def _clause_rank(clause: Clause) -> tuple[int, int, tuple[str, ...]]:
     return (-min(map(_strength, clause)), len(clause), tuple(sorted(clause)))
 
 
-def _selective(term: Term) -> Term:
-    """The clauses of a term worth looking for: the best two that are not weak, or the best one."""
+def _selective(term: Term, offsets: Offsets | None = None) -> Term:
+    """The clauses of a term worth looking for: the best two that are not weak (and the one nearest
+    the start of a match, to search from), or the best one."""
     ranked = sorted(term, key=_clause_rank)
     strong = [clause for clause in ranked if min(map(_strength, clause)) >= 2]
-    return frozenset(strong[:_CLAUSES_PER_TERM] or ranked[:1])
+    chosen = strong[:_CLAUSES_PER_TERM] or ranked[:1]
+    if offsets and strong:
+        chosen.append(min(strong, key=lambda clause: (_rough(offsets.get(clause)), _clause_rank(clause))))
+    return frozenset(chosen)
 
 
-def _merged(requirement: Requirement) -> Requirement:
+# Where a term's words are: each clause's word at most this far from the start of the match
+# (None: no bound), so a search for the match can start that far before the word.
+Offsets = dict[Clause, "Width | None"]
+Located = tuple[tuple[Term, Offsets], ...]  # a requirement whose terms know where their words are
+_ANYWHERE: Located = ((frozenset(), {}),)
+
+
+def _nearer(first: Width | None, second: Width | None) -> Width | None:
+    """Either bound holds (both words are in the match): the smaller, roughly."""
+    if first is None:
+        return second
+    if second is None:
+        return first
+    return first if _rough(first) <= _rough(second) else second
+
+
+def _shift(located: Located, by: Width | None) -> Located:
+    return tuple((term, {clause: _plus(by, offset) for clause, offset in offsets.items()}) for term, offsets in located)
+
+
+def _unique(located: Iterable[tuple[Term, Offsets]]) -> Located:
+    return tuple({(term, frozenset(offsets.items())): (term, offsets) for term, offsets in located}.values())
+
+
+def _merged(located: Located) -> Located:
     """One clause standing for several terms: the most selective clause of each, put together."""
-    if any(not term for term in requirement):
-        return ANYTHING
-    best = [min(term, key=_clause_rank) for term in requirement]
-    return (frozenset({_minimal(word for clause in best for word in clause)}),)
+    if any(not term for term, _ in located):
+        return _ANYWHERE
+    best = [(min(term, key=_clause_rank), offsets) for term, offsets in located]
+    clause = _minimal(word for chosen, _ in best for word in chosen)
+    # a shorter word found inside a longer one lies further on
+    offset: Width | None = (0, 0, 0)
+    for chosen, offsets in best:
+        for word in chosen:
+            inside = max(word.rfind(short) for short in clause)
+            offset = _widest((offset, _plus(offsets.get(chosen), (inside, 0, 0))))
+    return ((frozenset({clause}), {clause: offset}),)
 
 
-def _both(first: Requirement, second: Requirement) -> Requirement:
+def _both(first: Located, second: Located) -> Located:
     if len(first) * len(second) > _MAX_TERMS:
         if len(first) >= len(second):
             first = _merged(first)
@@ -112,31 +148,41 @@ def _both(first: Requirement, second: Requirement) -> Requirement:
             second = _merged(second)
         if len(first) * len(second) > _MAX_TERMS:
             first, second = _merged(first), _merged(second)
-    return tuple(dict.fromkeys(a | b for a in first for b in second))
+    combined = []
+    for term_a, offsets_a in first:
+        for term_b, offsets_b in second:
+            offsets = dict(offsets_a)
+            for clause, offset in offsets_b.items():
+                offsets[clause] = _nearer(offsets[clause], offset) if clause in offsets else offset
+            combined.append((term_a | term_b, offsets))
+    return _unique(combined)
 
 
-def _either(requirements: Sequence[Requirement]) -> Requirement:
-    if any(not term for requirement in requirements for term in requirement):
-        return ANYTHING
-    terms = tuple(dict.fromkeys(term for requirement in requirements for term in requirement))
-    return terms if len(terms) <= _MAX_TERMS else _merged(terms)
+def _either(alternatives: Sequence[Located]) -> Located:
+    if any(not term for located in alternatives for term, _ in located):
+        return _ANYWHERE
+    located = _unique(entry for alternative in alternatives for entry in alternative)
+    return located if len(located) <= _MAX_TERMS else _merged(located)
 
 
 class _Shape:
     """What is known about the text a piece of a pattern consumes: every string it can match
-    (lower-cased) when there are few, and the words a match must contain."""
+    (lower-cased) when there are few, the words a match must contain, and where they are."""
 
-    __slots__ = ("exact", "requirement")
+    __slots__ = ("exact", "located")
 
-    def __init__(self, exact: frozenset[str] | None, requirement: Requirement = ANYTHING) -> None:
+    def __init__(self, exact: frozenset[str] | None, located: Located = _ANYWHERE) -> None:
         self.exact = exact
-        self.requirement = _of_exact(exact) if exact is not None else requirement
+        self.located = _of_exact(exact, (0, 0, 0)) if exact is not None else located
 
 
-def _of_exact(exact: frozenset[str]) -> Requirement:
+def _of_exact(exact: frozenset[str], start: Width | None) -> Located:
+    """The clause of a run of literals that starts at most ``start`` into the match."""
     if not exact or "" in exact:
-        return ANYTHING
-    return (frozenset({_minimal(exact)}),)
+        return _ANYWHERE
+    clause = _minimal(exact)
+    inside = max(spelling.rfind(word) for spelling in exact for word in clause)
+    return ((frozenset({clause}), {clause: _plus(start, (inside, 0, 0))}),)
 
 
 _EMPTY = _Shape(frozenset({""}))
@@ -176,26 +222,31 @@ def _unfactored(items) -> list:
 def _sequence(items) -> _Shape:
     items = _unfactored(items)
     run: frozenset[str] | None = frozenset({""})
+    run_start: Width | None = (0, 0, 0)  # how far into the match the current run of literals starts
+    consumed: Width | None = (0, 0, 0)  # how far into the match the next item starts
     whole = True
-    requirement = ANYTHING
+    located = _ANYWHERE
     for op, av in items:
         shape = _node(op, av)
+        width = _node_width(op, av)
         if shape.exact is not None and run is not None and len(run) * len(shape.exact) <= _MAX_SPELLINGS:
             run = frozenset(a + b for a in run for b in shape.exact)
+            consumed = _plus(consumed, width)
             continue
         whole = False
         if run is not None:
-            requirement = _both(requirement, _of_exact(run))
+            located = _both(located, _of_exact(run, run_start))
         if shape.exact is not None:
-            run = shape.exact
+            run, run_start = shape.exact, consumed
         else:
             run = None
-            requirement = _both(requirement, shape.requirement)
+            located = _both(located, _shift(shape.located, consumed))
+        consumed = _plus(consumed, width)
     if whole:
         return _Shape(run)
     if run is not None:
-        requirement = _both(requirement, _of_exact(run))
-    return _Shape(None, requirement)
+        located = _both(located, _of_exact(run, run_start))
+    return _Shape(None, located)
 
 
 def _node(op, av) -> _Shape:
@@ -218,7 +269,7 @@ def _node(op, av) -> _Shape:
             exact = frozenset().union(*(shape.exact for shape in shapes))  # type: ignore[misc]
             if len(exact) <= _MAX_SPELLINGS:
                 return _Shape(exact)
-        return _Shape(None, _either([shape.requirement for shape in shapes]))
+        return _Shape(None, _either([shape.located for shape in shapes]))
     if op in (p.MAX_REPEAT, p.MIN_REPEAT) or op is getattr(p, "POSSESSIVE_REPEAT", None):
         low, high, inner = av
         shape = _sequence(inner)
@@ -228,17 +279,21 @@ def _node(op, av) -> _Shape:
             if high == 1 and shape.exact is not None:
                 return _Shape(shape.exact | {""})
             return _UNKNOWN
-        return _Shape(None, shape.requirement)
+        # the first repetition starts where the repeat does and holds the words
+        return _Shape(None, shape.located)
     return _UNKNOWN
+
+
+def _analysed(pattern: re.Pattern[str]) -> Located:
+    try:
+        return _sequence(_sre_parse.parse(pattern.pattern, pattern.flags)).located
+    except Exception:  # a construct this reading does not know: never screen the pattern
+        return _ANYWHERE
 
 
 def requirement(pattern: re.Pattern[str]) -> Requirement:
     """The words a match of ``pattern`` must contain (lower-cased); ``ANYTHING`` when none can be named."""
-    try:
-        shape = _sequence(_sre_parse.parse(pattern.pattern, pattern.flags))
-    except Exception:  # a construct this reading does not know: never screen the pattern
-        return ANYTHING
-    return shape.requirement
+    return tuple(dict.fromkeys(term for term, _ in _analysed(pattern)))
 
 
 class _Words:
@@ -261,8 +316,10 @@ class _Words:
         return 1 << self.clauses[clause]
 
     def _build(self) -> AhoCorasick:
-        # Two whitespace characters in a row mark the only places with runs of whitespace longer than one.
-        self.space_pairs = self.clause_bit(frozenset(a + b for a in _whitespace() for b in _whitespace()))
+        # Two whitespace characters in a row mark the only places with runs of whitespace longer than one
+        # (with line breaks, which sentences never hold and which are looked for apart: "\n\n" is everywhere).
+        spaces = [char for char in _whitespace() if char != "\n"]
+        self.space_pairs = self.clause_bit(frozenset(a + b for a in spaces for b in spaces))
         masks: dict[str, int] = {}
         for clause, number in self.clauses.items():
             for word in clause:
@@ -298,11 +355,12 @@ class _DocumentWords:
     __slots__ = ("text", "starts", "ends", "masks", "memo", "_runs", "_space_pairs", "_bmp")
 
     def __init__(self, text: str, matches: list[tuple[int, int, int]], word_masks: list[int], space_pairs: int) -> None:
-        matches.sort(key=lambda match: match[1])
+        matches.sort(key=operator.itemgetter(1))
+        words, starts, ends = zip(*matches) if matches else ((), (), ())
         self.text = text
-        self.starts = [match[1] for match in matches]
-        self.ends = [match[2] for match in matches]
-        self.masks = [word_masks[match[0]] for match in matches]
+        self.starts: Sequence[int] = starts
+        self.ends: Sequence[int] = ends
+        self.masks = list(map(word_masks.__getitem__, words))
         self.memo: dict[tuple[int, int], int] = {}
         self._runs: dict[tuple[int, int, bool], int] = {}
         self._space_pairs = space_pairs
@@ -349,7 +407,7 @@ class _DocumentWords:
         if found is None:
             if not space:
                 found = max(map(len, self.text[start:end].split()), default=0)
-            elif self.occurrences(start, end, self._space_pairs):
+            elif self.occurrences(start, end, self._space_pairs) or self.text.find("\n", start, end) >= 0:
                 found = max(map(len, _SPACE_RUNS.findall(self.text, start, end)), default=1)
             else:
                 found = 1
@@ -383,21 +441,31 @@ class PatternScreen:
         # how far past its start an attempt to match reads
         self._windows: list[tuple[int, Width, Width] | None] = []
         for index, pattern in enumerate(patterns):
-            terms = requirement(pattern)
-            if any(not term for term in terms):
+            located = _analysed(pattern)
+            if any(not term for term, _ in located):
                 self.unscreened |= 1 << index
                 self._windows.append(None)
                 continue
-            needed = 0
-            for term in terms:
+            width = _match_width(pattern)
+            firsts = anchors = 0
+            before: Width | None = (0, 0, 0)
+            for term, offsets in located:
                 mask = 0
-                for clause in _selective(term):
+                selected = _selective(term, offsets)
+                for clause in selected:
                     mask |= _WORDS.clause_bit(clause)
                 first = mask & -mask
-                needed |= first
+                firsts |= first
                 self._terms_by_clause.setdefault(first, []).append((1 << index, mask))
-            self._first_clauses |= needed
-            self._windows.append(_window(pattern, needed))
+                # the word a search starts from: the one nearest the start of a match
+                anchor, offset = min(
+                    ((clause, offsets.get(clause) or width) for clause in selected),
+                    key=lambda pair: _rough(pair[1]),
+                )
+                anchors |= _WORDS.clause_bit(anchor)
+                before = _widest((before, offset))
+            self._first_clauses |= firsts
+            self._windows.append(_window(pattern, anchors, before))
 
     def possible(self, text: str, start: int = 0, end: int | None = None) -> int:
         """Bit mask of the patterns that may match somewhere in ``text[start:end]`` (pattern ``i`` is bit ``i``)."""
@@ -427,16 +495,16 @@ class PatternScreen:
 
     def finditer(self, index: int, text: str, start: int, end: int) -> Iterable[re.Match[str]]:
         """The matches ``patterns[index].finditer(text, start, end)`` gives, found by searching only near the
-        words every match contains: a match starts at most its widest width before such a word."""
+        words every match contains: a match starts at most so far before such a word."""
         pattern = self.patterns[index]
         window = self._windows[index]
         document = _WORDS.document(text) if window is not None else None
         if window is None or document is None:
             return pattern.finditer(text, start, end)
-        needed, width, reach = window
-        before = document.width(width, start, end)
+        needed, lead, reach = window
+        before = document.width(lead, start, end)
         after = document.width(reach, start, end)
-        if before is None or after is None or before + after + _READ_MARGIN >= end - start:
+        if before is None or after is None or before >= end - start:
             return pattern.finditer(text, start, end)
         after += _READ_MARGIN
         found = []
@@ -444,10 +512,19 @@ class PatternScreen:
         for word in document.occurrences(start, end, needed):
             if word < position:
                 continue
+            # no match starts before ``low``: a match holds such a word at most ``before`` from its start
+            low = max(position, word - before)
+            high = word + after
+            if high >= end:  # the rest of the text is within reach: searching it all is exact
+                match = pattern.search(text, low, end)
+                if match is None:
+                    break
+                found.append(match)
+                position = match.end()
+                continue
             # Attempts that start at or before ``word`` read nothing at or past ``high``, so they find
             # what they would in the whole text; a match found further on is looked for again.
-            high = min(end, word + after)
-            match = pattern.search(text, max(position, word - before), high)
+            match = pattern.search(text, low, high)
             while match is not None and match.start() <= word:
                 found.append(match)
                 position = match.end()
@@ -465,10 +542,10 @@ class PatternScreen:
         piece = text[start:end]
         if window is None or document is None:
             return pattern.search(piece)
-        needed, width, reach = window
-        before = document.width(width, start, end)
+        needed, lead, reach = window
+        before = document.width(lead, start, end)
         after = document.width(reach, start, end)
-        if before is None or after is None or before + after + _READ_MARGIN >= end - start:
+        if before is None or after is None or before >= end - start:
             return pattern.search(piece)
         after += _READ_MARGIN
         position = 0
@@ -476,7 +553,11 @@ class PatternScreen:
             word -= start
             if word < position:
                 continue
-            match = pattern.search(piece, max(position, word - before), min(len(piece), word + after))
+            low = max(position, word - before)
+            high = word + after
+            if high >= len(piece):
+                return pattern.search(piece, low)
+            match = pattern.search(piece, low, high)
             if match is not None and match.start() <= word:
                 return match
             position = word + 1
@@ -606,14 +687,25 @@ def _lookahead(items) -> Width | None:
     return total
 
 
-def _window(pattern: re.Pattern[str], needed: int) -> tuple[int, Width, Width] | None:
-    """What ``PatternScreen.finditer`` needs to search near words, or None when a match has no bound."""
+def _match_width(pattern: re.Pattern[str]) -> Width | None:
+    try:
+        return _width(_sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:
+        return None
+
+
+def _rough(width: Width | None) -> float:
+    return float("inf") if width is None else width[0] + 4 * width[1] + 16 * width[2]
+
+
+def _window(pattern: re.Pattern[str], anchors: int, before: Width | None) -> tuple[int, Width, Width] | None:
+    """What ``PatternScreen.finditer`` needs to search near words: the words, how far before one a match
+    can start, how far past that start an attempt reads; None when a match has no bound."""
     try:
         parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
     except Exception:
         return None
-    width = _width(parsed)
-    reach = _plus(width, _lookahead(parsed))
-    if width is None or reach is None:
+    reach = _plus(_width(parsed), _lookahead(parsed))
+    if before is None or reach is None:
         return None
-    return needed, width, reach
+    return anchors, before, reach

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(\[]?[A-ZÀ-ỸĐ0-9])")
+_END_MARK = re.compile(r"[.!?…]")  # a boundary starts right after one of these
 _ABBREVIATIONS = {
     "st", "dr", "mr", "mrs", "ms", "prof", "co", "ltd", "inc", "corp", "jr", "sr", "no", "vs", "gen", "lt", "col",
     "gov", "sen", "rep", "hon", "tp", "ths", "ts", "gs", "pgs", "ông", "bà", "u.s", "d.c", "e.g", "i.e", "mt", "ft",
@@ -29,12 +30,27 @@ def _ends_with_abbreviation(text: str, end: int) -> bool:
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bool(_INITIALS.fullmatch(word))
 
 
+def _boundaries(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """``_BOUNDARY.finditer(text, start, end)``, trying only the places right after a full stop, ! ? or …"""
+    found = []
+    position = start
+    for mark in _END_MARK.finditer(text, max(0, start - 1), end):
+        candidate = mark.end()
+        if candidate < position:
+            continue
+        match = _BOUNDARY.match(text, candidate, end)
+        if match is not None:
+            found.append(match)
+            position = match.end()
+    return found
+
+
 def sentence_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Split each body span into sentence spans (start, end), whitespace trimmed."""
     result = []
     for span_start, span_end in spans:
         cursor = span_start
-        for match in _BOUNDARY.finditer(text, span_start, span_end):
+        for match in _boundaries(text, span_start, span_end):
             cut = match.start()
             if _ends_with_abbreviation(text, cut):
                 continue
