@@ -4,11 +4,12 @@ Running dozens of case-insensitive patterns over every sentence was most of the
 extraction time, yet most sentences contain none of the words those patterns
 need. ``requirement`` reads a pattern's syntax tree and finds the words a match
 must contain: "any of these, and any of those" for each way the pattern can
-match. Every screen's words go into one Aho-Corasick automaton that runs once
-over a document's lower-cased text; a sentence's words are then a lookup, and
-``PatternScreen.possible`` says which patterns can match in it. A screen only
-ever rules out patterns that cannot match, so running the rest gives exactly
-the matches of running them all.
+match, and how far into a match each word can be. Every screen's words go into
+one Aho-Corasick automaton that runs once over a document's lower-cased text; a
+sentence's words are then a lookup, ``PatternScreen.possible`` says which
+patterns can match in it, and ``PatternScreen.finditer`` searches only from a
+little before those words. A screen only ever rules out what cannot match, so
+the matches are exactly those of running every pattern over the whole text.
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 _MAX_SPELLINGS = 64  # a run of literals with more spellings than this is not worth expanding
 _MAX_CLASS_SIZE = 6  # "[sz]", "[oỏ]" expand to their letters; larger classes match "anything"
-_MAX_TERMS = 64
-_DOCUMENTS_KEPT = 4  # a document's text and the pieces of it being looked at  # ways to match kept apart before they are merged into one list of words
+_MAX_TERMS = 64  # ways to match kept apart before they are merged into one list of words
+_DOCUMENTS_KEPT = 4  # texts whose words are remembered: a document's, and a few looked at on the side
 
 # Case-insensitive matching in ``re`` lower-cases one character at a time and also
 # counts "ı" as "i", "ſ" as "s" and a few Greek and Cyrillic letters as their
@@ -352,7 +353,7 @@ class _Words:
 class _DocumentWords:
     """Where the screens' words occur in one text, sorted by start."""
 
-    __slots__ = ("text", "starts", "ends", "masks", "memo", "_runs", "_space_pairs", "_bmp")
+    __slots__ = ("text", "starts", "ends", "masks", "memo", "_runs", "_pair_starts", "_bmp")
 
     def __init__(self, text: str, matches: list[tuple[int, int, int]], word_masks: list[int], space_pairs: int) -> None:
         matches.sort(key=operator.itemgetter(1))
@@ -363,7 +364,7 @@ class _DocumentWords:
         self.masks = list(map(word_masks.__getitem__, words))
         self.memo: dict[tuple[int, int], int] = {}
         self._runs: dict[tuple[int, int, bool], int] = {}
-        self._space_pairs = space_pairs
+        self._pair_starts = [start for start, mask in zip(starts, self.masks) if mask & space_pairs]
         self._bmp: bool | None = None  # whether the text is all in the Basic Multilingual Plane
 
     def clauses_in(self, start: int, end: int) -> int:
@@ -401,13 +402,18 @@ class _DocumentWords:
             fixed += solid_runs * self._longest_run(start, end, False)
         return fixed
 
+    def _has_space_pair(self, start: int, end: int) -> bool:
+        pairs = self._pair_starts
+        index = bisect.bisect_left(pairs, start)
+        return index < len(pairs) and pairs[index] + 2 <= end
+
     def _longest_run(self, start: int, end: int, space: bool) -> int:
         key = (start, end, space)
         found = self._runs.get(key)
         if found is None:
             if not space:
                 found = max(map(len, self.text[start:end].split()), default=0)
-            elif self.occurrences(start, end, self._space_pairs) or self.text.find("\n", start, end) >= 0:
+            elif self._has_space_pair(start, end) or self.text.find("\n", start, end) >= 0:
                 found = max(map(len, _SPACE_RUNS.findall(self.text, start, end)), default=1)
             else:
                 found = 1
@@ -509,8 +515,12 @@ class PatternScreen:
         after += _READ_MARGIN
         found = []
         position = start
-        for word in document.occurrences(start, end, needed):
-            if word < position:
+        starts, ends, masks = document.starts, document.ends, document.masks
+        index, stop = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        while index < stop:
+            word = starts[index]
+            index += 1
+            if word < position or not masks[index - 1] & needed or ends[index - 1] > end:
                 continue
             # no match starts before ``low``: a match holds such a word at most ``before`` from its start
             low = max(position, word - before)
