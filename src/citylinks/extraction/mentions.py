@@ -97,12 +97,24 @@ def _word_before(before: str) -> str | None:
     return word.group()[::-1] if word else None
 
 
+def _last_tokens_start(text: str, count: int) -> int:
+    """Where the last ``count`` whitespace-separated tokens of ``text`` begin (0 if it has no more)."""
+    parts = text.rsplit(None, count)
+    return text.index(parts[1], len(parts[0])) if len(parts) > count else 0
+
+
+def _capitalised_run_from(before: str) -> int:
+    """Where ``_CAPITALISED_RUN_BEFORE`` can first match: its one to three words followed by whitespace
+    are the last three tokens at most, unless the ogham space mark (in its capitals' range) is there."""
+    return 0 if "\u1680" in before else _last_tokens_start(before, 3)
+
+
 def _looks_like_person(text: str, mention: PlaceMention, previous_end: int | None = None) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
     if previous_end is not None and text[previous_end : mention.start].strip() == "" and " " not in mention.surface:
         if _CAPITAL_AFTER.match(text[mention.end : mention.end + 30]):
             return True  # "Mayor of Fukuoka Takashima Kenji": a family name right after the city
-    run = _CAPITALISED_RUN_BEFORE.search(before)
+    run = _CAPITALISED_RUN_BEFORE.search(before, _capitalised_run_from(before))
     if run and any(w in _FAMILY_NAMES for w in run.group(1).split()) and not before[: run.start()].rstrip().endswith(("of", "của")):
         # "Phạm Quang Vinh", "Nguyen Nam Dinh": a family name opens the capitalised run the place ends
         return True
@@ -113,7 +125,7 @@ def _looks_like_person(text: str, mention: PlaceMention, previous_end: int | Non
         _TITLE_WORD_BEFORE.search(before[: run.start()]) or _TITLE_WORD_BEFORE.search(run.group(1).split()[0] + " ")
     ):
         return True  # "Watsonville mayor Antonio Rivas", "vice mayor Hu Shui Liang"
-    if one_word and _PERSON_TITLE_BEFORE.search(before):
+    if one_word and _PERSON_TITLE_BEFORE.search(before, _last_tokens_start(before, 2)):
         # "Mayor Seattle" is not how places are written; "Governor of Saint Petersburg" does not match here.
         return bool(_CAPITAL_AFTER.match(text[mention.end : mention.end + 30]))
     return False
