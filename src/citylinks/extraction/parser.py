@@ -20,6 +20,7 @@ import attrs
 from citylinks.extraction import dates as dates_mod
 from citylinks.extraction.mentions import MentionFinder, PartnerMention
 from citylinks.extraction.noise import body_spans
+from citylinks.extraction import screens
 from citylinks.extraction.screens import ScreenedPattern
 from citylinks.extraction.sentences import sentence_spans
 from citylinks.extraction.topics import topics_in
@@ -129,6 +130,7 @@ class DocumentExtraction:
         self.document = document
         self.text = document.text
         self.spans = body_spans(self.text)
+        screens.prepare(self.text, self.spans)  # everything below looks inside these spans only
         self.sentences = sentence_spans(self.text, self.spans)
         self.reference = document.published or dates_mod.latest_stated_date(self.text, self.spans)
         self.finder = MentionFinder(gazetteer, self.text, self.spans, document.language)

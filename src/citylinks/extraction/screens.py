@@ -331,21 +331,41 @@ class _Words:
         self._automaton = AhoCorasick(words, matchkind=MatchKind.Standard, implementation=Implementation.DFA)
         return self._automaton
 
-    def document(self, text: str) -> _DocumentWords | None:
-        """The words found in ``text`` (the latest few texts are remembered); None when it cannot be screened."""
+    def document(self, text: str, start: int, end: int) -> _DocumentWords | None:
+        """The words found in ``text``, at least those inside ``text[start:end]`` (the latest few texts are
+        remembered); None when it cannot be screened."""
         latest = self._latest
         if latest[0] is text:
-            return latest[1]
-        for seen, found in reversed(self._documents):
-            if seen is text:
-                self._latest = (seen, found)
-                return found
+            found = latest[1]
+        else:
+            for seen, found in reversed(self._documents):
+                if seen is text:
+                    self._latest = (seen, found)
+                    break
+            else:
+                return self._scanned(text, ((0, len(text)),))
+        if found is not None and not found.covers(start, end):
+            return self._scanned(text, ((0, len(text)),))
+        return found
+
+    def prepare(self, text: str, spans: Sequence[tuple[int, int]]) -> None:
+        """Find the words of ``text`` inside ``spans`` only (a page's menus and teasers are never asked
+        about; asking about text outside the spans scans the whole text then)."""
+        self._scanned(text, spans)
+
+    def _scanned(self, text: str, spans: Sequence[tuple[int, int]]) -> _DocumentWords | None:
         automaton = self._automaton or self._build()
         found = None
         if not any(letter in text for letter in _UNSCREENABLE_LETTERS):
-            matches = automaton.find_matches_as_indexes(text.lower(), overlapping=True)
-            found = _DocumentWords(text, matches, self._word_masks, self.space_pairs)
-        self._documents = self._documents[-(_DOCUMENTS_KEPT - 1) :] + [(text, found)]
+            matches = []
+            for start, end in spans:
+                piece = text[start:end].lower()
+                if start == 0:
+                    matches.extend(automaton.find_matches_as_indexes(piece, overlapping=True))
+                else:
+                    matches.extend((word, start + first, start + last) for word, first, last in automaton.find_matches_as_indexes(piece, overlapping=True))
+            found = _DocumentWords(text, matches, self._word_masks, self.space_pairs, spans)
+        self._documents = [entry for entry in self._documents if entry[0] is not text][-(_DOCUMENTS_KEPT - 1) :] + [(text, found)]
         self._latest = (text, found)
         return found
 
@@ -353,9 +373,12 @@ class _Words:
 class _DocumentWords:
     """Where the screens' words occur in one text, sorted by start."""
 
-    __slots__ = ("text", "starts", "ends", "masks", "memo", "_runs", "_pair_starts", "_bmp")
+    __slots__ = ("text", "starts", "ends", "masks", "memo", "_runs", "_pair_starts", "_bmp", "_span_starts", "_span_ends")
 
-    def __init__(self, text: str, matches: list[tuple[int, int, int]], word_masks: list[int], space_pairs: int) -> None:
+    def __init__(
+        self, text: str, matches: list[tuple[int, int, int]], word_masks: list[int], space_pairs: int,
+        spans: Sequence[tuple[int, int]],
+    ) -> None:
         matches.sort(key=operator.itemgetter(1))
         words, starts, ends = zip(*matches) if matches else ((), (), ())
         self.text = text
@@ -366,6 +389,14 @@ class _DocumentWords:
         self._runs: dict[tuple[int, int, bool], int] = {}
         self._pair_starts = [start for start, mask in zip(starts, self.masks) if mask & space_pairs]
         self._bmp: bool | None = None  # whether the text is all in the Basic Multilingual Plane
+        ordered = sorted(spans)
+        self._span_starts = [span[0] for span in ordered]
+        self._span_ends = [span[1] for span in ordered]
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` lies in one of the stretches that were scanned."""
+        index = bisect.bisect_right(self._span_starts, start) - 1
+        return index >= 0 and self._span_ends[index] >= end
 
     def clauses_in(self, start: int, end: int) -> int:
         key = (start, end)
@@ -433,6 +464,12 @@ def _whitespace() -> tuple[str, ...]:
 _WORDS = _Words()
 
 
+def prepare(text: str, spans: Sequence[tuple[int, int]]) -> None:
+    """Look for the screens' words in ``spans`` of ``text`` only: a document's body, when the rest of a
+    scraped page will never be asked about."""
+    _WORDS.prepare(text, spans)
+
+
 class PatternScreen:
     """Tells, for a stretch of text, which of ``patterns`` may match in it, and finds their matches
     looking only near the words they need."""
@@ -475,10 +512,11 @@ class PatternScreen:
 
     def possible(self, text: str, start: int = 0, end: int | None = None) -> int:
         """Bit mask of the patterns that may match somewhere in ``text[start:end]`` (pattern ``i`` is bit ``i``)."""
-        document = _WORDS.document(text)
+        end = len(text) if end is None else end
+        document = _WORDS.document(text, start, end)
         if document is None:
             return self.everything
-        present = document.clauses_in(start, len(text) if end is None else end)
+        present = document.clauses_in(start, end)
         mask = self.unscreened
         candidates = present & self._first_clauses
         while candidates:
@@ -504,7 +542,7 @@ class PatternScreen:
         words every match contains: a match starts at most so far before such a word."""
         pattern = self.patterns[index]
         window = self._windows[index]
-        document = _WORDS.document(text) if window is not None else None
+        document = _WORDS.document(text, start, end) if window is not None else None
         if window is None or document is None:
             return pattern.finditer(text, start, end)
         needed, lead, reach = window
@@ -548,7 +586,7 @@ class PatternScreen:
         """``patterns[index].search(text[start:end])``, searching only near the words every match contains."""
         pattern = self.patterns[index]
         window = self._windows[index]
-        document = _WORDS.document(text) if window is not None else None
+        document = _WORDS.document(text, start, end) if window is not None else None
         piece = text[start:end]
         if window is None or document is None:
             return pattern.search(piece)
