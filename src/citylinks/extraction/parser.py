@@ -39,6 +39,7 @@ from citylinks.models import Agreement, Document, Event, Geo, PartialDate, Partn
 
 MAX_RECORDS_PER_DOCUMENT = 500
 LEAD_SENTENCES = 3
+AGE_WINDOW_BEFORE, AGE_WINDOW_AFTER = 80, 60
 HISTORY_YEARS = 1  # a year-only date this far before the reference is history, not news
 
 _NUMBER_WORDS = {
@@ -381,11 +382,14 @@ class DocumentExtraction:
         stated = _STATED_START_IN.search(self.text, window_start, window_end)
         if stated and not _PROPOSED_IN.search(self.text, start, end):
             return "existing", _year_or_none(int(next(g for g in stated.groups() if g))), False
-        age = _age_years(self.text, window_start, window_end)
-        if age is not None and (_EXISTING_SINCE_IN.search(self.text, window_start, window_end) or _RELATION_WORD.search(window)):
+        # an age or a span of years counts only close to the relation it dates: "kỷ niệm 100 năm ngày ... đến
+        # nước Nga (1923 - 2023) và ... thành phố kết nghĩa" dates a journey, not the twinning
+        near_start, near_end = max(start, trigger.start - AGE_WINDOW_BEFORE), min(end, trigger.end + AGE_WINDOW_AFTER)
+        age = _age_years(self.text, near_start, near_end)
+        if age is not None and (_EXISTING_SINCE_IN.search(self.text, near_start, near_end) or _RELATION_WORD.search(self.text[near_start:near_end])):
             year = reference_year - age if reference_year is not None else None
             return "existing", _year_or_none(year), year is not None
-        years = _YEAR_RANGE.search(window)
+        years = _YEAR_RANGE.search(self.text[near_start:near_end])
         if years:
             return "existing", _year_or_none(int(years.group("a"))), False
         if _PROPOSED_IN.search(self.text, start, end) or is_intended(self.text, start, trigger.start):

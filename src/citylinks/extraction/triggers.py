@@ -66,7 +66,7 @@ AGREEMENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("twinning", re.compile(r"\btwin(?:ning|ned)?\b(?:\s+(?:cit(?:y|ies)|towns?|relations?|relationship|charter|ties))?|\bsister[\s-]+(?:cit(?:y|ies)|city\s+relationship|province|state|relationship)|kết\s+nghĩa", _I)),
     ("friendship_cooperation", re.compile(r"\bagreements?\s+on\s+friendship\s+and\s+cooperation\b|\bfriendly\s+and\s+cooperative\s+(?:relations|ties|relationship)|\bfriendship\s+and\s+cooperation\s+(?:relations|ties|relationship|agreement)|\bfriendship\s+(?:relations|ties|relationship|agreement)\b|quan\s+hệ\s+(?:hợp\s+tác\s+hữu\s+nghị|hữu\s+nghị[,\s]+(?:và\s+)?hợp\s+tác|hữu\s+nghị)|thỏa\s+thuận\s+hợp\s+tác\s+hữu\s+nghị|thoả\s+thuận\s+hợp\s+tác\s+hữu\s+nghị", _I)),
     ("cooperation_agreement", re.compile(r"\bcooperation\s+agreements?\b|\bagreements?\s+on\s+cooperation\b|\bcooperative\s+agreements?\b|th[oỏ]a\s+thuận\s+(?:về\s+)?hợp\s+tác|thoả\s+thuận\s+(?:về\s+)?hợp\s+tác|văn\s+bản\s+hợp\s+tác|hiệp\s+định\s+hợp\s+tác", _I)),
-    ("other", re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b|\bletter\s+of\s+intent\b|tuyên\s+bố\s+chung", _I)),
+    ("other", re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b|\bletter\s+of\s+intent\b|tuyên\s+bố\s+chung|\baction\s+plan\b|\bcooperation\s+(?:plan|programme|program)\b|kế\s+hoạch\s+(?:hành\s+động|hợp\s+tác)|chương\s+trình\s+(?:hành\s+động|hợp\s+tác)", _I)),
 ]
 # When one sentence names several kinds of agreement, the most specific is meant.
 AGREEMENT_PRECEDENCE = ("mou", "twinning", "friendship_cooperation", "cooperation_agreement", "other")
