@@ -360,6 +360,11 @@ class DocumentExtraction:
     def _agreement_partners(self, sentence: tuple[int, int], trigger: Trigger) -> list[PartnerMention]:
         mentions = list(self.mentions[sentence])
         sentence_text = self.text[sentence[0] : sentence[1]]
+        places_named = {m.key for m in mentions if m.place is not None}
+        if len(places_named) < 2 and _BOTH_SIDES.search(sentence_text):
+            # "Hai bên mong muốn ký kết ..." / "the two sides agreed ...": the article's two sides
+            focal = [m for m in self.focal() if m.key not in places_named]
+            return [m for m in mentions if m.place is not None] + focal[: 2 - len(places_named)]
         if len({m.key for m in mentions}) >= 2:
             organisations = [m for m in mentions if m.place is None]
             places = [m for m in mentions if m.place is not None]
