@@ -19,7 +19,7 @@ import pytest
 
 # F1 floors per category on the own corpus. Thresholds only go up: raise them when
 # the extraction improves, never lower them to make a regression pass.
-THRESHOLDS = {"partners": 0.82, "events": 0.70, "agreements": 0.78}
+THRESHOLDS = {"partners": 0.88, "events": 0.85, "agreements": 0.83}
 
 MIN_ARTICLES = 30
 
