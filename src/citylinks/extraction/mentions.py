@@ -155,7 +155,8 @@ class MentionFinder:
             for mention in gazetteer.find(text[start:end]):
                 self.places.append(_shifted(mention, start))
         blocked = [(m.start(), m.end()) for m in NOT_PLACES.finditer(text)]
-        self.places = [p for p in self.places if not any(a <= p.start < b for a, b in blocked)]
+        if blocked:
+            self.places = [p for p in self.places if not any(a <= p.start < b for a, b in blocked)]
         self._starts = [p.start for p in self.places]
         self._sorted = all(a <= b for a, b in zip(self._starts, self._starts[1:]))
         self.countries = Counter(self._context_countries())
