@@ -1,4 +1,4 @@
-"""The Python API: ``extract`` a dataset from paths or article texts, then ``to_json`` or ``to_networkx``.
+"""The Python API: ``extract`` a dataset from paths or article texts, then ``to_json``, ``to_networkx`` or ``to_dataframes``.
 
     import citylinks
     dataset = citylinks.extract(["news/", "one more article\\nits text..."])
@@ -33,7 +33,15 @@ from citylinks.pipeline import RunReport, StrictModeError, build_dataset, export
 from citylinks.plugins import Registry, get_plugin_manager
 from citylinks.serialize import record_to_dict
 
-__all__ = ["InputRefusedWarning", "StrictModeError", "extract", "extract_with_report", "to_json", "to_networkx"]
+__all__ = [
+    "InputRefusedWarning",
+    "StrictModeError",
+    "extract",
+    "extract_with_report",
+    "to_dataframes",
+    "to_json",
+    "to_networkx",
+]
 
 PathOrText = str | bytes | os.PathLike
 
@@ -144,6 +152,65 @@ def to_networkx(dataset: Dataset) -> Any:
                 for second in partners[index + 1 :]:
                     graph.add_edge(first, second, key=record_id, **_known(attributes))
     return graph
+
+
+PANDAS_MISSING = 'to_dataframes() needs pandas, an optional extra: pip install "citylinks[pandas]"'
+
+# The columns of each table, in order; list-valued columns hold Python lists (``DataFrame.explode`` unrolls them).
+PARTNER_COLUMNS = ("id", "name", "kind", "country", "parent", "aliases", "lat", "lon", "same_as", "documents")
+EVENT_COLUMNS = (
+    "id", "kind", "date", "end_date", "location", "mode", "partners", "participants", "topics",
+    "plover", "plover_mode", "cameo", "documents",
+)
+AGREEMENT_COLUMNS = ("id", "kind", "status", "date", "date_computed", "partners", "topics", "signed_at", "documents")
+
+
+def to_dataframes(dataset: Dataset) -> dict[str, Any]:
+    """Three ``pandas.DataFrame`` tables, keyed ``partners``, ``events`` and ``agreements``, one row per record.
+
+    Rows are sorted by ``id``. Dates are strings as in the JSON export (``2023``,
+    ``2023-02`` or ``2023-02-22``: a date may be known only to the year), missing
+    values are ``None``; ``partners`` of events and agreements are partner ids,
+    ``documents`` are the ids of the articles that are a record's evidence.
+    Needs pandas (``pip install "citylinks[pandas]"``); raises ``ImportError`` saying so.
+    """
+    try:
+        import pandas as pd
+    except ImportError as error:
+        raise ImportError(PANDAS_MISSING) from error
+
+    partners = []
+    for partner_id in sorted(dataset.partners):
+        partner = dataset.partners[partner_id]
+        partners.append(
+            {
+                "id": partner.id, "name": partner.name, "kind": partner.kind, "country": partner.country,
+                "parent": partner.parent, "aliases": list(partner.aliases),
+                "lat": partner.geo.lat if partner.geo is not None else None,
+                "lon": partner.geo.lon if partner.geo is not None else None,
+                "same_as": list(partner.same_as), "documents": _document_list(partner),
+            }
+        )
+    events = []
+    for event_id in sorted(dataset.events):
+        data = record_to_dict(dataset.events[event_id])
+        data["participants"] = [participant["person"] for participant in data["participants"]]
+        data["documents"] = _document_list(dataset.events[event_id])
+        events.append({column: data.get(column) for column in EVENT_COLUMNS})
+    agreements = []
+    for agreement_id in sorted(dataset.agreements):
+        data = record_to_dict(dataset.agreements[agreement_id])
+        data["documents"] = _document_list(dataset.agreements[agreement_id])
+        agreements.append({column: data.get(column) for column in AGREEMENT_COLUMNS})
+    return {
+        "partners": pd.DataFrame(partners, columns=list(PARTNER_COLUMNS)),
+        "events": pd.DataFrame(events, columns=list(EVENT_COLUMNS)),
+        "agreements": pd.DataFrame(agreements, columns=list(AGREEMENT_COLUMNS)),
+    }
+
+
+def _document_list(record: Any) -> list[str]:
+    return sorted({source.document for source in record.sources})
 
 
 def _known(attributes: dict[str, Any]) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import attrs
 
@@ -53,6 +54,26 @@ class Dataset:
 
     def __len__(self) -> int:
         return len(self.partners) + len(self.events) + len(self.agreements)
+
+    # The conversions live in citylinks.api and import networkx, pandas or the plugins
+    # only when called, so that importing a Dataset stays cheap.
+    def to_json(self, **options: str) -> str:
+        """The dataset as ``citylinks export --format json`` writes it; see ``citylinks.api.to_json``."""
+        from citylinks.api import to_json
+
+        return to_json(self, **options)
+
+    def to_networkx(self) -> Any:
+        """A ``networkx.MultiGraph`` of partners and their relations; see ``citylinks.api.to_networkx``."""
+        from citylinks.api import to_networkx
+
+        return to_networkx(self)
+
+    def to_dataframes(self) -> dict[str, Any]:
+        """``partners``, ``events`` and ``agreements`` as pandas tables; see ``citylinks.api.to_dataframes``."""
+        from citylinks.api import to_dataframes
+
+        return to_dataframes(self)
 
 
 def _union(first: tuple, second: tuple) -> tuple:
