@@ -169,8 +169,8 @@ def to_dataframes(dataset: Dataset) -> dict[str, Any]:
     """Three ``pandas.DataFrame`` tables, keyed ``partners``, ``events`` and ``agreements``, one row per record.
 
     Rows are sorted by ``id``. Dates are strings as in the JSON export (``2023``,
-    ``2023-02`` or ``2023-02-22``: a date may be known only to the year), missing
-    values are ``None``; ``partners`` of events and agreements are partner ids,
+    ``2023-02`` or ``2023-02-22``: a date may be known only to the year); a value
+    that is not known is missing (``None`` or ``NaN``, as pandas stores it); ``partners`` of events and agreements are partner ids,
     ``documents`` are the ids of the articles that are a record's evidence.
     Needs pandas (``pip install "citylinks[pandas]"``); raises ``ImportError`` saying so.
     """

@@ -427,7 +427,7 @@ def build_app(pm: pluggy.PluginManager | None = None, registry: Registry | None 
         cls=_CitylinksGroup,
         help="Relations between cities (partners, events, agreements) from news articles.",
         no_args_is_help=True,
-        add_completion=False,
+        add_completion=True,
         pretty_exceptions_enable=False,
         # Plain help: formatting it with rich costs every 'citylinks --help' 0.1-0.2 s of imports.
         rich_markup_mode=None,
