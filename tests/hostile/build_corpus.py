@@ -105,9 +105,9 @@ def build_refusals(root: Path) -> Category:
     for name, (data, reason) in refused.items():
         category.refusals[str(_write(folder / name, data))] = reason
     category.refusals[str(_write(folder / "blank.jsonl", b"\n\n   \n"))] = "empty"
-    bomb = folder / "bomb.jsonl.gz"  # 50 KB that would inflate to 50 MB of empty lines
+    bomb = folder / "bomb.jsonl.gz"  # 20 KB that would inflate to 20 MB of empty lines
     with gzip.open(bomb, "wb", compresslevel=9) as out:
-        for _ in range(50):
+        for _ in range(20):
             out.write(b"\n" * MB)
     category.refusals[str(bomb)] = "inflates to more than "
     crawl = folder / "crawl.jsonl"

@@ -44,7 +44,7 @@ LANGUAGE_FIELDS = ("language", "lang")
 SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 # A gzipped file may inflate to INFLATION_RATIO times its size (at least INFLATION_FLOOR bytes).
 INFLATION_RATIO = 100
-INFLATION_FLOOR = 4_000_000
+INFLATION_FLOOR = 1_000_000
 
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][0-9:.,]+)?(?:Z|[+-]\d{2}:?\d{2})?$")
 _DMY_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+[0-9:.]+(?:\s*[AaPp][Mm])?)?$")
