@@ -390,7 +390,7 @@ class DocumentExtraction:
         # an age or a span of years counts only close to the relation it dates: "kỷ niệm 100 năm ngày ... đến
         # nước Nga (1923 - 2023) và ... thành phố kết nghĩa" dates a journey, not the twinning
         near_start, near_end = max(start, trigger.start - AGE_WINDOW_BEFORE), min(end, trigger.end + AGE_WINDOW_AFTER)
-        age = _age_years(self.text, near_start, near_end)
+        age = _age_years(self.text, near_start, near_end, trigger.start)
         if age is not None and (_EXISTING_SINCE_IN.search(self.text, near_start, near_end) or _RELATION_WORD.search(self.text[near_start:near_end])):
             year = reference_year - age if reference_year is not None else None
             return "existing", _year_or_none(year), year is not None
@@ -592,16 +592,33 @@ def _after(date: PartialDate, reference: PartialDate, days: int) -> bool:
     return (first_day - ref).days > days
 
 
-def _age_years(text: str, start: int, end: int) -> int | None:
-    """The age a window ``text[start:end]`` gives a relation ("30 years", "the 25th anniversary")."""
-    for pattern in _AGES_IN:
-        match = pattern.search(text, start, end)
-        if match:
-            raw = match.group("n").lower()
-            value = _NUMBER_WORDS.get(raw) if not raw.isdigit() else int(raw)
-            if value is not None and 1 <= value <= 150:
-                return value
-    return None
+def _age_years(text: str, start: int, end: int, anchor: int | None = None) -> int | None:
+    """The age a window ``text[start:end]`` gives a relation ("30 years", "the 25th anniversary").
+
+    With an ``anchor`` (where the relation is named), the age nearest to it wins: "sixty years of
+    friendship ... and thirty years since the Twinning Charter was signed" dates the charter 30 years back.
+    """
+    if anchor is None:
+        for pattern in _AGES_IN:
+            match = pattern.search(text, start, end)
+            if match:
+                value = _age_value(match)
+                if value is not None:
+                    return value
+        return None
+    best: tuple[int, int] | None = None
+    for pattern in _AGE_PATTERNS:
+        for match in pattern.finditer(text, start, end):
+            value = _age_value(match)
+            if value is not None and (best is None or abs(anchor - match.start()) < best[0]):
+                best = (abs(anchor - match.start()), value)
+    return best[1] if best else None
+
+
+def _age_value(match: re.Match[str]) -> int | None:
+    raw = match.group("n").lower()
+    value = _NUMBER_WORDS.get(raw) if not raw.isdigit() else int(raw)
+    return value if value is not None and 1 <= value <= 150 else None
 
 
 def _year_or_none(year: int | None) -> PartialDate | None:
