@@ -338,8 +338,6 @@ def test_size_is_checked_before_anything_is_read(tmp_path):
     assert time.perf_counter() - started < 1
 
 
-@pytest.mark.xfail(reason="extraction/dates.py: _overlaps compares each date with every one taken before it "
-                   "(quadratic): 1 MB of dates takes minutes", strict=False)
 def test_an_article_dense_with_dates_parses_in_linear_time():
     from citylinks.article import make_document
     from citylinks.extraction.parser import extract_records

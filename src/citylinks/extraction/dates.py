@@ -10,6 +10,7 @@ states), moving back a year when that would put the day well after publication.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -102,8 +103,22 @@ _PATTERNS = _EN_PATTERNS + _VI_PATTERNS
 _SCREEN = PatternScreen([pattern for _, pattern in _PATTERNS])
 
 
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(start < b and a < end for a, b in taken)
+class _DisjointSpans:
+    """Kept spans, disjoint and sorted: whether a new span overlaps one is a bisection, not a scan
+    (a scan made articles dense with dates quadratic)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, end)  # spans starting before ``end``; only the last can reach in
+        return index > 0 and self.ends[index - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        index = bisect.bisect_left(self.starts, start)
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
 
 
 def find_dates(text: str, start: int, end: int, reference: PartialDate | None) -> list[DateMention]:
@@ -114,18 +129,18 @@ def find_dates(text: str, start: int, end: int, reference: PartialDate | None) -
 def _find_dates(text: str, start: int, end: int, reference: PartialDate | None, patterns: int) -> list[DateMention]:
     """``find_dates`` with the first ``patterns`` patterns only: a pattern only loses to earlier ones."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = _DisjointSpans()
     for index in _SCREEN.candidates(text, start, end):  # the patterns whose words are in the text
         if index >= patterns:
             break
         kind = _PATTERNS[index][0]
         for match in _SCREEN.finditer(index, text, start, end):
-            if _overlaps(taken, match.start(), match.end()):
+            if taken.overlaps(match.start(), match.end()):
                 continue
             mention = _resolve(kind, match, reference)
             if mention is not None:
                 found.append(mention)
-                taken.append((match.start(), match.end()))
+                taken.add(match.start(), match.end())
     return sorted(found, key=lambda m: m.start)
 
 
