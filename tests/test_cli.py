@@ -14,7 +14,6 @@ import json
 import os
 import subprocess
 import sys
-import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from citylinks.ids import digest_id
 from citylinks.models import Document, Partner, Source
 from citylinks.plugins import DEFAULT_PLUGINS, Registry, new_plugin_manager
 from citylinks.serialize import record_to_dict
+from hostile.build_corpus import to_cp1258
 
 HANOI_EN = " date 2021-05-20 Hanoi and Lyon renew cooperation\nCity: Hanoi\nCity: Lyon\nThe two mayors met on Monday and agreed to work together.\n"
 HUE_EN = "Hue and Kyoto talks\nCity: Hue\nCity: Kyoto\nOfficials of the two cities held talks on heritage.\n"
@@ -336,20 +336,6 @@ def test_exporter_skipping_records_gives_a_note(corpus):
 
 
 # --- decoding ---------------------------------------------------------------------------------
-
-
-def to_cp1258(text: str) -> bytes:
-    """Windows-1258 as Vietnamese software writes it: base letters, then the tone as a combining mark."""
-    out = []
-    for char in text:
-        try:
-            out.append(char.encode("cp1258"))
-        except UnicodeEncodeError:
-            base, *marks = unicodedata.normalize("NFD", char)
-            tones = [m for m in marks if m in "\u0300\u0301\u0303\u0309\u0323"]
-            letter = unicodedata.normalize("NFC", base + "".join(m for m in marks if m not in tones))
-            out.append((letter + "".join(tones)).encode("cp1258"))
-    return b"".join(out)
 
 
 @pytest.mark.parametrize(

@@ -13,10 +13,15 @@ def document_id(text: str) -> str:
     return "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def fold_accents(text: str) -> str:
+    """The text without its accents, ``đ`` read as ``d`` ("Thành phố Đà Nẵng" → "Thanh pho Da Nang")."""
+    folded = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 def slug(text: str) -> str:
     """An ASCII slug: accents folded, ``đ`` read as ``d``, everything else collapsed to ``-``."""
-    folded = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
-    ascii_text = "".join(c for c in folded if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
+    ascii_text = fold_accents(text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
 
 

@@ -19,7 +19,7 @@ import attrs
 
 from citylinks.extraction.organizations import OrgMention, find_organizations, is_government_body
 from citylinks.gazetteer import Gazetteer, Place, PlaceMention
-from citylinks.ids import slug
+from citylinks.ids import fold_accents, slug
 
 # Family names that, followed by a capitalised word, begin a person's name.
 _FAMILY_NAMES = frozenset(
@@ -55,13 +55,6 @@ class PartnerMention:
     parent: str | None = None
     alias: str | None = None  # a government body's name (kept as an alias of its place) or an acronym
     short_forms: tuple[str, ...] = ()  # the name without its place prefix or legal suffix
-
-
-def _fold(text: str) -> str:
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -218,7 +211,7 @@ class MentionFinder:
         ("Chia sẻ", "Trang chủ"); a minor place named once only in passing is context, not a party."""
         place = self.choose(mention)
         one_word = " " not in mention.surface and "-" not in mention.surface
-        if self.language == "vi" and one_word and mention.surface != place.name and mention.surface == _fold(mention.surface) and _fold(place.name) == mention.surface:
+        if self.language == "vi" and one_word and mention.surface != place.name and mention.surface == fold_accents(mention.surface) and fold_accents(place.name) == mention.surface:
             return True  # "Chia sẻ" is not Chía: Vietnamese text would write a foreign name as spelled
         minor = place.population is not None and place.population < MINOR_POPULATION and place.kind == "city"
         if minor and self.place_counts[place.id] < 2:
