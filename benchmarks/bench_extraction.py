@@ -46,7 +46,9 @@ _YEAR = re.compile(r"(?<!\d)(19[6-9]\d|20[0-2]\d)(?!\d)")
 
 def _vary(text: str, copy: int) -> str:
     """The same article with other places, people, dates and figures."""
-    text = _SWAP_PATTERN.sub(lambda m: (group := _SWAP_GROUP[m.group(1)])[(group.index(m.group(1)) + copy) % len(group)], text)
+    text = _SWAP_PATTERN.sub(
+        lambda m: (group := _SWAP_GROUP[m.group(1)])[(group.index(m.group(1)) + copy) % len(group)], text
+    )
     text = _YEAR.sub(lambda m: str(int(m.group(1)) - copy % 4), text)
 
     def number(match: re.Match[str]) -> str:
@@ -79,7 +81,9 @@ def build_corpus(count: int, seed: int = 7) -> list[str]:
         copy = index // len(texts) + 1
         same_language = by_language[identify_language(base)]
         extra = [rng.choice(same_language) for _ in range(rng.choice((2, 3)))]
-        body = [_vary(base, copy)] + ["\n\n".join(_body_paragraphs(_vary(other, copy + 1 + n))) for n, other in enumerate(extra)]
+        body = [_vary(base, copy)] + [
+            "\n\n".join(_body_paragraphs(_vary(other, copy + 1 + n))) for n, other in enumerate(extra)
+        ]
         corpus.append("\n\n".join(part.rstrip("\n") for part in body) + "\n")
     return corpus
 
@@ -112,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
             path.write_text(text, encoding="utf-8")
             paths.append(path)
         size = sum(path.stat().st_size for path in paths)
-        documents = [make_document(text, str(path))[0] for text, path in zip(corpus, paths)]
+        documents = [make_document(text, str(path))[0] for text, path in zip(corpus, paths, strict=False)]
         print(f"corpus: {len(documents)} articles, {size / len(documents) / 1000:.1f} KB on average")
         for document in documents[:50]:  # warm-up: compiled patterns, places parsed on first use
             list(extract_records(document, gazetteer))

@@ -89,7 +89,19 @@ class Bench:
         return row
 
     def citylinks(self, name: str, corpus: Path, size: int, megabytes: float, args: list[str], output: Path) -> dict:
-        command = [sys.executable, "-m", "citylinks", "export", str(corpus), "-q", "-f", "jsonl", "-o", str(output), *args]
+        command = [
+            sys.executable,
+            "-m",
+            "citylinks",
+            "export",
+            str(corpus),
+            "-q",
+            "-f",
+            "jsonl",
+            "-o",
+            str(output),
+            *args,
+        ]
         seconds, peak, _ = run_measured(command)
         return self.record(row(name, size, megabytes, seconds, peak))
 
@@ -107,21 +119,64 @@ class Bench:
         cache = self.workdir / f"cache-{size}.sqlite"
         for suffix in ("", "-wal", "-shm"):
             Path(f"{cache}{suffix}").unlink(missing_ok=True)
-        one = self.citylinks("citylinks --jobs 1, no cache", corpus, size, megabytes, ["-j", "1", "--no-cache"], out / "j1.jsonl")
-        two = self.citylinks("citylinks --jobs 2, no cache", corpus, size, megabytes, ["-j", "2", "--no-cache"], out / "j2.jsonl")
-        cold = self.citylinks("citylinks --jobs 2, filling the cache", corpus, size, megabytes, ["-j", "2", "--cache", str(cache)], out / "cold.jsonl")
-        self.citylinks("citylinks --jobs 1, warm cache", corpus, size, megabytes, ["-j", "1", "--cache", str(cache)], out / "warm1.jsonl")
-        self.citylinks("citylinks --jobs 2, warm cache", corpus, size, megabytes, ["-j", "2", "--cache", str(cache)], out / "warm2.jsonl")
-        same = all(filecmp.cmp(out / "j1.jsonl", out / name, shallow=False) for name in ("j2.jsonl", "cold.jsonl", "warm1.jsonl", "warm2.jsonl"))
+        one = self.citylinks(
+            "citylinks --jobs 1, no cache", corpus, size, megabytes, ["-j", "1", "--no-cache"], out / "j1.jsonl"
+        )
+        two = self.citylinks(
+            "citylinks --jobs 2, no cache", corpus, size, megabytes, ["-j", "2", "--no-cache"], out / "j2.jsonl"
+        )
+        cold = self.citylinks(
+            "citylinks --jobs 2, filling the cache",
+            corpus,
+            size,
+            megabytes,
+            ["-j", "2", "--cache", str(cache)],
+            out / "cold.jsonl",
+        )
+        self.citylinks(
+            "citylinks --jobs 1, warm cache",
+            corpus,
+            size,
+            megabytes,
+            ["-j", "1", "--cache", str(cache)],
+            out / "warm1.jsonl",
+        )
+        self.citylinks(
+            "citylinks --jobs 2, warm cache",
+            corpus,
+            size,
+            megabytes,
+            ["-j", "2", "--cache", str(cache)],
+            out / "warm2.jsonl",
+        )
+        same = all(
+            filecmp.cmp(out / "j1.jsonl", out / name, shallow=False)
+            for name in ("j2.jsonl", "cold.jsonl", "warm1.jsonl", "warm2.jsonl")
+        )
         added = max(1, size // 100)
         extra = corpus / "added"
         make_corpus(extra, added, seed=2, start=size)
         try:
-            rerun = self.citylinks(f"citylinks --jobs 2, warm cache + {added} new", corpus, size + added, megabytes * (1 + added / size), ["-j", "2", "--cache", str(cache)], out / "rerun.jsonl")
+            rerun = self.citylinks(
+                f"citylinks --jobs 2, warm cache + {added} new",
+                corpus,
+                size + added,
+                megabytes * (1 + added / size),
+                ["-j", "2", "--cache", str(cache)],
+                out / "rerun.jsonl",
+            )
         finally:
             shutil.rmtree(extra)
-        self.record({"kind": "check", "size": size, "identical_output": same, "jobs2_speedup": one["seconds"] / two["seconds"],
-                     "rerun_vs_first_run": rerun["seconds"] / cold["seconds"], "peak_rss_mb_jobs1": one["peak_mb"]})
+        self.record(
+            {
+                "kind": "check",
+                "size": size,
+                "identical_output": same,
+                "jobs2_speedup": one["seconds"] / two["seconds"],
+                "rerun_vs_first_run": rerun["seconds"] / cold["seconds"],
+                "peak_rss_mb_jobs1": one["peak_mb"],
+            }
+        )
 
         files = corpus_files(corpus)
         sample = files[:: max(1, len(files) // baseline_sample)][:baseline_sample]
@@ -129,30 +184,70 @@ class Bench:
         sample_list.write_text("\n".join(map(str, sample)), encoding="utf-8")
         sample_mb = sum(path.stat().st_size for path in sample) / 1e6
         seconds, peak, _ = run_measured([sys.executable, str(HERE / "baselines.py"), "diy", str(sample_list)])
-        self.record(row(f"baseline geotext + dateparser ({len(sample)} sampled, extrapolated)", size, megabytes, seconds * len(files) / len(sample), peak, sampled=len(sample), sample_mb=sample_mb))
+        self.record(
+            row(
+                f"baseline geotext + dateparser ({len(sample)} sampled, extrapolated)",
+                size,
+                megabytes,
+                seconds * len(files) / len(sample),
+                peak,
+                sampled=len(sample),
+                sample_mb=sample_mb,
+            )
+        )
         all_list = self.workdir / "all.txt"
         all_list.write_text("\n".join(map(str, files)), encoding="utf-8")
         seconds, peak, _ = run_measured([sys.executable, str(HERE / "baselines.py"), "floor", str(all_list)])
         self.record(row("floor: read + one gazetteer pass", size, megabytes, seconds, peak))
 
     def export(self, events: int, partners: int) -> None:
-        seconds, peak, stdout = run_measured([sys.executable, str(HERE / "export_synthetic.py"), "--events", str(events), "--partners", str(partners)])
+        _seconds, peak, stdout = run_measured(
+            [sys.executable, str(HERE / "export_synthetic.py"), "--events", str(events), "--partners", str(partners)]
+        )
         for format_name, figures in json.loads(stdout).items():
-            self.record({"kind": "export", "name": f"export {events // 1000}k events / {partners // 1000}k partners to {format_name}",
-                         "format": format_name, "events": events, "seconds": figures["seconds"], "mb": figures["bytes"] / 1e6, "peak_mb": peak})
+            self.record(
+                {
+                    "kind": "export",
+                    "name": f"export {events // 1000}k events / {partners // 1000}k partners to {format_name}",
+                    "format": format_name,
+                    "events": events,
+                    "seconds": figures["seconds"],
+                    "mb": figures["bytes"] / 1e6,
+                    "peak_mb": peak,
+                }
+            )
 
 
 def row(name: str, size: int, megabytes: float, seconds: float, peak: float, **extra: object) -> dict:
-    return {"kind": "run", "name": name, "articles": size, "mb": megabytes, "seconds": seconds, "articles_per_s": size / seconds,
-            "mb_per_s": megabytes / seconds, "peak_mb": peak, **extra}
+    return {
+        "kind": "run",
+        "name": name,
+        "articles": size,
+        "mb": megabytes,
+        "seconds": seconds,
+        "articles_per_s": size / seconds,
+        "mb_per_s": megabytes / seconds,
+        "peak_mb": peak,
+        **extra,
+    }
 
 
 def format_row(entry: dict) -> str:
     if entry["kind"] == "run":
-        return f"| {entry['name']:<58} | {entry['articles']:>8} | {entry['seconds']:>9.1f} | {entry['articles_per_s']:>10.1f} | {entry['mb_per_s']:>7.2f} | {entry['peak_mb']:>8.0f} |"
+        return (
+            f"| {entry['name']:<58} | {entry['articles']:>8} | {entry['seconds']:>9.1f} "
+            f"| {entry['articles_per_s']:>10.1f} | {entry['mb_per_s']:>7.2f} | {entry['peak_mb']:>8.0f} |"
+        )
     if entry["kind"] == "export":
-        return f"| {entry['name']:<58} | {'':>8} | {entry['seconds']:>9.1f} | {'':>10} | {entry['mb'] / entry['seconds']:>7.2f} | {entry['peak_mb']:>8.0f} |"
-    return f"  check {entry['size']}: " + ", ".join(f"{key} {value:.3f}" if isinstance(value, float) else f"{key} {value}" for key, value in entry.items() if key not in ("kind", "size", "load_average"))
+        return (
+            f"| {entry['name']:<58} | {'':>8} | {entry['seconds']:>9.1f} | {'':>10} "
+            f"| {entry['mb'] / entry['seconds']:>7.2f} | {entry['peak_mb']:>8.0f} |"
+        )
+    return f"  check {entry['size']}: " + ", ".join(
+        f"{key} {value:.3f}" if isinstance(value, float) else f"{key} {value}"
+        for key, value in entry.items()
+        if key not in ("kind", "size", "load_average")
+    )
 
 
 HEADER = (
@@ -175,29 +270,48 @@ def targets(rows: list[dict]) -> list[str]:
         baseline = next(entry for name, entry in runs.items() if name.startswith("baseline"))
         floor = runs["floor: read + one gazetteer pass"]
         lines.append(f"{size}: --jobs 2 is {one['seconds'] / two['seconds']:.2f}x --jobs 1 (target >= 1.7)")
-        lines.append(f"{size}: --jobs 2 is {two['articles_per_s'] / baseline['articles_per_s']:.0f}x the baseline's articles/s, --jobs 1 {one['articles_per_s'] / baseline['articles_per_s']:.0f}x (target >= 50)")
-        lines.append(f"{size}: --jobs 2 reaches 1/{floor['mb_per_s'] / two['mb_per_s']:.1f} of the floor's MB/s (target: at least 1/10)")
+        lines.append(
+            f"{size}: --jobs 2 is {two['articles_per_s'] / baseline['articles_per_s']:.0f}x the baseline's articles/s, "
+            f"--jobs 1 {one['articles_per_s'] / baseline['articles_per_s']:.0f}x (target >= 50)"
+        )
+        lines.append(
+            f"{size}: --jobs 2 reaches 1/{floor['mb_per_s'] / two['mb_per_s']:.1f} of the floor's MB/s "
+            "(target: at least 1/10)"
+        )
         parse_seconds = two["seconds"] * 100_000 / size
     sizes = sorted(by_size)
     if len(sizes) >= 2:
         small = by_size[sizes[0]].get("citylinks --jobs 1, no cache")
         large = by_size[sizes[-1]].get("citylinks --jobs 1, no cache")
         if small and large:
-            lines.append(f"peak RSS --jobs 1: {small['peak_mb']:.0f} MB at {sizes[0]}, {large['peak_mb']:.0f} MB at {sizes[-1]}: x{large['peak_mb'] / small['peak_mb']:.2f} (target < 2)")
+            lines.append(
+                f"peak RSS --jobs 1: {small['peak_mb']:.0f} MB at {sizes[0]}, "
+                f"{large['peak_mb']:.0f} MB at {sizes[-1]}: "
+                f"x{large['peak_mb'] / small['peak_mb']:.2f} (target < 2)"
+            )
     if parse_seconds:
         for entry in rows:
             if entry["kind"] == "export":
                 share = entry["seconds"] * (100_000 / entry["events"]) / parse_seconds
-                lines.append(f"export to {entry['format']}: {100 * share:.1f} % of the --jobs 2 parse time of 100k articles (target < 20 %)")
+                lines.append(
+                    f"export to {entry['format']}: {100 * share:.1f} % of the --jobs 2 parse time of 100k articles "
+                    "(target < 20 %)"
+                )
     return lines
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true", help="1k articles, 30-article baseline sample, 10k-event export")
+    parser.add_argument(
+        "--quick", action="store_true", help="1k articles, 30-article baseline sample, 10k-event export"
+    )
     parser.add_argument("--sizes", default=None, help="comma-separated corpus sizes (default 10000,100000)")
-    parser.add_argument("--baseline-sample", type=int, default=None, help="articles the slow baseline runs on (default 200)")
-    parser.add_argument("--events", type=int, default=None, help="events in the synthetic export (default 100000; partners: half)")
+    parser.add_argument(
+        "--baseline-sample", type=int, default=None, help="articles the slow baseline runs on (default 200)"
+    )
+    parser.add_argument(
+        "--events", type=int, default=None, help="events in the synthetic export (default 100000; partners: half)"
+    )
     parser.add_argument("--workdir", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "citylinks-bench")
     args = parser.parse_args()
     sizes = [int(s) for s in (args.sizes or ("1000" if args.quick else "10000,100000")).split(",")]

@@ -25,16 +25,82 @@ PER_DIRECTORY = 1000
 
 # Foreign partner cities the articles name, and the cities that may stand in for them.
 _FOREIGN_CITIES = (
-    "Yokohama", "Sakai", "Busan", "Incheon", "Seoul", "Kunming", "Nanning", "Blois", "Lyon", "Toulouse",
-    "Seattle", "Vientiane", "Fukuoka", "Osaka", "Kobe", "Nagoya", "Daegu", "Gwangju", "Chengdu", "Guilin",
-    "Bordeaux", "Marseille", "Portland", "Denver", "Kyoto", "Sapporo", "Hamburg", "Rotterdam", "Antwerp",
+    "Yokohama",
+    "Sakai",
+    "Busan",
+    "Incheon",
+    "Seoul",
+    "Kunming",
+    "Nanning",
+    "Blois",
+    "Lyon",
+    "Toulouse",
+    "Seattle",
+    "Vientiane",
+    "Fukuoka",
+    "Osaka",
+    "Kobe",
+    "Nagoya",
+    "Daegu",
+    "Gwangju",
+    "Chengdu",
+    "Guilin",
+    "Bordeaux",
+    "Marseille",
+    "Portland",
+    "Denver",
+    "Kyoto",
+    "Sapporo",
+    "Hamburg",
+    "Rotterdam",
+    "Antwerp",
 )
 _REPLACEMENTS = (
-    "Yokohama", "Sakai", "Busan", "Incheon", "Kunming", "Nanning", "Lyon", "Toulouse", "Seattle", "Fukuoka",
-    "Osaka", "Kobe", "Nagoya", "Daegu", "Gwangju", "Chengdu", "Guilin", "Bordeaux", "Marseille", "Portland",
-    "Denver", "Kyoto", "Sapporo", "Hamburg", "Rotterdam", "Antwerp", "Utrecht", "Boston", "Adelaide", "Perth",
+    "Yokohama",
+    "Sakai",
+    "Busan",
+    "Incheon",
+    "Kunming",
+    "Nanning",
+    "Lyon",
+    "Toulouse",
+    "Seattle",
+    "Fukuoka",
+    "Osaka",
+    "Kobe",
+    "Nagoya",
+    "Daegu",
+    "Gwangju",
+    "Chengdu",
+    "Guilin",
+    "Bordeaux",
+    "Marseille",
+    "Portland",
+    "Denver",
+    "Kyoto",
+    "Sapporo",
+    "Hamburg",
+    "Rotterdam",
+    "Antwerp",
+    "Utrecht",
+    "Boston",
+    "Adelaide",
+    "Perth",
 )
-_SURNAMES = ("Tanabe", "Morisawa", "Suzuki", "Watanabe", "Yamamoto", "Kim", "Park", "Lee", "Martin", "Bernard", "Smith", "Nguyen")
+_SURNAMES = (
+    "Tanabe",
+    "Morisawa",
+    "Suzuki",
+    "Watanabe",
+    "Yamamoto",
+    "Kim",
+    "Park",
+    "Lee",
+    "Martin",
+    "Bernard",
+    "Smith",
+    "Nguyen",
+)
 _GIVEN = ("Phuoc", "Bao", "Minh", "Long", "Thanh", "Hung", "Dung", "Quang", "Lan", "Mai")
 _WORDING = (
     ("received", "welcomed"),
@@ -46,7 +112,9 @@ _WORDING = (
 )
 _ISO_DATE = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 _YEAR = re.compile(r"\b(20[12]\d)\b")
-_SMALL_NUMBER = re.compile(r"\b([2-9]\d?)\b(?=\s+(?:people|members|officials|businesses|companies|projects|students|doanh nghiệp|người))")
+_SMALL_NUMBER = re.compile(
+    r"\b([2-9]\d?)\b(?=\s+(?:people|members|officials|businesses|companies|projects|students|doanh nghiệp|người))"
+)
 
 
 def source_articles() -> list[str]:
@@ -68,7 +136,9 @@ def vary(text: str, rng: random.Random) -> str:
             pool = _SURNAMES if name in _SURNAMES else _GIVEN
             text = re.sub(rf"\b{name}\b", rng.choice(pool), text)
     shift = rng.randint(-6, 1)
-    text = _ISO_DATE.sub(lambda m: f"{int(m[1]) + shift:04d}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", text, count=1)
+    text = _ISO_DATE.sub(
+        lambda m: f"{int(m[1]) + shift:04d}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", text, count=1
+    )
     text = _YEAR.sub(lambda m: str(int(m[1]) + shift), text)
     text = _SMALL_NUMBER.sub(lambda m: str(rng.randint(3, 60)), text)
     for first, second in _WORDING:

@@ -36,7 +36,9 @@ zsh, fish or PowerShell); `citylinks --show-completion` prints the script instea
 
 def _run(args: list[str]) -> str:
     pm, registry = get_plugin_manager(load_entry_points=False)
-    result = CliRunner().invoke(build_app(pm, registry), args, prog_name="citylinks", env={"COLUMNS": WIDTH, "TERM": "dumb"})
+    result = CliRunner().invoke(
+        build_app(pm, registry), args, prog_name="citylinks", env={"COLUMNS": WIDTH, "TERM": "dumb"}
+    )
     if result.exit_code != 0:
         raise RuntimeError(f"citylinks {' '.join(args)} exited {result.exit_code}: {result.output}")
     return result.output.rstrip() + "\n"

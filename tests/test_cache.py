@@ -11,6 +11,7 @@ import textwrap
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from typer.testing import CliRunner
@@ -34,12 +35,14 @@ class CountingParser(Parser):
 
     name = "counting"
     version = "1"
-    parsed: list[str] = []
+    parsed: ClassVar[list[str]] = []
 
     def parse(self, document: Document) -> Iterator[Partner]:
         CountingParser.parsed.append(document.path or "")
         name = document.text.split("\n", 1)[0].strip() or "x"
-        yield Partner(id=digest_id("partner", [name]), name=name, kind="city", sources=(Source(document.id, 0, len(name), name),))
+        yield Partner(
+            id=digest_id("partner", [name]), name=name, kind="city", sources=(Source(document.id, 0, len(name), name),)
+        )
 
 
 class CountingPlugin:
@@ -90,7 +93,9 @@ def test_a_new_parser_version_parses_everything_again(registry, tmp_path, monkey
 def test_a_document_with_other_metadata_is_another_entry(registry, tmp_path):
     with ParseCache(str(tmp_path / "cache.sqlite"), parser_fingerprint(registry)) as cache:
         document = Document(id="sha256:abc", path="a.txt", text="Town\n", language="en")
-        assert cache.key(document) == cache.key(Document(id="sha256:abc", path="elsewhere/a.txt", text="Town\n", language="en"))
+        assert cache.key(document) == cache.key(
+            Document(id="sha256:abc", path="elsewhere/a.txt", text="Town\n", language="en")
+        )
         assert cache.key(document) != cache.key(Document(id="sha256:abc", path="a.txt", text="Town\n", language="vi"))
 
 
@@ -106,7 +111,10 @@ def test_warm_output_is_the_cold_output_byte_for_byte(tmp_path):
 
 def test_cli_cache_options(tmp_path, monkeypatch):
     article = REPO / "examples" / "articles" / "en_danang_yokohama_mou.txt"
-    invoke = lambda *args: CliRunner().invoke(build_app(), ["export", "-q", "-j", "1", *args, str(article)])  # noqa: E731
+
+    def invoke(*args: str):
+        return CliRunner().invoke(build_app(), ["export", "-q", "-j", "1", *args, str(article)])
+
     assert invoke("--cache", str(tmp_path / "mine.sqlite")).exit_code == 0
     assert (tmp_path / "mine.sqlite").exists()
     monkeypatch.setenv("CITYLINKS_CACHE_DIR", str(tmp_path / "dir"))
@@ -117,7 +125,9 @@ def test_cli_cache_options(tmp_path, monkeypatch):
     both = invoke("--no-cache", "--cache", str(tmp_path / "x.sqlite"))
     assert both.exit_code == 2 and both.stderr == "citylinks: error: --cache and --no-cache together: choose one\n"
     (tmp_path / "a-directory.sqlite").mkdir()
-    unusable = CliRunner().invoke(build_app(), ["export", "-j", "1", "--cache", str(tmp_path / "a-directory.sqlite"), str(article)])
+    unusable = CliRunner().invoke(
+        build_app(), ["export", "-j", "1", "--cache", str(tmp_path / "a-directory.sqlite"), str(article)]
+    )
     assert unusable.exit_code == 0
     assert unusable.stderr.startswith(f"note: cache {tmp_path / 'a-directory.sqlite'} not used: ")
 
@@ -165,7 +175,7 @@ def test_a_foreign_database_is_moved_aside_and_kept(registry, tmp_path):
         foreign.execute("CREATE TABLE users (name TEXT)")
         foreign.execute("INSERT INTO users VALUES ('ada')")
     foreign.close()
-    output, notes = reopen(registry, path, 3)
+    _, notes = reopen(registry, path, 3)
     assert len(CountingParser.parsed) == 3
     (aside,) = tmp_path.glob("cache.sqlite.not-a-cache-*")
     assert notes == [f"{path} is not a citylinks cache; moved to {aside} and a new cache started"]
@@ -227,7 +237,9 @@ WRITER = textwrap.dedent(
 
 def test_a_run_killed_mid_write_leaves_a_sound_cache(tmp_path):
     path = tmp_path / "cache.sqlite"
-    writer = subprocess.Popen([sys.executable, "-c", WRITER.format(batch=BATCH), str(path)], stdout=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER.format(batch=BATCH), str(path)], stdout=subprocess.PIPE, text=True
+    )
     assert writer.stdout.readline() == "committed\n"
     time.sleep(0.3)
     os.kill(writer.pid, signal.SIGKILL)

@@ -33,10 +33,19 @@ from citylinks.plugins import DEFAULT_PLUGINS, Registry, new_plugin_manager
 from citylinks.serialize import record_to_dict
 from hostile.build_corpus import to_cp1258
 
-HANOI_EN = " date 2021-05-20 Hanoi and Lyon renew cooperation\nCity: Hanoi\nCity: Lyon\nThe two mayors met on Monday and agreed to work together.\n"
+HANOI_EN = (
+    " date 2021-05-20 Hanoi and Lyon renew cooperation\nCity: Hanoi\nCity: Lyon\n"
+    "The two mayors met on Monday and agreed to work together.\n"
+)
 HUE_EN = "Hue and Kyoto talks\nCity: Hue\nCity: Kyoto\nOfficials of the two cities held talks on heritage.\n"
-DANANG_VI = "Đà Nẵng và Yokohama hội đàm trực tuyến\nCity: Đà Nẵng\nLãnh đạo hai thành phố đã thảo luận về hợp tác đầu tư và du lịch.\n"
-CAFE_EN = "Café owners of Hanoi meet Zürich delegation — “a warm welcome”\nCity: Zürich\nThe delegation visited the old quarter.\n"
+DANANG_VI = (
+    "Đà Nẵng và Yokohama hội đàm trực tuyến\nCity: Đà Nẵng\n"
+    "Lãnh đạo hai thành phố đã thảo luận về hợp tác đầu tư và du lịch.\n"
+)
+CAFE_EN = (
+    "Café owners of Hanoi meet Zürich delegation — “a warm welcome”\nCity: Zürich\n"
+    "The delegation visited the old quarter.\n"
+)
 
 
 class CityLineParser(Parser):
@@ -175,7 +184,9 @@ def test_export_to_stdout(corpus):
 
 def test_export_to_file(corpus, tmp_path):
     out = tmp_path / "out.jsonl"
-    result = run("export", "--format", "records", "--output", str(out), str(corpus / "hanoi.txt"), str(corpus / "hue.txt"))
+    result = run(
+        "export", "--format", "records", "--output", str(out), str(corpus / "hanoi.txt"), str(corpus / "hue.txt")
+    )
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
     assert partner_names(out.read_text(encoding="utf-8")) == ["Hanoi", "Hue", "Kyoto", "Lyon"]
@@ -195,7 +206,9 @@ def test_directories_are_read_recursively(tmp_path):
     (tmp_path / "a" / "hanoi.txt").write_text(HANOI_EN, encoding="utf-8")
     (deep / "hue.txt").write_text(HUE_EN, encoding="utf-8")
     (deep / ".hidden.txt").write_text(DANANG_VI, encoding="utf-8")
-    (tmp_path / "a" / "b" / "crawl.jsonl").write_text(json.dumps({"text": DANANG_VI, "url": "https://example.org/dn"}) + "\n", encoding="utf-8")
+    (tmp_path / "a" / "b" / "crawl.jsonl").write_text(
+        json.dumps({"text": DANANG_VI, "url": "https://example.org/dn"}) + "\n", encoding="utf-8"
+    )
     result = run("export", "-f", "records", str(tmp_path))
     assert result.exit_code == 0, result.stderr
     assert partner_names(result.stdout) == ["Hanoi", "Hue", "Kyoto", "Lyon", "Đà Nẵng"]
@@ -206,7 +219,19 @@ def test_two_runs_give_identical_bytes(corpus, tmp_path):
     (corpus / "dn.txt").write_text(DANANG_VI, encoding="utf-8")
     first, second = tmp_path / "1.jsonl", tmp_path / "2.jsonl"
     assert run("export", "-f", "records", "-o", str(first), str(corpus)).exit_code == 0
-    assert run("export", "-f", "records", "-o", str(second), str(corpus / "hue.txt"), str(corpus / "dn.txt"), str(corpus / "hanoi.txt")).exit_code == 0
+    assert (
+        run(
+            "export",
+            "-f",
+            "records",
+            "-o",
+            str(second),
+            str(corpus / "hue.txt"),
+            str(corpus / "dn.txt"),
+            str(corpus / "hanoi.txt"),
+        ).exit_code
+        == 0
+    )
     assert first.read_bytes() == second.read_bytes()
 
 
@@ -259,7 +284,9 @@ def test_unreadable_file_refused(corpus, tmp_path):
 
 def test_bad_jsonl_lines_refused_one_by_one(tmp_path):
     crawl = tmp_path / "crawl.jsonl"
-    crawl.write_text(json.dumps({"text": HUE_EN}) + "\n[1, 2]\n{oops\n" + json.dumps({"body": HANOI_EN}) + "\n", encoding="utf-8")
+    crawl.write_text(
+        json.dumps({"text": HUE_EN}) + "\n[1, 2]\n{oops\n" + json.dumps({"body": HANOI_EN}) + "\n", encoding="utf-8"
+    )
     result = run("export", "-f", "records", str(crawl))
     assert result.exit_code == 1
     assert partner_names(result.stdout) == ["Hanoi", "Hue", "Kyoto", "Lyon"]
@@ -274,21 +301,32 @@ def test_impossible_date_is_a_note(tmp_path):
     path.write_text(" date 2023-02-30 Hue and Kyoto\nCity: Hue\n", encoding="utf-8")
     result = run("export", "-f", "records", str(path))
     assert result.exit_code == 0
-    assert result.stderr.splitlines()[0] == f"note: {path}: publication date '2023-02-30' is impossible or absurd; treated as unknown"
+    assert (
+        result.stderr.splitlines()[0]
+        == f"note: {path}: publication date '2023-02-30' is impossible or absurd; treated as unknown"
+    )
     assert run("export", "-q", "-f", "records", str(path)).stderr == ""
 
 
 def test_usage_errors_exit_2(corpus):
     unknown = run("export", "-f", "nope", str(corpus))
     assert unknown.exit_code == 2
-    assert unknown.stderr == "citylinks: error: unknown format 'nope' (known formats: diskfull, failing, records, skipping)\n"
+    assert (
+        unknown.stderr
+        == "citylinks: error: unknown format 'nope' (known formats: diskfull, failing, records, skipping)\n"
+    )
     bad_option = run("export", "-f", "records", "-O", "novalue", str(corpus))
     assert bad_option.exit_code == 2
     assert bad_option.stderr == "citylinks: error: bad --option 'novalue': expected key=value\n"
     unknown_option = run("export", "-f", "records", "-O", "indent=2", str(corpus))
     assert unknown_option.exit_code == 2
     assert unknown_option.stderr == "citylinks: error: format 'records' has no option 'indent' (options: none)\n"
-    for args in (["export"], ["export", "--bogus", str(corpus)], ["export", "--max-bytes", "0", str(corpus)], ["frobnicate"]):
+    for args in (
+        ["export"],
+        ["export", "--bogus", str(corpus)],
+        ["export", "--max-bytes", "0", str(corpus)],
+        ["frobnicate"],
+    ):
         result = run(*args)
         assert result.exit_code == 2, args
         (line,) = result.stderr.splitlines()
@@ -316,14 +354,20 @@ def test_quiet_hides_the_summary_unless_something_was_refused(corpus, tmp_path):
     assert quiet.exit_code == 0 and quiet.stderr == ""
     refused = run("export", "--quiet", "-f", "records", str(corpus), str(tmp_path / "missing.txt"))
     assert refused.exit_code == 1
-    assert refused.stderr.splitlines() == [f"{tmp_path / 'missing.txt'}: no such file or directory", "citylinks: 2 documents processed, 1 refused"]
+    assert refused.stderr.splitlines() == [
+        f"{tmp_path / 'missing.txt'}: no such file or directory",
+        "citylinks: 2 documents processed, 1 refused",
+    ]
 
 
 def test_max_bytes_refuses_large_articles(corpus):
     result = run("export", "-f", "records", "--max-bytes", "100", str(corpus / "hanoi.txt"), str(corpus / "hue.txt"))
     assert result.exit_code == 1
     size = len(HANOI_EN.encode("utf-8"))
-    assert result.stderr.splitlines()[0] == f"{corpus / 'hanoi.txt'}: too large ({size} bytes; the limit is 100, see --max-bytes)"
+    assert (
+        result.stderr.splitlines()[0]
+        == f"{corpus / 'hanoi.txt'}: too large ({size} bytes; the limit is 100, see --max-bytes)"
+    )
     assert partner_names(result.stdout) == ["Hue", "Kyoto"]
     # The limit holds for that run only.
     assert run("export", "-f", "records", str(corpus / "hanoi.txt")).exit_code == 0
@@ -332,14 +376,17 @@ def test_max_bytes_refuses_large_articles(corpus):
 def test_exporter_skipping_records_gives_a_note(corpus):
     result = run("export", "-f", "skipping", str(corpus / "hanoi.txt"))
     assert result.exit_code == 0
-    assert "note: format 'skipping' skipped 2 record(s): partners have no place in this format" in result.stderr.splitlines()
+    assert (
+        "note: format 'skipping' skipped 2 record(s): partners have no place in this format"
+        in result.stderr.splitlines()
+    )
 
 
 # --- decoding ---------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    "text, encode",
+    ("text", "encode"),
     [
         (DANANG_VI, to_cp1258),
         (CAFE_EN, lambda text: text.encode("cp1252")),
@@ -367,7 +414,10 @@ def test_crlf_becomes_lf_and_offsets_follow(tmp_path):
     both = run("export", "-f", "records", str(crlf))
     assert both.exit_code == 0
     alone = run("export", "-f", "records", str(lf))
-    by_path = lambda text: [{k: v for k, v in r.items() if k != "path"} for r in records(text)]
+
+    def by_path(text: str) -> list[dict]:
+        return [{k: v for k, v in r.items() if k != "path"} for r in records(text)]
+
     assert by_path(both.stdout) == by_path(alone.stdout)
     lyon = next(r for r in records(both.stdout) if r.get("name") == "Lyon")
     start = HANOI_EN.index("City: Lyon") + 6
@@ -383,7 +433,8 @@ def test_failed_export_leaves_the_previous_file_untouched(corpus, tmp_path):
     result = run("export", "-f", "failing", "-o", str(out), str(corpus))
     assert result.exit_code == 1
     assert result.stderr == (
-        f"citylinks: error: format 'failing' failed: RuntimeError: exporter bug on the second item; {out} left as it was\n"
+        "citylinks: error: format 'failing' failed: "
+        f"RuntimeError: exporter bug on the second item; {out} left as it was\n"
     )
     assert out.read_bytes() == b"previous export\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["news", "out.jsonl"]
@@ -472,12 +523,16 @@ def _missing_builtins() -> list[str]:
     return [name for name in DEFAULT_PLUGINS if importlib.util.find_spec(name) is None]
 
 
-needs_builtins = pytest.mark.skipif(bool(_missing_builtins()), reason=f"built-in plugins not written yet: {_missing_builtins()}")
+needs_builtins = pytest.mark.skipif(
+    bool(_missing_builtins()), reason=f"built-in plugins not written yet: {_missing_builtins()}"
+)
 
 
 def citylinks_subprocess(*args: str, input: bytes | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "CITYLINKS_LOAD_PLUGINS": ""}
-    return subprocess.run([sys.executable, "-m", "citylinks", *args], input=input, capture_output=True, env=env, timeout=60, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "citylinks", *args], input=input, capture_output=True, env=env, timeout=60, check=False
+    )
 
 
 @needs_builtins
@@ -518,7 +573,9 @@ def test_real_json_export_end_to_end(tmp_path):
     result = citylinks_subprocess("export", "-f", "json", "-o", str(first), str(tmp_path / "in"))
     assert result.returncode == 0, result.stderr
     assert result.stderr.decode() == "citylinks: 1 documents processed, 0 refused\n"
-    stdin_run = citylinks_subprocess("export", "--format", "json", "-", input=(tmp_path / "in" / "bordeaux.txt").read_bytes())
+    stdin_run = citylinks_subprocess(
+        "export", "--format", "json", "-", input=(tmp_path / "in" / "bordeaux.txt").read_bytes()
+    )
     assert stdin_run.returncode == 0, stdin_run.stderr
     second.write_bytes(stdin_run.stdout)
 
@@ -541,4 +598,7 @@ def test_file_names_with_line_breaks_and_escapes_stay_one_line(tmp_path):
     sneaky.write_bytes(b"")
     result = run("export", "-f", "records", str(sneaky))
     assert result.exit_code == 1
-    assert result.stderr.splitlines() == [f"{tmp_path}/two lines\\x1b[31m.txt: empty", "citylinks: 0 documents processed, 1 refused"]
+    assert result.stderr.splitlines() == [
+        f"{tmp_path}/two lines\\x1b[31m.txt: empty",
+        "citylinks: 0 documents processed, 1 refused",
+    ]

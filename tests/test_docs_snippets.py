@@ -31,6 +31,6 @@ def test_the_api_page_examples_run(tmp_path, monkeypatch, capsys):
         for number, block in enumerate(python_blocks(PAGE), start=1):
             try:
                 exec(compile(block, f"docs/api.md block {number}", "exec"), namespace)
-            except Exception as error:
+            except Exception as error:  # noqa: BLE001 (any failure is reported with the block that caused it)
                 pytest.fail(f"docs/api.md, python block {number} failed: {type(error).__name__}: {error}\n{block}")
     assert "partners," in capsys.readouterr().out

@@ -27,7 +27,9 @@ from citylinks.pipeline import build_dataset, export_to_bytes
 from citylinks.plugins import Registry, get_plugin_manager, new_plugin_manager
 
 REPO = Path(__file__).resolve().parent.parent
-ARTICLES = sorted((REPO / "examples" / "articles").glob("*.txt")) + sorted((REPO / "tests" / "corpus" / "articles").glob("*.txt"))
+ARTICLES = sorted((REPO / "examples" / "articles").glob("*.txt")) + sorted(
+    (REPO / "tests" / "corpus" / "articles").glob("*.txt")
+)
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +38,9 @@ def corpus(tmp_path_factory) -> Path:
     directory = tmp_path_factory.mktemp("corpus")
     for path in ARTICLES:
         shutil.copy(path, directory / path.name)
-        (directory / f"copy_{path.name}").write_text(path.read_text(encoding="utf-8") + "\nUpdated later that week.\n", encoding="utf-8")
+        (directory / f"copy_{path.name}").write_text(
+            path.read_text(encoding="utf-8") + "\nUpdated later that week.\n", encoding="utf-8"
+        )
     assert len(ARTICLES) * 2 > SMALL_RUN
     return directory
 
@@ -63,7 +67,12 @@ class Boom(Parser):
         if "boom" in document.text:
             raise RuntimeError("boom")
         name = document.text.split("City: ", 1)[1].split("\n", 1)[0]
-        yield Partner(id=digest_id("partner", [name]), name=name, kind="city", sources=(Source(document.id, 6, 6 + len(name), name),))
+        yield Partner(
+            id=digest_id("partner", [name]),
+            name=name,
+            kind="city",
+            sources=(Source(document.id, 6, 6 + len(name), name),),
+        )
 
 
 class BoomPlugin:
@@ -80,7 +89,10 @@ def boom_registry() -> Registry:
 
 
 def boom_sources(count: int) -> list[InputSource]:
-    return [InputSource(name=f"{n}.txt", data=f"City: Town {n}\n{'boom' if n % 7 == 3 else ''}\n".encode()) for n in range(count)]
+    return [
+        InputSource(name=f"{n}.txt", data=f"City: Town {n}\n{'boom' if n % 7 == 3 else ''}\n".encode())
+        for n in range(count)
+    ]
 
 
 def test_a_parser_failing_in_a_worker_is_refused_as_in_one_process():
@@ -88,7 +100,9 @@ def test_a_parser_failing_in_a_worker_is_refused_as_in_one_process():
     sources = boom_sources(3 * SMALL_RUN)
     alone, alone_report = build_dataset(registry, sources=sources)
     pooled, pooled_report = build_dataset(registry, sources=sources, engine=LocalEngine(jobs=2))
-    assert export_to_bytes(get_plugin_manager(False)[1], alone, "json") == export_to_bytes(get_plugin_manager(False)[1], pooled, "json")
+    assert export_to_bytes(get_plugin_manager(False)[1], alone, "json") == export_to_bytes(
+        get_plugin_manager(False)[1], pooled, "json"
+    )
     assert [str(r) for r in pooled_report.refusals] == [str(r) for r in alone_report.refusals]
     assert pooled_report.refusals[0].reason == "parser 'boom' failed: RuntimeError: boom"
 
@@ -122,7 +136,12 @@ def test_spawned_workers_register_the_plugins_again(monkeypatch):
     # With another thread running, workers are spawned, not forked: they rebuild the registry by module name.
     monkeypatch.setattr(local_engine.threading, "active_count", lambda: 2)
     _, registry = get_plugin_manager(load_entry_points=False)
-    docs = [Document(id=digest_id("d", [n]), path=f"{n}.txt", text=f"Hanoi and Lyon signed a twinning agreement on day {n}.") for n in range(SMALL_RUN)]
+    docs = [
+        Document(
+            id=digest_id("d", [n]), path=f"{n}.txt", text=f"Hanoi and Lyon signed a twinning agreement on day {n}."
+        )
+        for n in range(SMALL_RUN)
+    ]
     pooled = list(LocalEngine(jobs=2).parse(iter(docs), registry))
     alone = list(parse_in_process(docs, registry))
     assert pooled == alone
@@ -140,7 +159,10 @@ def test_jobs_and_scheduler_are_checked():
         LocalEngine(jobs=0)
     result = CliRunner().invoke(build_app(), ["export", "--scheduler", "tcp://h:8786", "x"])
     assert result.exit_code == 2
-    assert result.stderr == "citylinks: error: engine 'local' runs on this machine and takes no --scheduler; 'citylinks plugins' lists the engines\n"
+    assert result.stderr == (
+        "citylinks: error: engine 'local' runs on this machine and takes no --scheduler; "
+        "'citylinks plugins' lists the engines\n"
+    )
 
 
 ORPHAN = """
@@ -155,9 +177,13 @@ time.sleep(60)
 """
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the kernel ends a worker with its parent on Linux only")
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="the kernel ends a worker with its parent on Linux only"
+)
 def test_workers_end_when_their_parent_is_killed():
-    parent = subprocess.Popen([sys.executable, "-c", ORPHAN, str(Path(__file__).parent)], stdout=subprocess.PIPE, text=True)
+    parent = subprocess.Popen(
+        [sys.executable, "-c", ORPHAN, str(Path(__file__).parent)], stdout=subprocess.PIPE, text=True
+    )
     workers = [int(pid) for pid in parent.stdout.readline().split()]
     assert len(workers) == 2
     os.kill(parent.pid, signal.SIGKILL)

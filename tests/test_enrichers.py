@@ -199,9 +199,9 @@ def test_an_organisation_inherits_through_a_parent_that_is_not_a_partner(no_netw
 
 
 def test_geo_validators_refuse_bad_values():
-    with pytest.raises(ValueError, match="Geo.population"):
+    with pytest.raises(ValueError, match=r"Geo\.population"):
         Geo(1, 2, population=-5)
-    with pytest.raises(TypeError, match="Geo.admin1"):
+    with pytest.raises(TypeError, match=r"Geo\.admin1"):
         Geo(1, 2, admin1=7)  # type: ignore[arg-type]
 
 
@@ -443,7 +443,7 @@ def test_the_signing_event_of_the_chosen_year_is_kept():
 def test_date_claim_validators():
     with pytest.raises(ValueError, match="date"):
         DateClaim("May 1994")
-    with pytest.raises(ValueError, match="DateClaim.documents"):
+    with pytest.raises(ValueError, match=r"DateClaim\.documents"):
         DateClaim("1994", False, ("",))
 
 

@@ -9,6 +9,7 @@ subclass says how its format is read back and adds what is particular to it.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import itertools
 import json
@@ -239,7 +240,7 @@ class TestJsonExporter(ExporterContract):
         assert output.decode() == json.dumps(json.loads(output), indent=2, ensure_ascii=False) + "\n"
 
     def test_bad_indent_is_refused(self):
-        with pytest.raises(ValueError, match="indent.*'4'"):
+        with pytest.raises(ValueError, match=r"indent.*'4'"):
             self.export(sample_dataset(), {"indent": "4"})
 
     def test_items_out_of_section_order_are_refused(self):
@@ -305,7 +306,7 @@ class TestICalendarExporter(ExporterContract):
         assert str(parsed["X-WR-CALNAME"]) == "citylinks"
         vevents = parsed.walk("VEVENT")
         assert len(vevents) == len(shown)
-        for event, vevent in zip(shown, vevents):
+        for event, vevent in zip(shown, vevents, strict=True):
             self.check_vevent(dataset, event, vevent)
 
     @staticmethod
@@ -353,7 +354,7 @@ class TestICalendarExporter(ExporterContract):
         assert "date" in exporter.skipped_reason
 
     def test_bad_undated_option_is_refused(self):
-        with pytest.raises(ValueError, match="undated.*'guess'"):
+        with pytest.raises(ValueError, match=r"undated.*'guess'"):
             self.export(sample_dataset(), {"undated": "guess"})
 
     @staticmethod
@@ -403,7 +404,7 @@ class TestICalendarExporter(ExporterContract):
         assert b"RRULE" not in output and len(icalendar.Calendar.from_ical(output).walk("VEVENT")) == 1
 
     def test_bad_anniversaries_option_is_refused(self):
-        with pytest.raises(ValueError, match="anniversaries.*'maybe'"):
+        with pytest.raises(ValueError, match=r"anniversaries.*'maybe'"):
             self.export(sample_dataset(), {"anniversaries": "maybe"})
 
     @given(datasets())
@@ -549,7 +550,7 @@ class TestGraphMLExporter(ExporterContract):
         graph = nx.read_graphml(io.BytesIO(output))
         assert graph.number_of_nodes() == len(partners)
         node_of = {}
-        for partner, (node, data) in zip(partners, graph.nodes(data=True)):
+        for partner, (node, data) in zip(partners, graph.nodes(data=True), strict=True):
             node_of[partner.id] = node
             assert node == graphml_exporter.node_id_for(partner.id) or node.startswith(
                 graphml_exporter.node_id_for(partner.id) + "."
@@ -604,7 +605,7 @@ class TestGraphMLExporter(ExporterContract):
         self.read_back(sample_dataset(), self.export(sample_dataset(), {"graph": "multi"}), graph_kind="multi")
 
     def test_bad_graph_option_is_refused(self):
-        with pytest.raises(ValueError, match="graph.*'tree'"):
+        with pytest.raises(ValueError, match=r"graph.*'tree'"):
             self.export(sample_dataset(), {"graph": "tree"})
 
     def test_weights_count_events_and_agreements_per_pair(self):
@@ -726,10 +727,11 @@ def test_same_bytes_in_fresh_processes_whatever_the_hash_seed():
         for seed in ("1", "2")
     }
     assert len(digests) == 1
-    in_process = "".join(
-        f"{name} {__import__('hashlib').sha256(export_to_bytes(fresh_registry(*EXPORTER_MODULES), sample_dataset(), name)).hexdigest()}\n"
-        for name in ("json", "jsonl", "ical", "graphml")
-    )
+
+    def digest(name: str) -> str:
+        return hashlib.sha256(export_to_bytes(fresh_registry(*EXPORTER_MODULES), sample_dataset(), name)).hexdigest()
+
+    in_process = "".join(f"{name} {digest(name)}\n" for name in ("json", "jsonl", "ical", "graphml"))
     assert digests == {in_process}
 
 

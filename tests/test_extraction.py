@@ -33,6 +33,7 @@ def names(partners, ids):
 
 # ---- dates ---------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -80,6 +81,7 @@ def test_latest_stated_date_stands_in_for_a_missing_publication_date():
 
 # ---- noise ------------------------------------------------------------------
 
+
 def test_teaser_headline_printed_twice_and_its_blurb_are_noise():
     text = (
         "Trang chủ Thời sự Thế giới\n"
@@ -109,11 +111,15 @@ def test_sentences_do_not_split_after_abbreviations():
 
 # ---- organisations -------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # two agencies joined by "and" are two organisations
-        ("a deal between the Busan Port Authority and the Haiphong Department of Transport was", {"Busan Port Authority", "Haiphong Department of Transport"}),
+        (
+            "a deal between the Busan Port Authority and the Haiphong Department of Transport was",
+            {"Busan Port Authority", "Haiphong Department of Transport"},
+        ),
         # an acronym in parentheses belongs to the name before it
         ("the Urban Planning Institute (UPI) joined", {"Urban Planning Institute"}),
         # a legal suffix stays with the company
@@ -128,6 +134,7 @@ def test_organisation_names(sentence, expected):
 
 # ---- triggers ---------------------------------------------------------------
 
+
 def test_intention_words_turn_a_trigger_into_a_plan():
     sentence = "The mayor hopes the two cities will sign an agreement and visit each other."
     triggers = find_event_triggers(sentence, 0, len(sentence))
@@ -140,6 +147,7 @@ def test_tiep_tuc_is_not_a_reception():
 
 
 # ---- whole documents ---------------------------------------------------------
+
 
 def test_teleconference_with_a_date_and_an_mou_between_agencies():
     partners, events, agreements = records(
@@ -167,7 +175,8 @@ def test_twin_relation_age_gives_a_computed_start_year():
 
 def test_no_date_line_leaves_a_computed_year_empty():
     _, _, agreements = records(
-        "Hue and Blois celebrate their ties\nHue and Blois celebrated their 25-year twin relations with a cultural week.\n"
+        "Hue and Blois celebrate their ties\n"
+        "Hue and Blois celebrated their 25-year twin relations with a cultural week.\n"
     )
     (twinning,) = [a for a in agreements if a.kind == "twinning"]
     assert twinning.date is None
@@ -180,7 +189,11 @@ def test_vietnamese_reception_and_person_names_are_not_places():
     )
     (reception,) = [e for e in events if e.kind == "reception"]
     assert reception.date == PartialDate(2024, 5, 2)
-    assert names(partners, reception.partners) == {"Haiphong", "Guangxi"} or {"Hai Phong", "Guangxi"} <= names(partners, reception.partners) or len(reception.partners) == 2
+    assert (
+        names(partners, reception.partners) == {"Haiphong", "Guangxi"}
+        or {"Hai Phong", "Guangxi"} <= names(partners, reception.partners)
+        or len(reception.partners) == 2
+    )
     assert not any(p.name == "Vinh" for p in partners.values())
 
 
@@ -203,6 +216,7 @@ def test_proposed_agreement():
 
 
 # ---- patterns added while scoring the development and own corpora ------------------
+
 
 def test_the_pages_own_headline_printed_twice_keeps_the_lead():
     # A scraped page prints its own headline twice on one line, then the lead: the lead is the article.
@@ -248,7 +262,8 @@ def test_stated_start_year_wins_over_an_anniversary_count():
     # "30th anniversary of the twinning signed in 1994": the stated year, not 2024 - 30 computed from another year.
     _, _, agreements = records(
         " date 2024-03-14 Hue and Blois\n"
-        "Hue and Blois celebrate the 30th anniversary of the twinning agreement between the two cities signed in 1994.\n"
+        "Hue and Blois celebrate the 30th anniversary of the twinning agreement "
+        "between the two cities signed in 1994.\n"
     )
     (twinning,) = [a for a in agreements if a.kind == "twinning"]
     assert twinning.date == PartialDate(1994) and not twinning.date_computed
@@ -266,6 +281,9 @@ def test_family_name_right_after_a_city_is_a_person():
 
 def test_agencies_joined_by_and_the():
     # "Department of Industry and Trade and the Primorsky Krai Agency": the split is before "the".
-    sentence = "an MoU between the Khanh Hoa Department of Industry and Trade and the Primorsky Krai Agency for Investment was signed"
+    sentence = (
+        "an MoU between the Khanh Hoa Department of Industry and Trade "
+        "and the Primorsky Krai Agency for Investment was signed"
+    )
     found = {o.name for o in find_organizations(sentence, 0, len(sentence))}
     assert "Khanh Hoa Department of Industry and Trade" in found

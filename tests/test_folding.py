@@ -7,15 +7,19 @@ import time
 import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from strategies import agreements, events, partners
 
 from citylinks.dataset import Dataset
 from citylinks.folding import RecordFolder
 from citylinks.models import Partner, Source
+from strategies import agreements, events, partners
 
 few_ids = st.sampled_from(("a", "b", "c"))
 records = st.lists(
-    st.one_of(partners(ids=few_ids), events().map(lambda e: attrs.evolve(e, id="e")), agreements().map(lambda a: attrs.evolve(a, id="g"))),
+    st.one_of(
+        partners(ids=few_ids),
+        events().map(lambda e: attrs.evolve(e, id="e")),
+        agreements().map(lambda a: attrs.evolve(a, id="g")),
+    ),
     max_size=40,
 )
 
@@ -37,7 +41,10 @@ def test_folding_gives_what_merging_one_by_one_gives(items):
 
 def test_a_partner_named_in_many_articles_is_merged_in_near_linear_time():
     def mentions(count: int) -> list[Partner]:
-        return [Partner(id="hanoi", name="Hanoi", kind="city", sources=(Source(f"sha256:{n:08d}", 0, 5, "Hanoi"),)) for n in range(count)]
+        return [
+            Partner(id="hanoi", name="Hanoi", kind="city", sources=(Source(f"sha256:{n:08d}", 0, 5, "Hanoi"),))
+            for n in range(count)
+        ]
 
     def seconds(count: int) -> float:
         started = time.perf_counter()

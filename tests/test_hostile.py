@@ -93,8 +93,14 @@ def corpus(tmp_path_factory, listener) -> dict[str, Category]:
     return build(tmp_path_factory.mktemp("hostile"), port=listener.getsockname()[1])
 
 
-def run_citylinks(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None, home: Path | None = None,
-              input: bytes = b"", timeout: float = TIME_LIMIT) -> Run:
+def run_citylinks(
+    *args: str,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    home: Path | None = None,
+    input: bytes = b"",
+    timeout: float = TIME_LIMIT,
+) -> Run:
     """``python -m citylinks *args`` in its own process; its time and peak memory measured."""
     environment = {**os.environ, "CITYLINKS_LOAD_PLUGINS": "", **(env or {})}
     if home is not None:
@@ -104,7 +110,12 @@ def run_citylinks(*args: str, env: dict[str, str] | None = None, cwd: Path | Non
         stdin.seek(0)
         started = time.perf_counter()
         process = subprocess.Popen(
-            [sys.executable, "-m", "citylinks", *args], stdin=stdin, stdout=stdout, stderr=stderr, env=environment, cwd=cwd
+            [sys.executable, "-m", "citylinks", *args],
+            stdin=stdin,
+            stdout=stdout,
+            stderr=stderr,
+            env=environment,
+            cwd=cwd,
         )
         while True:
             pid, status, usage = os.wait4(process.pid, os.WNOHANG)
@@ -119,8 +130,13 @@ def run_citylinks(*args: str, env: dict[str, str] | None = None, cwd: Path | Non
         process.returncode = os.waitstatus_to_exitcode(status)
         stdout.seek(0)
         stderr.seek(0)
-        return Run(process.returncode, stdout.read(), stderr.read().decode("utf-8", "backslashreplace"), seconds,
-                   usage.ru_maxrss * 1024)
+        return Run(
+            process.returncode,
+            stdout.read(),
+            stderr.read().decode("utf-8", "backslashreplace"),
+            seconds,
+            usage.ru_maxrss * 1024,
+        )
 
 
 def assert_within_bounds(run: Run) -> None:
@@ -135,8 +151,12 @@ def assert_accounted_for(run: Run, category: Category) -> None:
     """Every refusal named with its reason, nothing else refused, the summary and the exit code right."""
     refusal_lines = [line for line in run.lines if not line.startswith(("note: ", "citylinks: "))]
     for where, reason in category.refusals.items():
-        assert any(line.startswith(f"{where}: {reason}") for line in refusal_lines), f"{where} not refused: {run.stderr}"
-    unexpected = [line for line in refusal_lines if not any(line.startswith(f"{where}: ") for where in category.refusals)]
+        assert any(line.startswith(f"{where}: {reason}") for line in refusal_lines), (
+            f"{where} not refused: {run.stderr}"
+        )
+    unexpected = [
+        line for line in refusal_lines if not any(line.startswith(f"{where}: ") for where in category.refusals)
+    ]
     assert unexpected == []
     assert len(refusal_lines) == len(category.refusals)
     for note in category.notes:
@@ -163,14 +183,26 @@ def assert_good_records(export: dict, category: Category) -> None:
     assert checked or not category.texts
 
 
-CATEGORIES = ["refusals", "encodings", "size", "size-raised", "many-files", "many-cities", "injection", "dates", "names"]
+CATEGORIES = [
+    "refusals",
+    "encodings",
+    "size",
+    "size-raised",
+    "many-files",
+    "many-cities",
+    "injection",
+    "dates",
+    "names",
+]
 
 
 @pytest.mark.parametrize("name", CATEGORIES)
 def test_category(corpus, home, tmp_path, name):
     category = corpus[name]
     out = tmp_path / "export.json"
-    run = run_citylinks("export", "--no-cache", "-f", "json", "-o", str(out), *category.args, env=category.env, home=home)
+    run = run_citylinks(
+        "export", "--no-cache", "-f", "json", "-o", str(out), *category.args, env=category.env, home=home
+    )
     assert_within_bounds(run)
     assert_accounted_for(run, category)
     data = out.read_bytes()
@@ -183,7 +215,9 @@ def test_markup_is_never_fetched_executed_or_expanded(corpus, home, tmp_path, li
     pytest.importorskip("citylinks_html")
     category = corpus["markup"]
     out = tmp_path / "export.json"
-    run = run_citylinks("export", "--no-cache", "-f", "json", "-o", str(out), *category.args, env=category.env, home=home)
+    run = run_citylinks(
+        "export", "--no-cache", "-f", "json", "-o", str(out), *category.args, env=category.env, home=home
+    )
     assert_within_bounds(run)
     assert_accounted_for(run, category)
     export = json.loads(out.read_bytes().decode("utf-8"))
@@ -196,7 +230,9 @@ def test_markup_is_never_fetched_executed_or_expanded(corpus, home, tmp_path, li
 
 def test_strict_stops_at_the_first_refusal_and_writes_nothing(corpus, home, tmp_path):
     out = tmp_path / "export.json"
-    run = run_citylinks("export", "--no-cache", "--strict", "-f", "json", "-o", str(out), *corpus["refusals"].args, home=home)
+    run = run_citylinks(
+        "export", "--no-cache", "--strict", "-f", "json", "-o", str(out), *corpus["refusals"].args, home=home
+    )
     assert_within_bounds(run)
     assert run.returncode == 1
     first, last = run.lines
@@ -208,7 +244,9 @@ def test_strict_stops_at_the_first_refusal_and_writes_nothing(corpus, home, tmp_
 def test_max_records_is_an_option(corpus, home, tmp_path):
     out = tmp_path / "export.json"
     category = corpus["many-cities"]
-    run = run_citylinks("export", "--no-cache", "--max-records", "20", "-f", "json", "-o", str(out), *category.args, home=home)
+    run = run_citylinks(
+        "export", "--no-cache", "--max-records", "20", "-f", "json", "-o", str(out), *category.args, home=home
+    )
     assert_within_bounds(run)
     assert any(line.endswith("records found, only the first 20 kept (see --max-records)") for line in run.lines)
     export = json.loads(out.read_bytes())
@@ -363,8 +401,12 @@ class CityLines(Parser):
         for line_start, line in _lines(document.text):
             if line.startswith("City: "):
                 name = line[6:].strip()
-                yield Partner(id=digest_id("partner", [name]), name=name, kind="city",
-                              sources=[Source(document.id, line_start + 6, line_start + 6 + len(name), name)])
+                yield Partner(
+                    id=digest_id("partner", [name]),
+                    name=name,
+                    kind="city",
+                    sources=[Source(document.id, line_start + 6, line_start + 6 + len(name), name)],
+                )
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -426,7 +468,9 @@ def test_a_failing_plugin_costs_one_document_and_is_named(fault_corpus):
     assert {partner["name"] for partner in json.loads(result.stdout)["partners"]} == {"Hue", "Kyoto", "Hanoi"}
     strict = CliRunner().invoke(fault_app(), ["export", "--strict", "-f", "json", str(fault_corpus)])
     assert strict.exit_code == 1 and strict.stdout == ""
-    assert strict.stderr.splitlines()[-1] == "citylinks: error: stopped at the first refusal (--strict); nothing written"
+    assert (
+        strict.stderr.splitlines()[-1] == "citylinks: error: stopped at the first refusal (--strict); nothing written"
+    )
 
 
 def test_debug_shows_the_plugin_traceback_under_its_refusal(fault_corpus):
@@ -477,8 +521,23 @@ def test_an_export_killed_half_way_leaves_the_previous_file(tmp_path, how):
     out.write_bytes(b"previous export\n")
     out.chmod(0o644)
     process = subprocess.Popen(
-        [sys.executable, "-c", SLOW_EXPORT, "export", "--no-cache", "-j", "1", "-f", "slow", "-o", str(out), str(folder)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "CITYLINKS_LOAD_PLUGINS": ""},
+        [
+            sys.executable,
+            "-c",
+            SLOW_EXPORT,
+            "export",
+            "--no-cache",
+            "-j",
+            "1",
+            "-f",
+            "slow",
+            "-o",
+            str(out),
+            str(folder),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "CITYLINKS_LOAD_PLUGINS": ""},
     )
     assert process.stdout.readline() == b"wrote\n"  # the temporary file has content now
     assert len(list(out.parent.iterdir())) == 2
@@ -535,7 +594,9 @@ def test_a_full_disk_is_one_line_and_leaves_no_partial_file(fault_corpus, tmp_pa
     result = CliRunner().invoke(fault_app(), ["export", "-f", "json", "-o", str(out), str(fault_corpus)])
     assert result.exit_code == 1
     untouched = f"{out} left as it was" if previous else "nothing written"
-    assert result.stderr.splitlines()[-1] == f"citylinks: error: cannot write {out}: No space left on device; {untouched}"
+    assert (
+        result.stderr.splitlines()[-1] == f"citylinks: error: cannot write {out}: No space left on device; {untouched}"
+    )
     assert [path.read_bytes() for path in out.parent.iterdir()] == ([previous] if previous else [])
 
 
@@ -547,7 +608,12 @@ def test_output_keeps_the_permissions_of_the_file_it_replaces(fault_corpus, tmp_
     umask = os.umask(0o027)
     try:
         for out in (existing, new):
-            assert CliRunner().invoke(fault_app(), ["export", "-f", "json", "-o", str(out), str(fault_corpus / "a-good.txt")]).exit_code == 0
+            assert (
+                CliRunner()
+                .invoke(fault_app(), ["export", "-f", "json", "-o", str(out), str(fault_corpus / "a-good.txt")])
+                .exit_code
+                == 0
+            )
     finally:
         os.umask(umask)
     assert stat.S_IMODE(existing.stat().st_mode) == 0o640
@@ -560,7 +626,9 @@ def test_a_named_pipe_as_output_is_written_into_not_replaced(fault_corpus, tmp_p
     received = []
     reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
     reader.start()
-    result = CliRunner().invoke(fault_app(), ["export", "-f", "json", "-o", str(pipe), str(fault_corpus / "a-good.txt")])
+    result = CliRunner().invoke(
+        fault_app(), ["export", "-f", "json", "-o", str(pipe), str(fault_corpus / "a-good.txt")]
+    )
     reader.join(timeout=30)
     assert result.exit_code == 0, result.stderr
     assert stat.S_ISFIFO(pipe.lstat().st_mode)
@@ -601,7 +669,11 @@ class Fine:
 
 
 def test_a_plugin_whose_hooks_do_not_fit_is_skipped_alone(monkeypatch):
-    points = [FakeEntryPoint("fine", Fine()), FakeEntryPoint("half-right", HalfRight()), FakeEntryPoint("misspelled", Misspelled())]
+    points = [
+        FakeEntryPoint("fine", Fine()),
+        FakeEntryPoint("half-right", HalfRight()),
+        FakeEntryPoint("misspelled", Misspelled()),
+    ]
     monkeypatch.setattr(citylinks.plugins.importlib.metadata, "entry_points", lambda group=None, **kw: points)
     monkeypatch.delenv(citylinks.plugins.LOAD_PLUGINS_ENV, raising=False)
     pm = new_plugin_manager()
@@ -610,7 +682,8 @@ def test_a_plugin_whose_hooks_do_not_fit_is_skipped_alone(monkeypatch):
     assert "colour" in broken[0].error
     assert broken[1] == BrokenPlugin(
         "misspelled",
-        "PluginValidationError: unknown hook 'citylinks_register_exporter' (did you mean 'citylinks_register_exporters'?)",
+        "PluginValidationError: unknown hook 'citylinks_register_exporter' "
+        "(did you mean 'citylinks_register_exporters'?)",
     )
     assert [name for name, _ in pm.list_name_plugin()] == ["fine"]
     assert Registry(pm).names("parsers") == ["city-lines"]  # once: the half-registered plugin left nothing behind
@@ -621,5 +694,9 @@ def test_a_plugin_whose_hooks_do_not_fit_is_skipped_alone(monkeypatch):
 
 def test_nfd_text_is_read_as_nfc(corpus):
     nfd = Path(corpus["encodings"].args[0]) / "nfd-vi.txt"
-    (document,) = [item for item in text_reader.TextReader().read(InputSource(str(nfd), path=str(nfd))) if isinstance(item, Document)]
+    (document,) = [
+        item
+        for item in text_reader.TextReader().read(InputSource(str(nfd), path=str(nfd)))
+        if isinstance(item, Document)
+    ]
     assert unicodedata.is_normalized("NFC", document.text) and "Đà Nẵng" in document.text

@@ -20,7 +20,9 @@ DANANG = "Đà Nẵng và Yokohama ký kết thỏa thuận hợp tác.\nHai th�
 
 
 def jsonl(*records) -> bytes:
-    return "".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n" for r in records).encode("utf-8")
+    return "".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n" for r in records).encode(
+        "utf-8"
+    )
 
 
 def read(data: bytes, name: str = "crawl.jsonl") -> list:
@@ -32,10 +34,18 @@ def documents(items) -> list[Document]:
 
 
 def test_reads_each_line_as_a_document():
-    items = read(jsonl(
-        {"text": HANOI, "title": "Hanoi, Lyon renew ties", "date": "2021-05-20", "url": "https://example.org/a", "language": "en"},
-        {"content": DANANG, "headline": "Đà Nẵng, Yokohama ký kết", "published": "20/05/2021"},
-    ))
+    items = read(
+        jsonl(
+            {
+                "text": HANOI,
+                "title": "Hanoi, Lyon renew ties",
+                "date": "2021-05-20",
+                "url": "https://example.org/a",
+                "language": "en",
+            },
+            {"content": DANANG, "headline": "Đà Nẵng, Yokohama ký kết", "published": "20/05/2021"},
+        )
+    )
     first, second = documents(items)
     assert first.title == "Hanoi, Lyon renew ties"
     assert first.published == PartialDate(2021, 5, 20)
@@ -67,7 +77,7 @@ def test_every_url_field_name(field):
 
 
 @pytest.mark.parametrize(
-    "value, expected",
+    ("value", "expected"),
     [
         ("2021-05-20", PartialDate(2021, 5, 20)),
         ("2021-05-20T23:30:00+07:00", PartialDate(2021, 5, 20)),
@@ -108,7 +118,10 @@ def test_text_header_date_fills_a_missing_date():
     assert document.published == PartialDate(2020, 1, 15)
 
 
-@pytest.mark.parametrize("value, expected", [("en", "en"), ("EN", "en"), ("en-US", "en"), ("vi_VN", "vi"), ("english", None), ("", None), ("e", None)])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("en", "en"), ("EN", "en"), ("en-US", "en"), ("vi_VN", "vi"), ("english", None), ("", None), ("e", None)],
+)
 def test_normalise_language(value, expected):
     assert normalise_language(value) == expected
 
@@ -185,8 +198,15 @@ def test_broken_gzip_refused(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "path, expected",
-    [("a.jsonl", "jsonl"), ("A.NDJSON", "jsonl"), ("x/a.jsonl.gz", "jsonl"), ("a.json", None), ("a.txt", None), ("<stdin>", None)],
+    ("path", "expected"),
+    [
+        ("a.jsonl", "jsonl"),
+        ("A.NDJSON", "jsonl"),
+        ("x/a.jsonl.gz", "jsonl"),
+        ("a.json", None),
+        ("a.txt", None),
+        ("<stdin>", None),
+    ],
 )
 def test_choose_reader_by_suffix(path, expected):
     assert jsonl_reader.citylinks_choose_reader(path=path, head=b"{}", readers={"jsonl": JsonLinesReader}) == expected

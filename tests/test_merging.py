@@ -162,7 +162,9 @@ def test_a_third_party_enricher_runs_after_the_builtins():
         ),
         InputSource(
             "b.txt",
-            data=f"PLACE {SAINT_PETERSBURG} Saint-Pétersbourg\nPLACE {HCMC} Hô Chi Minh-Ville\nTALKS 2021-05-19\n".encode(),
+            data=(
+                f"PLACE {SAINT_PETERSBURG} Saint-Pétersbourg\nPLACE {HCMC} Hô Chi Minh-Ville\nTALKS 2021-05-19\n"
+            ).encode(),
         ),
     ]
     dataset, report = build_dataset(registry, sources=inputs)
@@ -229,47 +231,48 @@ def overlapping_records(draw: st.DrawFn) -> list[Record]:
         for name in draw(st.lists(st.sampled_from(names), min_size=1, max_size=3)):
             document = draw(documents)
             records.append(Partner(place_id, name, "city", sources=[Source(document, 3, 3 + len(name), name)]))
-    for name in draw(
-        st.lists(st.sampled_from(("The Youth Union", "Youth Union", "youth union", "Youth Union JSC")), max_size=4)
-    ):
-        records.append(
-            Partner(
-                f"org:{slug(name)}@{HCMC}",
-                name,
-                "organization",
-                "VN",
-                parent=HCMC,
-                sources=[Source(draw(documents), 50, 50 + len(name), name)],
-            )
+    organizations = st.lists(
+        st.sampled_from(("The Youth Union", "Youth Union", "youth union", "Youth Union JSC")), max_size=4
+    )
+    records.extend(
+        Partner(
+            f"org:{slug(name)}@{HCMC}",
+            name,
+            "organization",
+            "VN",
+            parent=HCMC,
+            sources=[Source(draw(documents), 50, 50 + len(name), name)],
         )
+        for name in draw(organizations)
+    )
     partner_ids = sorted({r.id for r in records})
-    for index in range(draw(st.integers(0, 6))):
-        records.append(
-            Event(
-                f"event-{index}",
-                draw(st.sampled_from(("teleconference", "meeting", "visit", "talks", "signing"))),
-                draw(st.sampled_from(EVENT_DATES)),
-                partners=draw(st.lists(st.sampled_from(partner_ids), min_size=1, max_size=3, unique=True)),
-                mode=draw(st.sampled_from(("virtual", "in_person"))),
-                topics=draw(st.lists(st.sampled_from(("youth", "trade_investment")), max_size=2, unique=True)),
-                sources=[Source(draw(documents), 100 + index, 120 + index, f"sentence {index}")],
-            )
+    records.extend(
+        Event(
+            f"event-{index}",
+            draw(st.sampled_from(("teleconference", "meeting", "visit", "talks", "signing"))),
+            draw(st.sampled_from(EVENT_DATES)),
+            partners=draw(st.lists(st.sampled_from(partner_ids), min_size=1, max_size=3, unique=True)),
+            mode=draw(st.sampled_from(("virtual", "in_person"))),
+            topics=draw(st.lists(st.sampled_from(("youth", "trade_investment")), max_size=2, unique=True)),
+            sources=[Source(draw(documents), 100 + index, 120 + index, f"sentence {index}")],
         )
-    for index in range(draw(st.integers(0, 4))):
-        records.append(
-            Agreement(
-                f"agreement-{index}",
-                draw(st.sampled_from(("twinning", "mou"))),
-                draw(st.sampled_from(("proposed", "signed", "existing"))),
-                draw(st.sampled_from(("1994", "1995", "1995-06-01", None))),
-                draw(st.booleans()),
-                partners=draw(
-                    st.lists(st.sampled_from((HCMC, SAINT_PETERSBURG, SHANGHAI)), min_size=2, max_size=2, unique=True)
-                ),
-                signed_at=draw(st.none() | st.sampled_from([f"event-{i}" for i in range(3)])),
-                sources=[Source(draw(documents), 200 + index, 220 + index, f"agreement {index}")],
-            )
+        for index in range(draw(st.integers(0, 6)))
+    )
+    records.extend(
+        Agreement(
+            f"agreement-{index}",
+            draw(st.sampled_from(("twinning", "mou"))),
+            draw(st.sampled_from(("proposed", "signed", "existing"))),
+            draw(st.sampled_from(("1994", "1995", "1995-06-01", None))),
+            draw(st.booleans()),
+            partners=draw(
+                st.lists(st.sampled_from((HCMC, SAINT_PETERSBURG, SHANGHAI)), min_size=2, max_size=2, unique=True)
+            ),
+            signed_at=draw(st.none() | st.sampled_from([f"event-{i}" for i in range(3)])),
+            sources=[Source(draw(documents), 200 + index, 220 + index, f"agreement {index}")],
         )
+        for index in range(draw(st.integers(0, 4)))
+    )
     return records
 
 
@@ -298,8 +301,10 @@ def parsed_articles() -> tuple[tuple[Document, tuple[Record, ...]], ...]:
     parser = rule_parser.RuleParser()
     found = []
     for path in sorted([*SEEDS.glob("*.txt"), *PAIR.glob("*.txt")]):
-        for document in reader.read(InputSource(path.name, path=str(path))):
-            found.append((document, tuple(parser.parse(document))))
+        found.extend(
+            (document, tuple(parser.parse(document)))
+            for document in reader.read(InputSource(path.name, path=str(path)))
+        )
     return tuple(found)
 
 

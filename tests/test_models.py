@@ -52,11 +52,9 @@ SOURCE = Source("sha256:abc", 0, 10, "evidence")
     ],
 )
 def test_validators_name_the_field_and_the_value(build, field, shown):
-    with pytest.raises(ValueError) as refused:
+    with pytest.raises(ValueError, match=re.escape(field)) as refused:
         build()
-    message = str(refused.value)
-    assert field in message
-    assert shown in message
+    assert shown in str(refused.value)
 
 
 @pytest.mark.parametrize(

@@ -30,8 +30,18 @@ GOLD = CORPUS / "gold.json"
 SCORER = REPO.parent / "shared" / "eval" / "score.py"
 
 PARTNER_KINDS = {"city", "province", "region", "country", "organization", "company"}
-EVENT_KINDS = {"meeting", "talks", "reception", "visit", "teleconference", "signing", "conference",
-               "working_session", "field_trip", "other"}
+EVENT_KINDS = {
+    "meeting",
+    "talks",
+    "reception",
+    "visit",
+    "teleconference",
+    "signing",
+    "conference",
+    "working_session",
+    "field_trip",
+    "other",
+}
 AGREEMENT_KINDS = {"mou", "twinning", "friendship_cooperation", "cooperation_agreement", "other"}
 STATUSES = {"signed", "proposed", "existing"}
 DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
@@ -97,7 +107,7 @@ def test_gold_entry_follows_gold_format(name):
         assert isinstance(e["note"], str) and e["note"]
         _check_groups(e["partners"], f"{name} event {e['note'][:40]!r}", names_in_doc)
         if e["date"] and doc["published"] and not e.get("optional"):
-            assert e["date"] <= doc["published"][:len(e["date"])], f"{name}: event after publication: {e['date']}"
+            assert e["date"] <= doc["published"][: len(e["date"])], f"{name}: event after publication: {e['date']}"
     for a in doc["agreements"]:
         assert set(a) <= {"kind", "partners", "year", "status", "note", "optional"}, a
         assert a["kind"] in AGREEMENT_KINDS, a
@@ -141,12 +151,21 @@ def test_own_corpus_scores_at_least_the_thresholds(tmp_path):
     export = tmp_path / "own-corpus.json"
     run = subprocess.run(
         [sys.executable, "-m", "citylinks", "export", str(ARTICLES), "--format", "json", "-o", str(export)],
-        capture_output=True, text=True, encoding="utf-8", cwd=REPO, timeout=600,
+        check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=REPO,
+        timeout=600,
     )
     assert run.returncode == 0, f"citylinks export failed:\n{run.stdout}\n{run.stderr}"
     scored = subprocess.run(
         [sys.executable, str(SCORER), str(export), str(GOLD), "--json", "--verbose"],
-        capture_output=True, text=True, encoding="utf-8", timeout=300,
+        check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
     )
     assert scored.returncode == 0, f"score.py failed:\n{scored.stdout}\n{scored.stderr}"
     result = _scorer_result(scored.stdout)

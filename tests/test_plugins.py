@@ -10,6 +10,7 @@ import inspect
 import sys
 import types
 from collections.abc import Iterator
+from typing import ClassVar
 
 import pluggy
 import pytest
@@ -70,7 +71,7 @@ class NamesExporter(Exporter):
     name = "names"
     description = "partner names, one per line"
     suffix = ".txt"
-    options_help = {"case": "upper or lower"}
+    options_help: ClassVar[dict[str, str]] = {"case": "upper or lower"}
 
     def export_item(self, item) -> None:
         if isinstance(item, Partner):
@@ -119,7 +120,10 @@ def pm() -> pluggy.PluginManager:
 def test_throwaway_plugin_in_formats(pm):
     result = invoke(pm, "formats")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.splitlines() == ["names  (.txt)  partner names, one per line", "    -O case=...  upper or lower"]
+    assert result.stdout.splitlines() == [
+        "names  (.txt)  partner names, one per line",
+        "    -O case=...  upper or lower",
+    ]
 
 
 def test_throwaway_plugin_in_plugins(pm):
@@ -127,7 +131,10 @@ def test_throwaway_plugin_in_plugins(pm):
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
     assert "throwaway 9.9: exporter:names, parser:city-lines, reader:shout" in lines
-    assert any(line.startswith("citylinks.default_plugins.text_reader ") and line.endswith("(built-in): reader:text") for line in lines)
+    assert any(
+        line.startswith("citylinks.default_plugins.text_reader ") and line.endswith("(built-in): reader:text")
+        for line in lines
+    )
 
 
 def test_throwaway_plugin_end_to_end(pm, tmp_path):
@@ -212,7 +219,9 @@ def test_hook_citylinks_register_enrichers():
         def enrich(self, dataset: Dataset) -> Dataset:
             calls.append(self.name)
             for key, partner in list(dataset.partners.items()):
-                dataset.partners[key] = Partner(id=partner.id, name=partner.name, kind="city", country="VN", sources=partner.sources)
+                dataset.partners[key] = Partner(
+                    id=partner.id, name=partner.name, kind="city", country="VN", sources=partner.sources
+                )
             return dataset
 
     class First(Enricher):
@@ -294,8 +303,12 @@ def test_hook_citylinks_choose_reader(tmp_path):
 
 
 def test_every_hook_has_a_test():
-    hooks = {name for name, function in inspect.getmembers(hookspecs, inspect.isfunction) if hasattr(function, "citylinks_spec")}
-    tests = {name[len("test_hook_"):] for name in dir(sys.modules[__name__]) if name.startswith("test_hook_")}
+    hooks = {
+        name
+        for name, function in inspect.getmembers(hookspecs, inspect.isfunction)
+        if hasattr(function, "citylinks_spec")
+    }
+    tests = {name[len("test_hook_") :] for name in dir(sys.modules[__name__]) if name.startswith("test_hook_")}
     assert hooks, "no hooks found in hookspecs.py"
     assert hooks == tests
 
@@ -326,7 +339,9 @@ class FakeEntryPoint:
 def exporter_plugin(module_name: str, format_name: str) -> types.ModuleType:
     module = types.ModuleType(module_name)
     module.__version__ = "1.0"
-    exporter = type(f"{format_name.title()}Exporter", (Exporter,), {"name": format_name, "description": f"the {format_name} format"})
+    exporter = type(
+        f"{format_name.title()}Exporter", (Exporter,), {"name": format_name, "description": f"the {format_name} format"}
+    )
 
     @hookimpl
     def citylinks_register_exporters(register):
@@ -351,15 +366,23 @@ def entry_points(monkeypatch):
 
 def test_entry_point_plugins_load(entry_points, monkeypatch):
     monkeypatch.delenv(citylinks.plugins.LOAD_PLUGINS_ENV, raising=False)
-    entry_points(FakeEntryPoint("alpha", exporter_plugin("alpha_mod", "alpha")), FakeEntryPoint("beta", exporter_plugin("beta_mod", "beta")))
+    entry_points(
+        FakeEntryPoint("alpha", exporter_plugin("alpha_mod", "alpha")),
+        FakeEntryPoint("beta", exporter_plugin("beta_mod", "beta")),
+    )
     pm = new_plugin_manager()
     assert load_entry_point_plugins(pm) == []
     assert Registry(pm).names("exporters") == ["alpha", "beta"]
 
 
-@pytest.mark.parametrize("selection, loaded", [("alpha", ["alpha"]), ("beta, alpha", ["alpha", "beta"]), ("", []), ("gamma", [])])
+@pytest.mark.parametrize(
+    ("selection", "loaded"), [("alpha", ["alpha"]), ("beta, alpha", ["alpha", "beta"]), ("", []), ("gamma", [])]
+)
 def test_load_plugins_env_selects(entry_points, monkeypatch, selection, loaded):
-    entry_points(FakeEntryPoint("alpha", exporter_plugin("alpha_mod", "alpha")), FakeEntryPoint("beta", exporter_plugin("beta_mod", "beta")))
+    entry_points(
+        FakeEntryPoint("alpha", exporter_plugin("alpha_mod", "alpha")),
+        FakeEntryPoint("beta", exporter_plugin("beta_mod", "beta")),
+    )
     monkeypatch.setenv(citylinks.plugins.LOAD_PLUGINS_ENV, selection)
     pm = new_plugin_manager()
     load_entry_point_plugins(pm)
@@ -397,7 +420,9 @@ def test_broken_plugin_noted_by_export(entry_points, monkeypatch, tmp_path):
     result = invoke(pm, "export", "-f", "names", str(tmp_path / "a.txt"), registry=registry)
     assert result.exit_code == 0
     assert result.stdout == "Hue\n"
-    assert "note: plugin 'kaputt' skipped: SyntaxError: invalid syntax (kaputt.py, line 3)" in result.stderr.splitlines()
+    assert (
+        "note: plugin 'kaputt' skipped: SyntaxError: invalid syntax (kaputt.py, line 3)" in result.stderr.splitlines()
+    )
 
 
 def test_check_pending_catches_a_misspelled_hookimpl():
@@ -435,7 +460,6 @@ def test_hookimpl_may_take_a_subset_of_arguments(tmp_path):
     path.write_bytes(b"# Hanoi and Lyon\n")
     _, report = build_dataset(registry, paths=[str(path)])
     assert report.documents == 1
-
 
 
 def test_hook_citylinks_register_engines(pm, tmp_path):

@@ -9,16 +9,31 @@ import subprocess
 import sys
 
 HEAVY = (
-    "networkx", "icalendar", "trafilatura", "lxml", "matplotlib", "numpy", "dask", "distributed",
-    "multiprocessing", "concurrent.futures", "sqlite3", "rich.markdown", "citylinks.gazetteer",
-    "citylinks.extraction", "ahocorasick_rs",
+    "networkx",
+    "icalendar",
+    "trafilatura",
+    "lxml",
+    "matplotlib",
+    "numpy",
+    "dask",
+    "distributed",
+    "multiprocessing",
+    "concurrent.futures",
+    "sqlite3",
+    "rich.markdown",
+    "citylinks.gazetteer",
+    "citylinks.extraction",
+    "ahocorasick_rs",
 )
 
 
 def test_help_imports_nothing_heavy():
     result = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "citylinks", "--help"],
-        capture_output=True, text=True, env={**os.environ, "PYTHONWARNINGS": "ignore"}, check=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONWARNINGS": "ignore"},
+        check=True,
     )
     assert result.stdout.startswith("Usage: citylinks")
     imported = set(re.findall(r"^import time:\s+\d+ \|\s+\d+ \|\s*(\S+)$", result.stderr, re.MULTILINE))

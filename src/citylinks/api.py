@@ -1,4 +1,5 @@
-"""The Python API: ``extract`` a dataset from paths or article texts, then ``to_json``, ``to_networkx`` or ``to_dataframes``.
+"""The Python API: ``extract`` a dataset from paths or article texts, then ``to_json``,
+``to_networkx`` or ``to_dataframes``.
 
     import citylinks
     dataset = citylinks.extract(["news/", "one more article\\nits text..."])
@@ -132,7 +133,12 @@ def to_networkx(dataset: Dataset) -> Any:
     graph = nx.MultiGraph()
     for partner_id in sorted(dataset.partners):
         partner = dataset.partners[partner_id]
-        attributes: dict[str, Any] = {"name": partner.name, "kind": partner.kind, "country": partner.country, "parent": partner.parent}
+        attributes: dict[str, Any] = {
+            "name": partner.name,
+            "kind": partner.kind,
+            "country": partner.country,
+            "parent": partner.parent,
+        }
         if partner.aliases:
             attributes["aliases"] = "|".join(partner.aliases)
         if partner.geo is not None:
@@ -142,7 +148,12 @@ def to_networkx(dataset: Dataset) -> Any:
         for record_id in sorted(table):
             record = table[record_id]
             data = record_to_dict(record)
-            attributes = {"relation": relation, "kind": record.kind, "date": data.get("date"), "documents": _documents(record)}
+            attributes = {
+                "relation": relation,
+                "kind": record.kind,
+                "date": data.get("date"),
+                "documents": _documents(record),
+            }
             if relation == "event":
                 attributes.update(location=data.get("location"), mode=data.get("mode"))
             else:
@@ -159,8 +170,19 @@ PANDAS_MISSING = 'to_dataframes() needs pandas, an optional extra: pip install "
 # The columns of each table, in order; list-valued columns hold Python lists (``DataFrame.explode`` unrolls them).
 PARTNER_COLUMNS = ("id", "name", "kind", "country", "parent", "aliases", "lat", "lon", "same_as", "documents")
 EVENT_COLUMNS = (
-    "id", "kind", "date", "end_date", "location", "mode", "partners", "participants", "topics",
-    "plover", "plover_mode", "cameo", "documents",
+    "id",
+    "kind",
+    "date",
+    "end_date",
+    "location",
+    "mode",
+    "partners",
+    "participants",
+    "topics",
+    "plover",
+    "plover_mode",
+    "cameo",
+    "documents",
 )
 AGREEMENT_COLUMNS = ("id", "kind", "status", "date", "date_computed", "partners", "topics", "signed_at", "documents")
 
@@ -170,8 +192,9 @@ def to_dataframes(dataset: Dataset) -> dict[str, Any]:
 
     Rows are sorted by ``id``. Dates are strings as in the JSON export (``2023``,
     ``2023-02`` or ``2023-02-22``: a date may be known only to the year); a value
-    that is not known is missing (``None`` or ``NaN``, as pandas stores it); ``partners`` of events and agreements are partner ids,
-    ``documents`` are the ids of the articles that are a record's evidence.
+    that is not known is missing (``None`` or ``NaN``, as pandas stores it); ``partners`` of
+    events and agreements are partner ids, ``documents`` are the ids of the articles that are a
+    record's evidence.
     Needs pandas (``pip install "citylinks[pandas]"``); raises ``ImportError`` saying so.
     """
     try:
@@ -184,11 +207,16 @@ def to_dataframes(dataset: Dataset) -> dict[str, Any]:
         partner = dataset.partners[partner_id]
         partners.append(
             {
-                "id": partner.id, "name": partner.name, "kind": partner.kind, "country": partner.country,
-                "parent": partner.parent, "aliases": list(partner.aliases),
+                "id": partner.id,
+                "name": partner.name,
+                "kind": partner.kind,
+                "country": partner.country,
+                "parent": partner.parent,
+                "aliases": list(partner.aliases),
                 "lat": partner.geo.lat if partner.geo is not None else None,
                 "lon": partner.geo.lon if partner.geo is not None else None,
-                "same_as": list(partner.same_as), "documents": _document_list(partner),
+                "same_as": list(partner.same_as),
+                "documents": _document_list(partner),
             }
         )
     events = []

@@ -27,9 +27,18 @@ _MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
         ),
         start=1,
     )
@@ -46,7 +55,11 @@ _SCRAPED_DATES = (
     re.compile(r"\b(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})(?!\d)"),
 )
 _MENU = re.compile(r"^\s*(?:trang\s+chủ|home)\b", re.I)
-_TIMESTAMP_HINT = re.compile(r"(\d{1,2}:\d{2})|GMT|UTC|publish|posted|updated|cập nhật|đăng|ngày đăng|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_TIMESTAMP_HINT = re.compile(
+    r"(\d{1,2}:\d{2})|GMT|UTC|publish|posted|updated|cập nhật|đăng|ngày đăng"
+    r"|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.I,
+)
 
 
 @attrs.frozen
@@ -117,7 +130,13 @@ def _clean_title(title: str) -> str | None:
     return title[:MAX_TITLE_CHARS]
 
 
-def make_document(text: str, path: str | None, title: str | None = None, published: PartialDate | None = None, language: str | None = None) -> tuple[Document, tuple[str, ...]]:
+def make_document(
+    text: str,
+    path: str | None,
+    title: str | None = None,
+    published: PartialDate | None = None,
+    language: str | None = None,
+) -> tuple[Document, tuple[str, ...]]:
     """A Document from decoded text; header fields found in the text fill what the caller lacks.
 
     A path that is not valid UTF-8 (a file name in a legacy encoding) has each

@@ -35,7 +35,8 @@ def atomic_output(path: str) -> Iterator[IO[bytes]]:
             yield stream
         return
     directory = os.path.dirname(os.path.abspath(path))
-    handle = tempfile.NamedTemporaryFile(
+    # Closed by `with handle:` below; opened before the `try` so that a failure can remove it by name.
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
         mode="wb", dir=directory, prefix="." + os.path.basename(path) + ".", suffix=".tmp", delete=False
     )
     try:

@@ -20,11 +20,13 @@ of the last committed batch and a file that opens.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 import attrs
 import orjson
@@ -32,6 +34,9 @@ import orjson
 from citylinks.components import ParsedDocument
 from citylinks.models import Agreement, Document, Event, Partner, Record
 from citylinks.serialize import record_from_dict, record_to_dict
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 CACHE_DIR_ENV = "CITYLINKS_CACHE_DIR"
 FILE_NAME = "cache.sqlite"
@@ -76,7 +81,7 @@ class ParseCache:
             return None
         try:
             records = decode_records(row[0])
-        except Exception:  # whatever is wrong with the entry, parsing again puts it right
+        except Exception:  # noqa: BLE001 (whatever is wrong with the entry, parsing again puts it right)
             return None
         self.hits += 1
         return ParsedDocument(attrs.evolve(document, text=""), records)
@@ -103,7 +108,7 @@ class ParseCache:
         finally:
             self.connection.close()
 
-    def __enter__(self) -> ParseCache:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -140,12 +145,18 @@ def _open_checked(path: str, note: Callable[[str], None]) -> sqlite3.Connection:
         with connection:
             connection.execute("BEGIN IMMEDIATE")
             connection.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-            connection.execute("CREATE TABLE IF NOT EXISTS parsed (key BLOB PRIMARY KEY, records BLOB NOT NULL) WITHOUT ROWID")
-            connection.executemany("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", (("application", APPLICATION), ("schema", SCHEMA)))
+            connection.execute(
+                "CREATE TABLE IF NOT EXISTS parsed (key BLOB PRIMARY KEY, records BLOB NOT NULL) WITHOUT ROWID"
+            )
+            connection.executemany(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)",
+                (("application", APPLICATION), ("schema", SCHEMA)),
+            )
     except BaseException:
         connection.close()
         raise
-    connection.isolation_level = ""  # back to implicit transactions, committed per batch by ``with``
+    # back to implicit transactions (SQLite's default, deferred), committed per batch by ``with``
+    connection.isolation_level = "DEFERRED"
     return connection
 
 
@@ -164,7 +175,9 @@ def _inspect(path: str) -> str | None:
         return "foreign"
     try:
         try:
-            rows = dict(connection.execute("SELECT key, value FROM meta WHERE key IN ('application', 'schema')").fetchall())
+            rows = dict(
+                connection.execute("SELECT key, value FROM meta WHERE key IN ('application', 'schema')").fetchall()
+            )
         except sqlite3.Error:
             return "foreign"
         if rows.get("application") != APPLICATION:
@@ -184,7 +197,5 @@ def _inspect(path: str) -> str | None:
 
 def _remove(path: str) -> None:
     for suffix in ("", "-wal", "-shm"):
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.remove(path + suffix)
-        except FileNotFoundError:
-            pass

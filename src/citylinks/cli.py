@@ -18,8 +18,8 @@ import re
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterable, Iterator
-from typing import IO, Annotated, Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import IO, Annotated, Any, cast
 
 import pluggy
 import typer
@@ -37,7 +37,7 @@ from citylinks.plugins import BrokenPlugin, Registry, UnknownComponentError, get
 try:  # typer >= 0.2x carries its own copy of click
     from typer._click.exceptions import ClickException
 except ImportError:  # pragma: no cover - older typer on top of click
-    from click.exceptions import ClickException  # type: ignore[no-redef]
+    from click.exceptions import ClickException  # type: ignore[assignment]
 
 PROG = "citylinks"
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -60,13 +60,25 @@ def _error(message: str) -> None:
 class _CitylinksGroup(TyperGroup):
     """Usage errors and unexpected failures as one line on stderr, never a usage box or a traceback."""
 
-    def main(self, args: Any = None, prog_name: Any = None, complete_var: Any = None, standalone_mode: bool = True, **extra: Any) -> Any:
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
         if not standalone_mode:
-            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            return super().main(
+                args, prog_name, complete_var, standalone_mode=False, windows_expand_args=windows_expand_args, **extra
+            )
         argv = list(sys.argv[1:] if args is None else args)
         try:
             # Run non-standalone so that errors come back to us instead of being printed as a box.
-            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            code = super().main(
+                args, prog_name, complete_var, standalone_mode=False, windows_expand_args=windows_expand_args, **extra
+            )
         except ClickException as error:
             if type(error).__name__ == "NoArgsIsHelpError":
                 # The help was already printed while the error was built (rich); plain mode returns it.
@@ -168,7 +180,9 @@ def parse_options(pairs: Iterable[str]) -> dict[str, str]:
     return options
 
 
-def _without_output(sources: Iterable[InputSource | Refusal], output: str | None, messages: _Messages) -> Iterator[InputSource | Refusal]:
+def _without_output(
+    sources: Iterable[InputSource | Refusal], output: str | None, messages: _Messages
+) -> Iterator[InputSource | Refusal]:
     # Exporting a directory into a file inside it must not read the previous export back in.
     target = os.path.realpath(output) if output else None
     for source in sources:
@@ -208,7 +222,8 @@ def _terminate_as_exception() -> Iterator[None]:
 
 def _binary_stdout() -> IO[bytes]:
     sys.stdout.flush()
-    return getattr(sys.stdout, "buffer", sys.stdout)
+    # sys.stdout may have been replaced by a stream with no .buffer; it is then written to as it is.
+    return cast("IO[bytes]", getattr(sys.stdout, "buffer", sys.stdout))
 
 
 def _fail(message: str, code: int) -> typer.Exit:
@@ -235,7 +250,9 @@ def _resolve_exporter(registry: Registry, format_name: str, option_pairs: list[s
         raise _fail(str(error), EXIT_USAGE) from None
 
 
-def _resolve_engine(registry: Registry, engine_name: str | None, jobs: int | None, scheduler: str | None) -> Engine | None:
+def _resolve_engine(
+    registry: Registry, engine_name: str | None, jobs: int | None, scheduler: str | None
+) -> Engine | None:
     """The engine for ``--engine``, or a usage error listing those that exist.
 
     Without ``--engine``, the ``local`` engine; None (parse in this process) for a
@@ -353,7 +370,9 @@ def run_export(
     except Exception as error:
         if debug:
             raise
-        raise _fail(f"format {format_name!r} failed: {type(error).__name__}: {error}{untouched}", EXIT_REFUSED) from None
+        raise _fail(
+            f"format {format_name!r} failed: {type(error).__name__}: {error}{untouched}", EXIT_REFUSED
+        ) from None
 
     skipped = getattr(exporter, "skipped", 0)
     if isinstance(skipped, int) and skipped > 0:
@@ -399,7 +418,7 @@ def _register_plugin_commands(pm: pluggy.PluginManager, app: typer.Typer, regist
     for impl in reversed(pm.hook.citylinks_register_commands.get_hookimpls()):
         try:
             impl.function(app=app)
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 (reported with the plugin's name, like a broken plugin)
             name = pm.get_name(impl.plugin) or repr(impl.plugin)
             registry.broken.append(BrokenPlugin(name, f"commands not added: {type(error).__name__}: {error}"))
 
@@ -407,7 +426,7 @@ def _register_plugin_commands(pm: pluggy.PluginManager, app: typer.Typer, regist
 def _show_version(value: bool) -> None:
     if value:
         typer.echo(f"{PROG} {__version__}")
-        raise typer.Exit()
+        raise typer.Exit
 
 
 def build_app(pm: pluggy.PluginManager | None = None, registry: Registry | None = None) -> typer.Typer:
@@ -446,50 +465,92 @@ def build_app(pm: pluggy.PluginManager | None = None, registry: Registry | None 
     def export(
         paths: Annotated[
             list[str],
-            typer.Argument(metavar="PATH", help="Article files or directories (read recursively); '-' reads stdin.", show_default=False),
+            typer.Argument(
+                metavar="PATH",
+                help="Article files or directories (read recursively); '-' reads stdin.",
+                show_default=False,
+            ),
         ],
-        format_name: Annotated[str, typer.Option("--format", "-f", help="Output format; see 'citylinks formats'.")] = "json",
+        format_name: Annotated[
+            str, typer.Option("--format", "-f", help="Output format; see 'citylinks formats'.")
+        ] = "json",
         output: Annotated[
-            str | None, typer.Option("--output", "-o", help="Output file, written atomically (default: stdout).", show_default=False)
+            str | None,
+            typer.Option(
+                "--output", "-o", help="Output file, written atomically (default: stdout).", show_default=False
+            ),
         ] = None,
         options: Annotated[
             list[str] | None,
-            typer.Option("--option", "-O", metavar="KEY=VALUE", help="An exporter option (repeatable).", show_default=False),
+            typer.Option(
+                "--option", "-O", metavar="KEY=VALUE", help="An exporter option (repeatable).", show_default=False
+            ),
         ] = None,
         strict: Annotated[bool, typer.Option("--strict", help="Stop at the first refused input.")] = False,
-        quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, notes or summary (refusals are still shown).")] = False,
+        quiet: Annotated[
+            bool, typer.Option("--quiet", "-q", help="No progress, notes or summary (refusals are still shown).")
+        ] = False,
         debug: Annotated[
-            bool, typer.Option("--debug", help="Show tracebacks: of unexpected errors, and of plugin failures under their refusal.")
+            bool,
+            typer.Option(
+                "--debug", help="Show tracebacks: of unexpected errors, and of plugin failures under their refusal."
+            ),
         ] = False,
         max_bytes: Annotated[
             int, typer.Option("--max-bytes", min=1, metavar="N", help="Refuse articles larger than N bytes.")
         ] = DEFAULT_MAX_BYTES,
         max_records: Annotated[
             int,
-            typer.Option("--max-records", min=1, metavar="N", help="Keep at most N records (partners, events, agreements) per article."),
+            typer.Option(
+                "--max-records",
+                min=1,
+                metavar="N",
+                help="Keep at most N records (partners, events, agreements) per article.",
+            ),
         ] = DEFAULT_MAX_RECORDS,
         jobs: Annotated[
             int | None,
-            typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes (default: one per core; 1: parse in this process).", show_default=False),
+            typer.Option(
+                "--jobs",
+                "-j",
+                min=1,
+                metavar="N",
+                help="Worker processes (default: one per core; 1: parse in this process).",
+                show_default=False,
+            ),
         ] = None,
         engine: Annotated[
             str | None,
-            typer.Option("--engine", metavar="NAME", help="Where the parsing runs: 'local' (the default), or an engine a plugin adds (see 'citylinks plugins').", show_default=False),
+            typer.Option(
+                "--engine",
+                metavar="NAME",
+                help="Where the parsing runs: 'local' (the default), "
+                "or an engine a plugin adds (see 'citylinks plugins').",
+                show_default=False,
+            ),
         ] = None,
         scheduler: Annotated[
             str | None,
-            typer.Option("--scheduler", metavar="ADDRESS", help="The cluster to run on, for engines that use one (e.g. tcp://HOST:8786).", show_default=False),
+            typer.Option(
+                "--scheduler",
+                metavar="ADDRESS",
+                help="The cluster to run on, for engines that use one (e.g. tcp://HOST:8786).",
+                show_default=False,
+            ),
         ] = None,
         cache_path: Annotated[
             str | None,
             typer.Option(
                 "--cache",
                 metavar="PATH",
-                help="Parse cache file (default: $CITYLINKS_CACHE_DIR/cache.sqlite, else $XDG_CACHE_HOME or ~/.cache: citylinks/cache.sqlite).",
+                help="Parse cache file (default: $CITYLINKS_CACHE_DIR/cache.sqlite, "
+                "else $XDG_CACHE_HOME or ~/.cache: citylinks/cache.sqlite).",
                 show_default=False,
             ),
         ] = None,
-        no_cache: Annotated[bool, typer.Option("--no-cache", help="Parse every article; neither read nor write the cache.")] = False,
+        no_cache: Annotated[
+            bool, typer.Option("--no-cache", help="Parse every article; neither read nor write the cache.")
+        ] = False,
     ) -> None:
         """Read articles, extract partners, events and agreements, and write them in one format.
 
@@ -498,8 +559,20 @@ def build_app(pm: pluggy.PluginManager | None = None, registry: Registry | None 
         failed; 2: usage error.
         """
         code = run_export(
-            reg, paths, format_name, output, options, strict, quiet, debug, max_bytes,
-            jobs=jobs, engine_name=engine, scheduler=scheduler, cache_path=cache_path, use_cache=not no_cache,
+            reg,
+            paths,
+            format_name,
+            output,
+            options,
+            strict,
+            quiet,
+            debug,
+            max_bytes,
+            jobs=jobs,
+            engine_name=engine,
+            scheduler=scheduler,
+            cache_path=cache_path,
+            use_cache=not no_cache,
             max_records=max_records,
         )
         if code:

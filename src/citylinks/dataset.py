@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from citylinks.models import Agreement, Document, Event, Partner, Record
+
+if TYPE_CHECKING:
+    from citylinks.plugins import Registry
 
 
 @attrs.define
@@ -57,11 +60,11 @@ class Dataset:
 
     # The conversions live in citylinks.api and import networkx, pandas or the plugins
     # only when called, so that importing a Dataset stays cheap.
-    def to_json(self, **options: str) -> str:
+    def to_json(self, *, registry: Registry | None = None, **options: str) -> str:
         """The dataset as ``citylinks export --format json`` writes it; see ``citylinks.api.to_json``."""
         from citylinks.api import to_json
 
-        return to_json(self, **options)
+        return to_json(self, registry=registry, **options)
 
     def to_networkx(self) -> Any:
         """A ``networkx.MultiGraph`` of partners and their relations; see ``citylinks.api.to_networkx``."""
@@ -86,12 +89,14 @@ def merge_records(kept: Record, new: Record) -> Record:
     Of two partners, the name that sorts first is kept and the other becomes an alias;
     where both give a kind, country, parent or location, the smaller one is kept.
     """
-    changes: dict = {"sources": tuple(sorted(set(kept.sources + new.sources), key=lambda s: (s.document, s.start, s.end, s.text)))}
+    changes: dict = {
+        "sources": tuple(sorted(set(kept.sources + new.sources), key=lambda s: (s.document, s.start, s.end, s.text)))
+    }
     if isinstance(kept, Partner) and isinstance(new, Partner):
         # Every choice below is the same whichever record came first, so that the
         # order of the input articles never shows in the output.
         name = min(kept.name, new.name)
-        aliases = _union(kept.aliases, new.aliases) + (kept.name, new.name)
+        aliases = (*_union(kept.aliases, new.aliases), kept.name, new.name)
         changes["name"] = name
         changes["kind"] = min(kept.kind, new.kind)
         changes["aliases"] = tuple(sorted({a for a in aliases if a != name}))

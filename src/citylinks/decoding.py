@@ -120,8 +120,8 @@ def _decode_legacy(data: bytes) -> str:
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover - charset_normalizer is a dependency
-        from_bytes = None
-    if from_bytes is not None:
+        pass
+    else:
         text = _detected(from_bytes(data, cp_isolation=None), data)
         if text is not None and _plausible(text):
             return text

@@ -182,7 +182,7 @@ class Gazetteer:
     @functools.cache
     def load(cls) -> Gazetteer:
         """The shipped gazetteer (read once, then cached)."""
-        data = resources.files("citylinks").joinpath("data", "gazetteer.tsv.gz").read_bytes()
+        data = resources.files("citylinks").joinpath("data").joinpath("gazetteer.tsv.gz").read_bytes()
         return cls.from_tsv(gzip.decompress(data).decode("utf-8"))
 
     @classmethod
@@ -269,9 +269,8 @@ class Gazetteer:
                 reached = -negative_end
         mentions = self._apply_context(haystack, chosen)
         result = []
-        for start, end, candidates in mentions:
-            if origin is not None:
-                start, end = origin[start], origin[end]
+        for found_start, found_end, candidates in mentions:
+            start, end = (origin[found_start], origin[found_end]) if origin is not None else (found_start, found_end)
             result.append(PlaceMention(start, end, text[start:end], candidates))
         return result
 
@@ -297,7 +296,7 @@ class Gazetteer:
                     neighbours.append((found[index - 1], haystack[found[index - 1][1] : start]))
                 if index + 1 < len(found):
                     neighbours.append((found[index + 1], haystack[end : found[index + 1][0]]))
-                for (n_start, n_end, n_accepted, _), gap in neighbours:
+                for (_n_start, _n_end, n_accepted, _), gap in neighbours:
                     if (
                         n_accepted
                         and gap.strip() in _SEPARATORS
@@ -307,9 +306,8 @@ class Gazetteer:
                         found[index] = (start, end, candidates, candidates)
                         break
         result = []
-        for start, end, accepted, candidates in found:
-            if accepted is None:
-                accepted = tuple(c for c in candidates if not c.needs_context)
+        for start, end, decided, candidates in found:
+            accepted = decided if decided is not None else tuple(c for c in candidates if not c.needs_context)
             if accepted:
                 result.append((start, end, accepted))
         return result

@@ -86,4 +86,3 @@ def citylinks_choose_reader(path: str, head: bytes, readers: dict[str, type[Read
     bytes of its content. The first non-None answer wins; the built-in choice
     is made last (``trylast``), so a third-party plugin can claim an input first.
     """
-

@@ -21,7 +21,15 @@ _STOPWORDS = {
     "de": {"der", "die", "und", "das", "ist", "mit", "den", "von", "zu", "nicht", "ein", "eine", "auf"},
     "es": {"el", "los", "las", "del", "que", "una", "por", "con", "para", "como", "pero", "sus"},
 }
-_SCRIPTS = (("HANGUL", "ko"), ("HIRAGANA", "ja"), ("KATAKANA", "ja"), ("CJK", "zh"), ("CYRILLIC", "ru"), ("THAI", "th"), ("ARABIC", "ar"))
+_SCRIPTS = (
+    ("HANGUL", "ko"),
+    ("HIRAGANA", "ja"),
+    ("KATAKANA", "ja"),
+    ("CJK", "zh"),
+    ("CYRILLIC", "ru"),
+    ("THAI", "th"),
+    ("ARABIC", "ar"),
+)
 _BEYOND_LATIN = re.compile("[^\x00-\u024f]")
 _VI_CHARS = re.compile("[" + "".join(sorted(_VI_LETTERS)) + "\u1e01-\u1eff]")
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import calendar
 import re
-from typing import Any, Union
+from collections.abc import Iterable
+from typing import Any
 
 import attrs
 
@@ -303,6 +304,10 @@ class Participant:
     partner: str | None = attrs.field(default=None, validator=_optional_text)
 
 
+def _participants(value: Iterable[Participant]) -> tuple[Participant, ...]:
+    return tuple(value)
+
+
 @attrs.frozen
 class Event:
     """A dated (or clearly placed) happening: talks, a visit, a teleconference, a signing, ..."""
@@ -313,7 +318,7 @@ class Event:
     end_date: PartialDate | None = attrs.field(default=None, converter=_partial_date, validator=_optional_date)
     location: str | None = attrs.field(default=None, validator=_optional_text)
     partners: tuple[str, ...] = attrs.field(default=(), converter=_text_tuple, validator=_each_text)
-    participants: tuple[Participant, ...] = attrs.field(default=(), converter=tuple)
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=_participants)
     mode: str | None = attrs.field(default=None, validator=_optional_one_of(EVENT_MODES))
     topics: tuple[str, ...] = attrs.field(default=(), converter=_text_tuple, validator=_each_text)
     sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources, validator=_each_source)
@@ -329,7 +334,11 @@ class Event:
     @end_date.validator
     def _check_end_date(self, attribute: attrs.Attribute, value: Any) -> None:
         _optional_date(self, attribute, value)
-        if value is not None and self.date is not None and value.isoformat() < self.date.isoformat()[: len(value.isoformat())]:
+        if (
+            value is not None
+            and self.date is not None
+            and value.isoformat() < self.date.isoformat()[: len(value.isoformat())]
+        ):
             raise _fail("Event.end_date", value.isoformat(), f"must not be before date {self.date}")
 
 
@@ -373,4 +382,4 @@ class Agreement:
     candidate_dates: tuple[DateClaim, ...] = attrs.field(default=(), converter=_claims, validator=_each_claim)
 
 
-Record = Union[Partner, Event, Agreement]
+Record = Partner | Event | Agreement

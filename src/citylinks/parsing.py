@@ -44,7 +44,7 @@ def parse_with(parsers: Sequence[Parser], document: Document) -> ParsedDocument:
         try:
             # A parser that fails half-way through contributes nothing, not half its records.
             records.extend(list(parser.parse(document)))
-        except Exception as error:  # one failing plugin must not cost the other documents
+        except Exception as error:  # noqa: BLE001 (one failing plugin must not cost the other documents)
             reason = f"parser {parser.name!r} failed: {type(error).__name__}: {error}"
             refusals.append(Refusal(document.path or document.id, reason, traceback.format_exc()))
     return ParsedDocument(attrs.evolve(document, text=""), tuple(records), tuple(refusals))
@@ -109,14 +109,15 @@ def parser_fingerprint(registry: Registry) -> str:
 def _code_digest(module_name: str) -> str:
     """Names, sizes and times of the files of the package a module belongs to (of the module alone, if it has none)."""
     module = sys.modules.get(module_name)
-    package = sys.modules.get(module_name.split(".")[0])
+    package = sys.modules.get(module_name.split(".", maxsplit=1)[0])
     roots = list(getattr(package, "__path__", ()))
-    if not roots and module is not None and getattr(module, "__file__", None):
+    module_file = getattr(module, "__file__", None)
+    if not roots and module_file:
         try:
-            status = os.stat(module.__file__)
+            status = os.stat(module_file)
         except OSError:
             return module_name
-        return f"{module.__file__} {status.st_size} {status.st_mtime_ns}"
+        return f"{module_file} {status.st_size} {status.st_mtime_ns}"
     digest = hashlib.sha256(module_name.encode())
     count = 0
     for root in roots:
@@ -155,7 +156,9 @@ def parse_stream(
     answers that turn up while the engine's documents in flight are parsed.
     """
     if cache is None:
-        for parsed in engine.parse(documents, registry) if engine is not None else parse_in_process(documents, registry):
+        for parsed in (
+            engine.parse(documents, registry) if engine is not None else parse_in_process(documents, registry)
+        ):
             emit(parsed)
         return
 

@@ -62,7 +62,7 @@ def _head(path: str | None) -> bytes:
 def build_dataset(
     registry: Registry,
     paths: Iterable[str] = (),
-    sources: Iterable[InputSource] = (),
+    sources: Iterable[InputSource | Refusal] = (),
     on_refusal: Callable[[Refusal], None] | None = None,
     on_document: Callable[[Document], None] | None = None,
     on_notice: Callable[[Notice], None] | None = None,
@@ -161,17 +161,25 @@ def _read_documents(
             raise
         except OSError as error:
             refuse(Refusal(item.name, f"cannot read ({error.strerror or error})"))
-        except Exception as error:  # a reader plugin's bug costs one input, not the run
-            refuse(Refusal(item.name, f"reader {reader_name!r} failed: {type(error).__name__}: {error}", traceback.format_exc()))
+        except Exception as error:  # noqa: BLE001 (a reader plugin's bug costs one input, not the run)
+            refuse(
+                Refusal(
+                    item.name, f"reader {reader_name!r} failed: {type(error).__name__}: {error}", traceback.format_exc()
+                )
+            )
 
 
-def export_dataset(registry: Registry, dataset: Dataset, format_name: str, out: IO[bytes], options: dict[str, str] | None = None) -> None:
+def export_dataset(
+    registry: Registry, dataset: Dataset, format_name: str, out: IO[bytes], options: dict[str, str] | None = None
+) -> None:
     """Stream the dataset into ``out`` in the named format."""
     exporter = registry.exporter(format_name)(options)
     exporter.export_dataset(dataset, out)
 
 
-def export_to_bytes(registry: Registry, dataset: Dataset, format_name: str, options: dict[str, str] | None = None) -> bytes:
+def export_to_bytes(
+    registry: Registry, dataset: Dataset, format_name: str, options: dict[str, str] | None = None
+) -> bytes:
     buffer = io.BytesIO()
     export_dataset(registry, dataset, format_name, buffer, options)
     return buffer.getvalue()

@@ -11,6 +11,7 @@ hides the others.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import importlib
 import importlib.metadata
@@ -104,13 +105,18 @@ class Registry:
     def _add(self, kind: str, table: dict[str, type], component: Any, owner: str) -> None:
         base = _KINDS[kind]
         if not (isinstance(component, type) and issubclass(component, base)):
-            raise TypeError(f"plugin {owner!r} registered {component!r} as one of the {kind}, but it is not a {base.__name__} subclass")
+            raise TypeError(
+                f"plugin {owner!r} registered {component!r} as one of the {kind}, "
+                f"but it is not a {base.__name__} subclass"
+            )
         name = getattr(component, "name", "")
         if not isinstance(name, str) or not name:
             raise TypeError(f"plugin {owner!r} registered {component.__name__} without a name")
         if name in table:
             first = self._owners[(kind, name)]
-            raise ValueError(f"duplicate {kind[:-1]} name {name!r}: registered by plugin {first!r} and by plugin {owner!r}")
+            raise ValueError(
+                f"duplicate {kind[:-1]} name {name!r}: registered by plugin {first!r} and by plugin {owner!r}"
+            )
         table[name] = component
         self._owners[(kind, name)] = owner
 
@@ -152,7 +158,9 @@ class Registry:
             by_owner.setdefault(owner, []).append(f"{kind[:-1]}:{name}")
         for plugin_name, plugin in sorted(self.pm.list_name_plugin()):
             builtin = plugin_name.startswith("citylinks.")
-            infos.append(PluginInfo(plugin_name, _version_of(plugin_name, plugin), builtin, tuple(by_owner.get(plugin_name, ()))))
+            infos.append(
+                PluginInfo(plugin_name, _version_of(plugin_name, plugin), builtin, tuple(by_owner.get(plugin_name, ())))
+            )
         return infos
 
 
@@ -207,13 +215,11 @@ def load_entry_point_plugins(pm: pluggy.PluginManager, selection: str | None = N
         try:
             plugin = entry_point.load()
             if entry_point.dist is not None:
-                try:
+                with contextlib.suppress(AttributeError, TypeError):
                     plugin.__citylinks_distribution__ = entry_point.dist.name
-                except (AttributeError, TypeError):
-                    pass
             pm.register(plugin, name=entry_point.name)
             check_hooks(pm, plugin)
-        except Exception as error:  # any import-time failure of a third-party plugin
+        except Exception as error:  # noqa: BLE001 (any import-time failure of a third-party plugin)
             if plugin is not None and pm.get_plugin(entry_point.name) is plugin:
                 # pluggy may have added some of its hooks before refusing one.
                 pm.unregister(name=entry_point.name)

@@ -297,7 +297,7 @@ def build_markup(root: Path, port: int) -> Category:
         f'<link rel="stylesheet" href="{remote}/style.css"><script src="{remote}/app.js"></script>'
         f'<base href="{remote}/"></head><body><article><img src="{remote}/photo.jpg">'
         f'<iframe src="{remote}/frame"></iframe><object data="{remote}/object"></object>'
-        f'{article}<p>Secret: &secret; remote: &remote;</p></article></body></html>'
+        f"{article}<p>Secret: &secret; remote: &remote;</p></article></body></html>"
     )
     _write(folder / "xxe.html", xxe)
     bomb = ['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)]
@@ -315,22 +315,40 @@ def build_markup(root: Path, port: int) -> Category:
         "Provincial People's Committee.</p><noscript>Madrid and Rome signed an agreement.</noscript>"
         "<template><p>Vienna and Prague signed a memorandum of understanding.</p></template>"
         "<script>var text = 'Oslo and Helsinki signed a memorandum of understanding';</script>"
-        "<p onclick=\"alert('x')\">Officials said the <a href=\"javascript:alert(1)\">cooperation</a> would grow.</p>"
+        '<p onclick="alert(\'x\')">Officials said the <a href="javascript:alert(1)">cooperation</a> would grow.</p>'
         "</article></body></html>"
     )
     _write(folder / "scripts-and-styles.html", scripted)
     category.partners |= {HUE, BLOIS}
     # Named only inside markup that is not text.
-    category.absent_names |= {"Paris", "Berlin", "Tokyo", "Seoul", "Madrid", "Rome", "Vienna", "Prague", "Oslo", "Helsinki"}
+    category.absent_names |= {
+        "Paris",
+        "Berlin",
+        "Tokyo",
+        "Seoul",
+        "Madrid",
+        "Rome",
+        "Vienna",
+        "Prague",
+        "Oslo",
+        "Helsinki",
+    }
     depth = 5000
     _write(
         folder / "deeply-nested.html",
-        "<html><head><title>Deep</title></head><body>" + "<div>" * depth + article + "</div>" * depth + "</body></html>",
+        "<html><head><title>Deep</title></head><body>"
+        + "<div>" * depth
+        + article
+        + "</div>" * depth
+        + "</body></html>",
     )
     category.refusals[str(folder / "deeply-nested.html")] = "no main text found in the HTML page"
     _write(
         folder / "too-many-elements.html",
-        "<html><head><title>Wide</title></head><body><article>" + article + "<span>x</span>" * 200_000 + "</article></body></html>",
+        "<html><head><title>Wide</title></head><body><article>"
+        + article
+        + "<span>x</span>" * 200_000
+        + "</article></body></html>",
     )
     category.refusals[str(folder / "too-many-elements.html")] = "too many HTML elements"
     category.documents = len(GOOD_ARTICLES) + 3
@@ -360,7 +378,12 @@ def build_injection(root: Path) -> Category:
     path = _write(folder / "injection.txt", INJECTION_TEXT)
     category.texts[str(path)] = INJECTION_TEXT
     crawl = folder / "injection.jsonl"
-    record = {"text": INJECTION_JSONL_TEXT, "title": INJECTION_TITLE, "url": "https://example.org/inj", "date": "2019-11-20"}
+    record = {
+        "text": INJECTION_JSONL_TEXT,
+        "title": INJECTION_TITLE,
+        "url": "https://example.org/inj",
+        "date": "2019-11-20",
+    }
     _write(crawl, json.dumps(record) + "\n")
     category.texts["https://example.org/inj"] = _read_as(INJECTION_JSONL_TEXT)
     # A file name that is not UTF-8 (Latin-1 é): Python sees it as a lone surrogate.
@@ -395,10 +418,23 @@ def build_dates(root: Path) -> Category:
         "0/0/0 and 9999-12-31 and December 31, 9999.\n",
     )
     crawl = folder / "dates.jsonl"
-    values = ["2023-02-30", "99999-01-01", "2999-12-31", "0000-00-00", "Thu, 31 Feb 2023 10:00:00 GMT", 12345, "13/13/2023"]
+    values = [
+        "2023-02-30",
+        "99999-01-01",
+        "2999-12-31",
+        "0000-00-00",
+        "Thu, 31 Feb 2023 10:00:00 GMT",
+        12345,
+        "13/13/2023",
+    ]
     with crawl.open("w", encoding="utf-8") as out:
         for index, value in enumerate(values, start=1):
-            out.write(json.dumps({"text": HANOI_BORDEAUX.split("\n", 1)[1], "date": value, "url": f"https://example.org/d{index}"}) + "\n")
+            out.write(
+                json.dumps(
+                    {"text": HANOI_BORDEAUX.split("\n", 1)[1], "date": value, "url": f"https://example.org/d{index}"}
+                )
+                + "\n"
+            )
             category.notes.append(f"{crawl}:{index}: publication date {value!r} is impossible or not understood")
     category.documents = len(GOOD_ARTICLES) + len(headers) + 1 + len(values)
     return category

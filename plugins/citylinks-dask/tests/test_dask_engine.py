@@ -22,7 +22,9 @@ from citylinks_dask import DaskEngine, extract_bag, iter_parsed  # noqa: E402
 from citylinks_dask.work import PluginMismatchError, parsers_for  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[3]
-ARTICLES = sorted((REPO / "examples" / "articles").glob("*.txt")) + sorted((REPO / "tests" / "corpus" / "articles").glob("*.txt"))
+ARTICLES = sorted((REPO / "examples" / "articles").glob("*.txt")) + sorted(
+    (REPO / "tests" / "corpus" / "articles").glob("*.txt")
+)
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +38,9 @@ def corpus(tmp_path_factory) -> Path:
     directory = tmp_path_factory.mktemp("corpus")
     for path in ARTICLES:
         shutil.copy(path, directory / path.name)
-        (directory / f"copy_{path.name}").write_text(path.read_text(encoding="utf-8") + "\nUpdated later that week.\n", encoding="utf-8")
+        (directory / f"copy_{path.name}").write_text(
+            path.read_text(encoding="utf-8") + "\nUpdated later that week.\n", encoding="utf-8"
+        )
     return directory
 
 
@@ -74,7 +78,15 @@ def test_engine_with_the_cache_sends_only_new_documents(cluster, corpus, tmp_pat
         return real_parse(self, counted(), registry)
 
     monkeypatch.setattr(DaskEngine, "parse", counting_parse)
-    args = ["export", "--engine", "dask", "--scheduler", cluster.scheduler_address, "--cache", str(tmp_path / "cache.sqlite")]
+    args = [
+        "export",
+        "--engine",
+        "dask",
+        "--scheduler",
+        cluster.scheduler_address,
+        "--cache",
+        str(tmp_path / "cache.sqlite"),
+    ]
     first = CliRunner().invoke(build_app(), [*args, str(corpus)])
     assert first.exit_code == 0, first.stderr
     assert len(sent) == len(ARTICLES) * 2
@@ -110,7 +122,9 @@ def test_bag_api_gives_the_dataset_extract_gives(cluster, corpus):
 def test_engine_options_are_checked():
     with pytest.raises(ValueError, match="--jobs has no meaning with --scheduler"):
         DaskEngine(jobs=2, scheduler="tcp://h:8786")
-    result = CliRunner().invoke(build_app(), ["export", "--engine", "dask", "-j", "2", "--scheduler", "tcp://h:8786", "x"])
+    result = CliRunner().invoke(
+        build_app(), ["export", "--engine", "dask", "-j", "2", "--scheduler", "tcp://h:8786", "x"]
+    )
     assert result.exit_code == 2
     assert result.stderr == "citylinks: error: --jobs has no meaning with --scheduler: the cluster's workers decide\n"
 

@@ -106,7 +106,7 @@ def test_components_are_laid_out_apart_and_every_partner_placed(layout):
     assert set(positions) == set(data.nodes)
 
     def box(ids):
-        xs, ys = zip(*(positions[i] for i in ids))
+        xs, ys = zip(*(positions[i] for i in ids), strict=True)
         return min(xs), max(xs), min(ys), max(ys)
 
     first, second = box(["p0", "p1", "p2"]), box(["p3", "p4", "p5"])

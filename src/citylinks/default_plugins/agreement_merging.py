@@ -98,7 +98,7 @@ class AgreementMerger(Enricher):
             for members, seen in candidates:
                 if self.merge_within_document or not seen & documents:
                     members.append(agreement)
-                    seen |= documents
+                    seen.update(documents)
                     break
             else:
                 candidates.append(([agreement], set(documents)))
@@ -131,7 +131,10 @@ def merge_agreements(members: list[Agreement], events: dict[str, Event]) -> Agre
     same_year = [
         sid
         for sid in signings
-        if date is not None and sid in events and events[sid].date is not None and events[sid].date.year == date.year
+        if date is not None
+        and sid in events
+        and (signing_date := events[sid].date) is not None
+        and signing_date.year == date.year
     ]
     return attrs.evolve(
         members[0],
@@ -141,7 +144,7 @@ def merge_agreements(members: list[Agreement], events: dict[str, Event]) -> Agre
         candidate_dates=claims,
         partners=tuple(sorted({pid for member in members for pid in member.partners})),
         topics=tuple(sorted({topic for member in members for topic in member.topics})),
-        signed_at=(same_year or signings or [None])[0],
+        signed_at=same_year[0] if same_year else signings[0] if signings else None,
         sources=sorted_sources(source for member in members for source in member.sources),
     )
 

@@ -18,8 +18,8 @@ too. Evidence (``Source.text``) is never changed: it is the article's text as
 read, and its offsets must keep pointing at it. Ids are not changed either.
 
 A name left empty falls back to the partner's first alias, then to its id
-(cleaned the same way), then to "(unnamed)"; a participant with no name left is dropped; an empty title or location becomes
-unknown (None).
+(cleaned the same way), then to "(unnamed)"; a participant with no name left is
+dropped; an empty title or location becomes unknown (None).
 """
 
 from __future__ import annotations

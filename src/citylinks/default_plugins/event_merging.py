@@ -219,7 +219,7 @@ def merge_events(members: list[Event]) -> Event:
         end_date = None
     locations = Counter(
         {
-            loc: _documents_reporting(members, lambda e, l=loc: e.location == l)
+            loc: _documents_reporting(members, lambda e, place=loc: e.location == place)
             for loc in {m.location for m in members if m.location}
         }
     )

@@ -127,6 +127,8 @@ def _exact_text_type() -> type:
     import icalendar  # here, not at the top: only exports to iCalendar pay for it
 
     class ExactText(icalendar.vText):
+        encoding: str  # set by vText.__new__; icalendar declares it in __slots__ only
+
         def to_ical(self) -> bytes:
             return escape_text(str(self)).encode(self.encoding)
 

@@ -26,7 +26,8 @@ import os
 import re
 import zlib
 from collections.abc import Iterator
-from typing import IO, Any
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Protocol
 
 import orjson
 
@@ -35,6 +36,9 @@ from citylinks.components import InputSource, Notice, Reader, Refusal
 from citylinks.decoding import current_max_bytes, normalise_text
 from citylinks.hookspecs import hookimpl
 from citylinks.models import Document, PartialDate
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 TEXT_FIELDS = ("text", "content", "body", "maintext", "article")
 TITLE_FIELDS = ("title", "headline")
@@ -51,6 +55,18 @@ _DMY_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+[0-9:.]+(?:\s*[AaP
 _LANGUAGE = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
 
 
+class _LineStream(Protocol):
+    """What the reader needs of a file: its lines, and closing it at the end of a ``with``."""
+
+    def readline(self, size: int = -1, /) -> bytes: ...
+
+    def __enter__(self) -> object: ...
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None, /
+    ) -> object: ...
+
+
 class JsonLinesReader(Reader):
     name = "jsonl"
     description = "JSON Lines of articles (text/content/body, title, date, url, language per line)"
@@ -65,7 +81,7 @@ class JsonLinesReader(Reader):
             except GzipBombError as error:
                 yield Refusal(source.name, str(error))
 
-    def _read_lines(self, name: str, stream: IO[bytes]) -> Iterator[Document | Refusal | Notice]:
+    def _read_lines(self, name: str, stream: _LineStream) -> Iterator[Document | Refusal | Notice]:
         limit = current_max_bytes()
         anything = False
         for lineno, (raw, size) in enumerate(_bounded_lines(stream, limit), start=1):
@@ -74,16 +90,15 @@ class JsonLinesReader(Reader):
                 anything = True
                 yield Refusal(where, f"line too large ({size} bytes; the limit is {limit}, see --max-bytes)")
                 continue
-            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]
-            if raw.strip():
+            line = raw[3:] if lineno == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
+            if line.strip():
                 anything = True
-                yield from _read_record(where, raw)
+                yield from _read_record(where, line)
         if not anything:
             yield Refusal(name, "empty")
 
 
-def _bounded_lines(stream: IO[bytes], limit: int) -> Iterator[tuple[bytes | None, int]]:
+def _bounded_lines(stream: _LineStream, limit: int) -> Iterator[tuple[bytes | None, int]]:
     """Each line with its size; a line over the limit comes as ``(None, size)`` and is never held whole."""
     while True:
         line = stream.readline(limit + 1)
@@ -112,7 +127,7 @@ class _InflationLimit:
     newlines or zeros) inflates a thousand times and would cost hours of reading.
     """
 
-    def __init__(self, stream: IO[bytes], compressed: int) -> None:
+    def __init__(self, stream: gzip.GzipFile, compressed: int) -> None:
         self.stream = stream
         self.limit = max(INFLATION_FLOOR, INFLATION_RATIO * compressed)
         self.given = 0
@@ -127,21 +142,21 @@ class _InflationLimit:
             )
         return line
 
-    def __enter__(self) -> _InflationLimit:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.stream.close()
 
 
-def _open_lines(source: InputSource) -> IO[bytes]:
+def _open_lines(source: InputSource) -> _LineStream:
     gzipped = source.name.endswith(".gz")
     if source.data is not None:
-        stream: IO[bytes] = io.BytesIO(source.data)
-        return _InflationLimit(gzip.GzipFile(fileobj=stream), len(source.data)) if gzipped else stream  # type: ignore[return-value]
+        stream = io.BytesIO(source.data)
+        return _InflationLimit(gzip.GzipFile(fileobj=stream), len(source.data)) if gzipped else stream
     assert source.path is not None
     if gzipped:
-        return _InflationLimit(gzip.open(source.path, "rb"), os.path.getsize(source.path))  # type: ignore[return-value]
+        return _InflationLimit(gzip.open(source.path, "rb"), os.path.getsize(source.path))
     return open(source.path, "rb")
 
 

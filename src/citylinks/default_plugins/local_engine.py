@@ -27,6 +27,7 @@ from citylinks.parsing import PluginSpec, parse_in_process, parse_with, plugin_s
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
+    from multiprocessing.context import BaseContext
 
     from citylinks.plugins import Registry
 
@@ -50,7 +51,9 @@ class LocalEngine(Engine):
     def __init__(self, jobs: int | None = None, scheduler: str | None = None) -> None:
         super().__init__(jobs, scheduler)
         if scheduler:
-            raise ValueError("engine 'local' runs on this machine and takes no --scheduler; 'citylinks plugins' lists the engines")
+            raise ValueError(
+                "engine 'local' runs on this machine and takes no --scheduler; 'citylinks plugins' lists the engines"
+            )
 
     def parse(self, documents: Iterable[Document], registry: Registry) -> Iterator[ParsedDocument]:
         jobs = self.jobs or default_jobs()
@@ -69,11 +72,10 @@ _worker_parsers: list[Parser] = []
 
 
 def _start_worker(spec: PluginSpec | None, parent: int) -> None:
-    global _worker_parsers
     _stop_with_parent(parent)
     registry = registry_from_spec(spec) if spec is not None else _inherited_registry
     assert registry is not None, "a forked worker inherits the registry"
-    _worker_parsers = [cls() for cls in registry.parsers()]
+    _worker_parsers[:] = [cls() for cls in registry.parsers()]
 
 
 def _stop_with_parent(parent: int) -> None:
@@ -106,7 +108,8 @@ def _pool(registry: Registry, jobs: int) -> ProcessPoolExecutor:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    global _inherited_registry
+    global _inherited_registry  # noqa: PLW0603 (a forked worker inherits it as a module global)
+    context: BaseContext
     if sys.platform.startswith("linux") and threading.active_count() == 1:
         # Forking is fast and shares what is loaded; with other threads running it could deadlock.
         _inherited_registry = registry
@@ -117,7 +120,7 @@ def _pool(registry: Registry, jobs: int) -> ProcessPoolExecutor:
 
 
 def _parse_in_pool(documents: Iterator[Document], registry: Registry, jobs: int) -> Iterator[ParsedDocument]:
-    global _inherited_registry
+    global _inherited_registry  # noqa: PLW0603 (reset once the workers are gone)
     pool = _pool(registry, jobs)
     in_flight: deque[Future] = deque()
     finished = False

@@ -20,12 +20,36 @@ from citylinks.extraction.screens import PatternScreen
 from citylinks.models import PartialDate
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-_MONTH = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTH = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>1[89]\d\d|20\d\d)"
 LATE_DAYS = 7  # a day this far after publication must belong to the previous year
@@ -76,7 +100,13 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*\d)")),
     ("my", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
     ("weekday", re.compile(r"\b(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("same_day", re.compile(r"\b(?:earlier|later)\s+(?:on\s+)?(?:the\s+same|that)\s+day\b|\bthe\s+same\s+day\b|\bearlier\s+that\s+day\b", re.I)),
+    (
+        "same_day",
+        re.compile(
+            r"\b(?:earlier|later)\s+(?:on\s+)?(?:the\s+same|that)\s+day\b|\bthe\s+same\s+day\b|\bearlier\s+that\s+day\b",
+            re.I,
+        ),
+    ),
     ("today", re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
@@ -84,9 +114,19 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _VI_PART_OF_DAY = r"(?:(?:sáng|trưa|chiều|chiều\s+tối|tối|đêm|rạng\s+sáng)\s+)?"
 _VI_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("vi_dmy", re.compile(rf"(?i:{_VI_PART_OF_DAY}(?:ngày\s+)?)(?<![\d/])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})(?![\d/])")),
+    (
+        "vi_dmy",
+        re.compile(
+            rf"(?i:{_VI_PART_OF_DAY}(?:ngày\s+)?)(?<![\d/])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})(?![\d/])"
+        ),
+    ),
     ("vi_dmy", re.compile(r"(?i:ngày)\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")),
-    ("vi_range", re.compile(rf"(?i:{_VI_PART_OF_DAY}(?:(?:từ\s+)?ngày\s+)?)(?<![\d/])(?P<d>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/])")),
+    (
+        "vi_range",
+        re.compile(
+            rf"(?i:{_VI_PART_OF_DAY}(?:(?:từ\s+)?ngày\s+)?)(?<![\d/])(?P<d>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/])"
+        ),
+    ),
     ("vi_dm", re.compile(rf"(?i:{_VI_PART_OF_DAY}(?:ngày\s+)?)(?<![\d/.,])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/])")),
     ("vi_dm", re.compile(r"(?i:ngày)\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\s+năm)")),
     ("vi_my", re.compile(r"(?i:tháng)\s+(?P<m>\d{1,2})(?:\s+năm\s+|/)(?P<y>\d{4})")),
@@ -197,7 +237,11 @@ def latest_stated_date(text: str, spans: list[tuple[int, int]]) -> PartialDate |
     best: PartialDate | None = None
     for start, end in spans:
         for mention in _find_dates(text, start, end, None, _STATED_PATTERNS):
-            if mention.explicit_year and mention.date is not None and mention.relation == "absolute":
-                if best is None or mention.date.isoformat() > best.isoformat():
-                    best = mention.date
+            if (
+                mention.explicit_year
+                and mention.date is not None
+                and mention.relation == "absolute"
+                and (best is None or mention.date.isoformat() > best.isoformat())
+            ):
+                best = mention.date
     return best

@@ -23,11 +23,121 @@ from citylinks.ids import fold_accents, slug
 
 # Family names that, followed by a capitalised word, begin a person's name.
 _FAMILY_NAMES = frozenset(
-    """Chen Wang Li Zhang Liu Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang
-    Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Lu Fu
-    Kim Park Lee Choi Jung Kang Cho Yoon Jang Lim Moon Yom Shin Oh Seo Kwon Hwang Ahn Song Hong
-    Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ngo Duong Ly Trinh Dinh Mai Truong
-    Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh Mai Trương Vưu Vu Tập""".split()
+    [
+        "Chen",
+        "Wang",
+        "Li",
+        "Zhang",
+        "Liu",
+        "Yang",
+        "Huang",
+        "Zhao",
+        "Wu",
+        "Zhou",
+        "Xu",
+        "Sun",
+        "Ma",
+        "Zhu",
+        "Hu",
+        "Guo",
+        "He",
+        "Lin",
+        "Luo",
+        "Gao",
+        "Zheng",
+        "Liang",
+        "Xie",
+        "Song",
+        "Tang",
+        "Han",
+        "Feng",
+        "Deng",
+        "Cao",
+        "Peng",
+        "Zeng",
+        "Xiao",
+        "Tian",
+        "Dong",
+        "Pan",
+        "Yuan",
+        "Cai",
+        "Jiang",
+        "Yu",
+        "Du",
+        "Ye",
+        "Cheng",
+        "Wei",
+        "Su",
+        "Lu",
+        "Ding",
+        "Ren",
+        "Shen",
+        "Yao",
+        "Lu",
+        "Fu",
+        "Kim",
+        "Park",
+        "Lee",
+        "Choi",
+        "Jung",
+        "Kang",
+        "Cho",
+        "Yoon",
+        "Jang",
+        "Lim",
+        "Moon",
+        "Yom",
+        "Shin",
+        "Oh",
+        "Seo",
+        "Kwon",
+        "Hwang",
+        "Ahn",
+        "Song",
+        "Hong",
+        "Nguyen",
+        "Tran",
+        "Le",
+        "Pham",
+        "Hoang",
+        "Huynh",
+        "Phan",
+        "Vu",
+        "Vo",
+        "Dang",
+        "Bui",
+        "Do",
+        "Ngo",
+        "Duong",
+        "Ly",
+        "Trinh",
+        "Dinh",
+        "Mai",
+        "Truong",
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Hoàng",
+        "Huỳnh",
+        "Phan",
+        "Vũ",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Hồ",
+        "Ngô",
+        "Dương",
+        "Lý",
+        "Trịnh",
+        "Đinh",
+        "Mai",
+        "Trương",
+        "Vưu",
+        "Vu",
+        "Tập",
+    ]
 )
 _PERSON_TITLE_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Madam|Sir|President|Governor|Mayor|Secretary|Chairman|Chairwoman|Minister|Ambassador|"
@@ -70,8 +180,12 @@ _TITLE_WORD_BEFORE = re.compile(
     re.I,
 )
 # Phrases that contain a place's name and are not that place.
-NOT_PLACES = re.compile(r"Thái\s+Bình\s+Dương|Ấn\s+Độ\s+Dương|Đại\s+Tây\s+Dương|Pacific|Chủ\s+tịch\s+Hồ\s+Chí\s+Minh|President\s+Ho\s+Chi\s+Minh|Ho\s+Chi\s+Minh\s+Communist|Hồ\s+Chí\s+Minh\s+Communist")
-_PROPER_NAME_AFTER = re.compile(r"^\s+(?:House|School|College|University|Hall|Street|Road|Avenue|Park|Square|Hotel|Centre|Center|Garden|Museum|Theatre|Bridge|Tower|Building|Stadium|Airport|Station|Group|Company|Street)\b")
+NOT_PLACES = re.compile(
+    r"Thái\s+Bình\s+Dương|Ấn\s+Độ\s+Dương|Đại\s+Tây\s+Dương|Pacific|Chủ\s+tịch\s+Hồ\s+Chí\s+Minh|President\s+Ho\s+Chi\s+Minh|Ho\s+Chi\s+Minh\s+Communist|Hồ\s+Chí\s+Minh\s+Communist"
+)
+_PROPER_NAME_AFTER = re.compile(
+    r"^\s+(?:House|School|College|University|Hall|Street|Road|Avenue|Park|Square|Hotel|Centre|Center|Garden|Museum|Theatre|Bridge|Tower|Building|Stadium|Airport|Station|Group|Company|Street)\b"
+)
 _LOWER_AFTER = re.compile(r"^\s+[a-zà-ỹđ]")
 
 
@@ -104,18 +218,30 @@ def _capitalised_run_from(before: str) -> int:
 
 def _looks_like_person(text: str, mention: PlaceMention, previous_end: int | None = None) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
-    if previous_end is not None and text[previous_end : mention.start].strip() == "" and " " not in mention.surface:
-        if _CAPITAL_AFTER.match(text[mention.end : mention.end + 30]):
-            return True  # "Mayor of Fukuoka Takashima Kenji": a family name right after the city
+    if (
+        previous_end is not None
+        and text[previous_end : mention.start].strip() == ""
+        and " " not in mention.surface
+        and _CAPITAL_AFTER.match(text[mention.end : mention.end + 30])
+    ):
+        return True  # "Mayor of Fukuoka Takashima Kenji": a family name right after the city
     run = _CAPITALISED_RUN_BEFORE.search(before, _capitalised_run_from(before))
-    if run and any(w in _FAMILY_NAMES for w in run.group(1).split()) and not before[: run.start()].rstrip().endswith(("of", "của")):
+    if (
+        run
+        and any(w in _FAMILY_NAMES for w in run.group(1).split())
+        and not before[: run.start()].rstrip().endswith(("of", "của"))
+    ):
         # "Phạm Quang Vinh", "Nguyen Nam Dinh": a family name opens the capitalised run the place ends
         return True
     one_word = " " not in mention.surface
     if one_word and _word_before(before) in _FAMILY_NAMES:
         return True
-    if run and one_word and (
-        _TITLE_WORD_BEFORE.search(before[: run.start()]) or _TITLE_WORD_BEFORE.search(run.group(1).split()[0] + " ")
+    if (
+        run
+        and one_word
+        and (
+            _TITLE_WORD_BEFORE.search(before[: run.start()]) or _TITLE_WORD_BEFORE.search(run.group(1).split()[0] + " ")
+        )
     ):
         return True  # "Watsonville mayor Antonio Rivas", "vice mayor Hu Shui Liang"
     if one_word and _PERSON_TITLE_BEFORE.search(before, _last_tokens_start(before, 2)):
@@ -139,7 +265,9 @@ def _shifted(mention: PlaceMention, offset: int) -> PlaceMention:
 class MentionFinder:
     """Finds partner mentions sentence by sentence; remembers the article's countries for disambiguation."""
 
-    def __init__(self, gazetteer: Gazetteer, text: str, spans: list[tuple[int, int]], language: str | None = None) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer, text: str, spans: list[tuple[int, int]], language: str | None = None
+    ) -> None:
         self.language = language
         self.gazetteer = gazetteer
         self.text = text
@@ -151,16 +279,14 @@ class MentionFinder:
         if blocked:
             self.places = [p for p in self.places if not any(a <= p.start < b for a, b in blocked)]
         self._starts = [p.start for p in self.places]
-        self._sorted = all(a <= b for a, b in zip(self._starts, self._starts[1:]))
+        self._sorted = all(a <= b for a, b in zip(self._starts, self._starts[1:], strict=False))
         self.countries = Counter(self._context_countries())
         self.place_counts = Counter(self.choose(m).id for m in self.places)
 
     def _context_countries(self):
         for mention in self.places:
             best = mention.candidates[0]
-            if best.kind == _COUNTRY_CONTEXT_KIND:
-                yield best.country
-            elif len(mention.candidates) == 1:
+            if best.kind == _COUNTRY_CONTEXT_KIND or len(mention.candidates) == 1:
                 yield best.country
 
     def choose(self, mention: PlaceMention) -> Place:
@@ -211,7 +337,13 @@ class MentionFinder:
         ("Chia sẻ", "Trang chủ"); a minor place named once only in passing is context, not a party."""
         place = self.choose(mention)
         one_word = " " not in mention.surface and "-" not in mention.surface
-        if self.language == "vi" and one_word and mention.surface != place.name and mention.surface == fold_accents(mention.surface) and fold_accents(place.name) == mention.surface:
+        if (
+            self.language == "vi"
+            and one_word
+            and mention.surface != place.name
+            and mention.surface == fold_accents(mention.surface)
+            and fold_accents(place.name) == mention.surface
+        ):
             return True  # "Chia sẻ" is not Chía: Vietnamese text would write a foreign name as spelled
         minor = place.population is not None and place.population < MINOR_POPULATION and place.kind == "city"
         if minor and self.place_counts[place.id] < 2:
@@ -221,12 +353,14 @@ class MentionFinder:
         return one_word and small and bool(_PROPER_NAME_AFTER.match(self.text[mention.end : mention.end + 30]))
 
     def _place_mention(self, place: Place, start: int, end: int, alias: str | None = None) -> PartnerMention:
-        return PartnerMention(place.id, start, end, self.text[start:end], place.kind, place.name, place.country, place, None, alias)
+        return PartnerMention(
+            place.id, start, end, self.text[start:end], place.kind, place.name, place.country, place, None, alias
+        )
 
     def _organisation(self, org: OrgMention, places: list[PlaceMention]) -> PartnerMention | None:
         inner = [p for p in places if org.start <= p.start and p.end <= org.end]
         inner_places = [self.choose(p) for p in inner if not _looks_like_person(self.text, p)]
-        sub_national = [(p, m) for p, m in zip(inner_places, inner) if p.kind != _COUNTRY_CONTEXT_KIND]
+        sub_national = [(p, m) for p, m in zip(inner_places, inner, strict=False) if p.kind != _COUNTRY_CONTEXT_KIND]
         if sub_national:
             place, place_mention = sub_national[0]
             rest = (self.text[org.start : place_mention.start] + " " + self.text[place_mention.end : org.end]).strip()
@@ -234,18 +368,44 @@ class MentionFinder:
             rest = _PLACE_WORDS.sub("", rest)
             if is_government_body(rest):
                 return self._place_mention(place, org.start, org.end, alias=org.name)
-            return PartnerMention(org_id(org.name, place.id), org.start, org.end, org.name, _org_kind(org.name), org.name, place.country, None, place.id, org.acronym, _short_forms(org.name, self.text[place_mention.start : place_mention.end]))
+            return PartnerMention(
+                org_id(org.name, place.id),
+                org.start,
+                org.end,
+                org.name,
+                _org_kind(org.name),
+                org.name,
+                place.country,
+                None,
+                place.id,
+                org.acronym,
+                _short_forms(org.name, self.text[place_mention.start : place_mention.end]),
+            )
         countries = [p for p in inner_places if p.kind == _COUNTRY_CONTEXT_KIND]
         country = countries[0].country if countries else None
         if _is_national_body(org.name):
             return None
-        return PartnerMention(org_id(org.name, None), org.start, org.end, org.name, _org_kind(org.name), org.name, country, None, None, org.acronym, _short_forms(org.name, None))
+        return PartnerMention(
+            org_id(org.name, None),
+            org.start,
+            org.end,
+            org.name,
+            _org_kind(org.name),
+            org.name,
+            country,
+            None,
+            None,
+            org.acronym,
+            _short_forms(org.name, None),
+        )
 
 
 _LEADING_OF_THE = re.compile(r"^(?:the\s+|of\s+the\s+|of\s+)", re.I)
 _PLACE_WORDS = re.compile(r"\s+(?:of|for)(?:\s+the)?\s*$|\s+(?:Province|City|Prefecture|State|province|city)\b")
 _OWNER_OR_SPACE = re.compile(r"^['’]s\s+|^\s+")
-_COMPANY = re.compile(r"\b(?:Co\.?|Ltd|Inc|JSC|LLC|Corp|Corporation|Company|Group)\b|Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty")
+_COMPANY = re.compile(
+    r"\b(?:Co\.?|Ltd|Inc|JSC|LLC|Corp|Corporation|Company|Group)\b|Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty"
+)
 _NATIONAL = re.compile(
     r"\b(?:Ministry|Politburo|National\s+Assembly|Central\s+Committee|Embassy|State\s+Council|Communist\s+Party\s+of|"
     r"Government\s+of|Party\s+Central|United\s+Nations|European\s+Union|Bộ\s+Chính\s+trị|Quốc\s+hội|Chính\s+phủ|"

@@ -34,7 +34,9 @@ _FURNITURE_LINE = re.compile(
     r")\s*$",
     re.IGNORECASE,
 )
-_TIMESTAMP_LINE = re.compile(r"^\s*\d{1,2}:\d{2}\s*\|.*$|^\s*(publish(ed)? date|posted|updated|cập nhật)\b.{0,40}$", re.I)
+_TIMESTAMP_LINE = re.compile(
+    r"^\s*\d{1,2}:\d{2}\s*\|.*$|^\s*(publish(ed)? date|posted|updated|cập nhật)\b.{0,40}$", re.I
+)
 _DATE_LINE = re.compile(r"^\s*date\s+\S+\s+")
 _INLINE_TEASER = re.compile(r"\[[^\[\]\n]{12,200}\](?!\()")
 
@@ -64,7 +66,8 @@ def body_spans(text: str) -> list[tuple[int, int]]:
     skip_blurb = False
     previous = ""
     seen: set[str] = set()
-    for index, (start, end) in enumerate(lines):
+    for index, (line_start, end) in enumerate(lines):
+        start = line_start
         line = text[start:end]
         stripped = line.strip()
         if not stripped:

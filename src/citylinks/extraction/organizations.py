@@ -20,11 +20,52 @@ _CONNECTOR = r"(?:of|for|and|on|the|de|du|des|in|&)"
 
 # Nouns that make a capitalised phrase an organisation (English).
 _EN_HEADS = (
-    "Committee", "Commission", "Department", "Bureau", "Board", "Agency", "Office", "Union", "Association",
-    "Federation", "Society", "Council", "Chamber", "Institute", "University", "College", "Centre", "Center",
-    "Foundation", "Trust", "Group", "Corporation", "Corp", "Company", "Co", "Ltd", "Inc", "JSC", "Organization",
-    "Organisation", "Network", "Authority", "Club", "Fund", "Assembly", "Congress", "Academy", "Administration",
-    "Government", "Bank", "Museum", "League", "Forum", "Secretariat", "Service", "Services",
+    "Committee",
+    "Commission",
+    "Department",
+    "Bureau",
+    "Board",
+    "Agency",
+    "Office",
+    "Union",
+    "Association",
+    "Federation",
+    "Society",
+    "Council",
+    "Chamber",
+    "Institute",
+    "University",
+    "College",
+    "Centre",
+    "Center",
+    "Foundation",
+    "Trust",
+    "Group",
+    "Corporation",
+    "Corp",
+    "Company",
+    "Co",
+    "Ltd",
+    "Inc",
+    "JSC",
+    "Organization",
+    "Organisation",
+    "Network",
+    "Authority",
+    "Club",
+    "Fund",
+    "Assembly",
+    "Congress",
+    "Academy",
+    "Administration",
+    "Government",
+    "Bank",
+    "Museum",
+    "League",
+    "Forum",
+    "Secretariat",
+    "Service",
+    "Services",
 )
 _EN_HEAD = r"(?:" + "|".join(_EN_HEADS) + r")\b\.?"
 # Bodies that are the government of the place they name: they stand for the place.
@@ -45,9 +86,33 @@ _VI_GOVERNMENT = re.compile(
     r"(?:\s+(?:tỉnh|thành\s+phố|Thành\s+phố|TP\.?|thủ\s+đô|Thủ\s+đô|bang|quận|huyện))?\s*$"
 )
 _VI_HEADS = (
-    "Hội đồng", "Ủy ban", "Uỷ ban", "Ban", "Sở", "Bộ", "Cục", "Hội", "Liên hiệp", "Liên đoàn", "Trung tâm", "Viện",
-    "Tổng lãnh sự quán", "Tổng Lãnh sự quán", "Đại sứ quán", "Nghiệp đoàn", "Công ty", "Tập đoàn", "Tổng công ty",
-    "Trường Đại học", "Đại học", "Học viện", "Quỹ", "Hiệp hội", "Tổng Công hội", "Câu lạc bộ", "Nhóm",
+    "Hội đồng",
+    "Ủy ban",
+    "Uỷ ban",
+    "Ban",
+    "Sở",
+    "Bộ",
+    "Cục",
+    "Hội",
+    "Liên hiệp",
+    "Liên đoàn",
+    "Trung tâm",
+    "Viện",
+    "Tổng lãnh sự quán",
+    "Tổng Lãnh sự quán",
+    "Đại sứ quán",
+    "Nghiệp đoàn",
+    "Công ty",
+    "Tập đoàn",
+    "Tổng công ty",
+    "Trường Đại học",
+    "Đại học",
+    "Học viện",
+    "Quỹ",
+    "Hiệp hội",
+    "Tổng Công hội",
+    "Câu lạc bộ",
+    "Nhóm",
 )
 _VI_STOP = (
     r"(?:và|của|đã|đang|sẽ|tại|với|cho|là|được|có|trong|để|về|theo|do|từ|đến|các|những|này|nói|cùng|khi|"
@@ -71,7 +136,9 @@ _LEADING_CONNECTORS = re.compile(r"^(?:(?:of|for|the|and)\s+)+")
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-zà-ỹđ]+)")
 _VI_STOP_WORD = re.compile(_VI_STOP)
 _VI_POST = re.compile(r"(?:Bộ|Cục|Sở|Viện|Ban)\s+(?:trưởng|phó)\b")
-_NOT_ORG_START = re.compile(r"^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Both|Each|All|Mr|Mrs|Ms|Dr)\s+", re.I)
+_NOT_ORG_START = re.compile(
+    r"^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Both|Each|All|Mr|Mrs|Ms|Dr)\s+", re.I
+)
 _TITLE_WORDS = re.compile(
     r"\b(?:Secretary|Chairman|Chairwoman|Chair|Vice|Deputy|President|Governor|Mayor|Director|Head|Minister|Member|"
     r"Ambassador|Consul|Permanent|Standing|Politburo|General|Chief|Executive|Councillor|Professor|Chancellor|Speaker)\b"
@@ -137,15 +204,38 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
     return found
 
 
-_MONTH_OR_DAY = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_MONTH_OR_DAY = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 _GENERIC = {
-    "local", "national", "central", "municipal", "city", "provincial", "state", "regional", "the", "of", "for", "and",
-    "people's", "people’s", "party", "standing", "executive", "general", "international", "district", "town",
+    "local",
+    "national",
+    "central",
+    "municipal",
+    "city",
+    "provincial",
+    "state",
+    "regional",
+    "the",
+    "of",
+    "for",
+    "and",
+    "people's",
+    "people’s",
+    "party",
+    "standing",
+    "executive",
+    "general",
+    "international",
+    "district",
+    "town",
 }
 
 
 _CONNECTOR_AFTER = re.compile(r"^\s+(?:of|for|on|in)\s")
-_CAPITALISED_AFTER_CONNECTOR = re.compile(r"^\s+(?:of|for|on|in)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*|and|of|for)(?:\s+|$))+")
+_CAPITALISED_AFTER_CONNECTOR = re.compile(
+    r"^\s+(?:of|for|on|in)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*|and|of|for)(?:\s+|$))+"
+)
 _TRAILING_PERSON = re.compile(r"(?:\s+[A-Z][a-z]+){2,3}$")
 _LEGAL_SUFFIX_AFTER = re.compile(r"^,?\s+(?:Co\.|Ltd|Inc|JSC|LLC)")
 
@@ -162,7 +252,11 @@ def _trim_after_head(name: str) -> str:
         if words and not _MONTH_OR_DAY.match(tail.split(None, 1)[1] if len(tail.split(None, 1)) > 1 else ""):
             kept = tail[: words.end()].rstrip()
             # a person's name after the body ("... Association Viktor Kidyaev") is not part of it
-            return name[: last.end()] + _TRAILING_PERSON.sub("", kept) if _looks_like_trailing_person(kept) else name[: last.end()] + kept
+            return (
+                name[: last.end()] + _TRAILING_PERSON.sub("", kept)
+                if _looks_like_trailing_person(kept)
+                else name[: last.end()] + kept
+            )
     if _LEGAL_SUFFIX_AFTER.match(tail):
         return name
     return name[: last.end()].rstrip(",")
@@ -170,7 +264,12 @@ def _trim_after_head(name: str) -> str:
 
 def _looks_like_trailing_person(tail: str) -> bool:
     words = tail.split()
-    return len(words) >= 4 and all(w[:1].isupper() for w in words[-2:]) and words[-3][:1].isupper() and words[-3].lower() not in ("relations", "affairs")
+    return (
+        len(words) >= 4
+        and all(w[:1].isupper() for w in words[-2:])
+        and words[-3][:1].isupper()
+        and words[-3].lower() not in ("relations", "affairs")
+    )
 
 
 _HEAD_WORDS = frozenset(h.lower() for h in _EN_HEADS)
@@ -193,11 +292,11 @@ def _split_conjoined(name: str, offset: int) -> list[tuple[str, int]]:
     for match in _AND_THE.finditer(name):
         left, right = name[: match.start()], name[match.end() :]
         if head.search(left) and head.search(right):
-            return [(left, offset)] + _split_conjoined(right, offset + match.end())
+            return [(left, offset), *_split_conjoined(right, offset + match.end())]
     for match in _AND_OR_COMMA.finditer(name):
         left, right = name[: match.start()], name[match.end() :]
         if head.search(left) and head.search(right) and right[:1].isupper():
-            return [(left, offset)] + _split_conjoined(right, offset + match.end())
+            return [(left, offset), *_split_conjoined(right, offset + match.end())]
     return [(name, offset)]
 
 

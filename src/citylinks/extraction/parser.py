@@ -18,9 +18,9 @@ from collections.abc import Iterator
 import attrs
 
 from citylinks.extraction import dates as dates_mod
+from citylinks.extraction import screens
 from citylinks.extraction.mentions import MentionFinder, PartnerMention
 from citylinks.extraction.noise import body_spans
-from citylinks.extraction import screens
 from citylinks.extraction.screens import ScreenedPattern
 from citylinks.extraction.sentences import sentence_spans
 from citylinks.extraction.topics import topics_in
@@ -43,9 +43,29 @@ AGE_WINDOW_BEFORE, AGE_WINDOW_AFTER = 80, 60
 HISTORY_YEARS = 1  # a year-only date this far before the reference is history, not news
 
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty-five": 25,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
 }
 _NUMBER = r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _AGE_PATTERNS = [
@@ -54,7 +74,10 @@ _AGE_PATTERNS = [
     re.compile(r"(?<!\w)(?P<n>\d{1,3})\s+năm(?!\s+\d)", re.I),
 ]
 _YEAR_RANGE = re.compile(r"\((?P<a>1[89]\d\d|20\d\d)\s*[-–]\s*(?P<b>1[89]\d\d|20\d\d)\)")
-_SINCE_YEAR = re.compile(r"\b(?:since|in|established\s+in|signed\s+in|from)\s+(?P<y>1[89]\d\d|20\d\d)\b|(?:từ|vào)\s+năm\s+(?P<vy>1[89]\d\d|20\d\d)|năm\s+(?P<vy2>1[89]\d\d|20\d\d)", re.I)
+_SINCE_YEAR = re.compile(
+    r"\b(?:since|in|established\s+in|signed\s+in|from)\s+(?P<y>1[89]\d\d|20\d\d)\b|(?:từ|vào)\s+năm\s+(?P<vy>1[89]\d\d|20\d\d)|năm\s+(?P<vy2>1[89]\d\d|20\d\d)",
+    re.I,
+)
 _PROPOSED = re.compile(
     r"\b(?:wish(?:es|ed)?|hope[sd]?|propos(?:e|es|ed|al)|consider(?:s|ing)?|want(?:s|ed)?|plan(?:s|ned)?|will|would|seek(?:s|ing)?|expect(?:s|ed)?|agreed\s+to)\b[^.]{0,80}\b(?:sign|establish|set\s+up|conclude)"
     r"|(?:mong\s+muốn|đề\s+nghị|xem\s+xét|hướng\s+tới|sẽ|dự\s+kiến|kế\s+hoạch)[^.]{0,80}(?:ký|thiết\s+lập)",
@@ -69,7 +92,9 @@ _STATED_START = re.compile(
     r"|(?:thiết\s+lập|ký\s+kết|kết\s+nghĩa|ký)\s+(?:từ\s+|vào\s+)?năm\s+(?P<y3>1[89]\d\d|20\d\d)|từ\s+năm\s+(?P<y4>1[89]\d\d|20\d\d)",
     re.I,
 )
-_EXISTING_SINCE = re.compile(r"\b(?:years?\s+since|anniversary|since\s+\d{4})\b|(?<!\w)năm\s+(?:thiết\s+lập|kết\s+nghĩa|ký)|kỷ\s+niệm", re.I)
+_EXISTING_SINCE = re.compile(
+    r"\b(?:years?\s+since|anniversary|since\s+\d{4})\b|(?<!\w)năm\s+(?:thiết\s+lập|kết\s+nghĩa|ký)|kỷ\s+niệm", re.I
+)
 _BOTH_SIDES = re.compile(
     r"\b(?:the\s+)?(?:two|both)\s+(?:cities|localities|sides|provinces|towns|municipalities|regions|parties)\b|\bthe\s+twin\s+cities\b|"
     r"\bthe\s+sister\s+cities\b|(?<!\w)hai\s+(?:thành\s+phố|địa\s+phương|bên|tỉnh)(?!\w)",
@@ -77,12 +102,19 @@ _BOTH_SIDES = re.compile(
 )
 _DELEGATION = re.compile(r"\bdelegation\b|(?<!\w)đoàn(?!\w)", re.I)
 _LOCATION = re.compile(r"(?:\b(?:in|at)\s+|(?<!\w)tại\s+(?:thành\s+phố\s+|tỉnh\s+)?)$", re.I)
-_SIGNING_ACT = re.compile(r"\b(?:signed|signing|inked|renew(?:al|ed))\b|(?<!\w)ký(?!\s+(?:hiệu|giả|túc|ức|sự|ức))", re.I)
-_CEREMONY = re.compile(r"\bceremony\b|buổi\s+lễ|tại\s+lễ|\bthe\s+signing\s+of\b|\bsigned\s+and\s+exchanged\b|\brenewal\b|lễ\s+ký|nghi\s+thức\s+ký|chứng\s+kiến|\btwo\s+\w+\s+signed\b|\bsigned\s+(?:a|an|the)\b", re.I)
+_SIGNING_ACT = re.compile(
+    r"\b(?:signed|signing|inked|renew(?:al|ed))\b|(?<!\w)ký(?!\s+(?:hiệu|giả|túc|ức|sự|ức))", re.I
+)
+_CEREMONY = re.compile(
+    r"\bceremony\b|buổi\s+lễ|tại\s+lễ|\bthe\s+signing\s+of\b|\bsigned\s+and\s+exchanged\b|\brenewal\b|lễ\s+ký|nghi\s+thức\s+ký|chứng\s+kiến|\btwo\s+\w+\s+signed\b|\bsigned\s+(?:a|an|the)\b",
+    re.I,
+)
 _PAIRING = re.compile(r"\bbetween\b|\bwith\b|['’]s\s+(?:twin|sister)|(?<!\w)(?:giữa|với)(?!\w)", re.I)
 _RELATIONSHIP = re.compile(r"\brelationship\b|\brelations\b|\bties\b|(?<!\w)quan\s+hệ(?!\w)", re.I)
 _VIRTUAL = re.compile(r"teleconference|video|virtual|online|trực\s+tuyến|truyền\s+hình|webinar", re.I)
-_AGREEMENT_WORD = re.compile(r"\b(?:charter|agreement|declaration|statement)\b|tuyên\s+bố|thỏa\s+thuận|thoả\s+thuận|hiệp\s+định", re.I)
+_AGREEMENT_WORD = re.compile(
+    r"\b(?:charter|agreement|declaration|statement)\b|tuyên\s+bố|thỏa\s+thuận|thoả\s+thuận|hiệp\s+định", re.I
+)
 _RELATION_WORD = re.compile(r"(?:relations?|ties|relationship|quan\s+hệ)", re.I)
 _PERFECT = re.compile(r"(?<!\w)đã(?!\w)|\bhave\b|\bhas\b|\bhad\b")
 # The patterns asked of every sentence or trigger, behind a screen of the words they need.
@@ -168,7 +200,9 @@ class DocumentExtraction:
         chosen: list[PartnerMention] = []
         for key in ranked:
             mention = self.partner_by_key[key]
-            if any(c.place is not None and mention.place is not None and _contains(c.place, mention.place) for c in chosen):
+            if any(
+                c.place is not None and mention.place is not None and _contains(c.place, mention.place) for c in chosen
+            ):
                 continue
             chosen.append(mention)
             if len(chosen) == count:
@@ -180,9 +214,7 @@ class DocumentExtraction:
         if len({m.key for m in result}) >= minimum:
             return result
         for mention in self.focal():
-            if mention.key not in {m.key for m in result} and not any(
-                m.parent == mention.key for m in result
-            ):
+            if mention.key not in {m.key for m in result} and not any(m.parent == mention.key for m in result):
                 result.append(mention)
             if len({m.key for m in result}) >= minimum:
                 break
@@ -194,7 +226,8 @@ class DocumentExtraction:
         for index, sentence in enumerate(self.sentences):
             start, end = sentence
             triggers = [
-                t for t in self.event_triggers_in(sentence)
+                t
+                for t in self.event_triggers_in(sentence)
                 if not is_intended(self.text, start, t.start) and not is_future(self.text, t.end, end)
             ]
             if not triggers:
@@ -203,11 +236,11 @@ class DocumentExtraction:
             date, same_day = self._event_date(date_mentions, previous_date)
             if date is False:
                 continue  # history or a future plan
-            partners = [m for m in self.mentions[sentence]]
+            partners = list(self.mentions[sentence])
             kinds = {t.kind for t in triggers}
             strong = any(t.strong for t in triggers)
             strong_kinds = {t.kind for t in triggers if t.strong} or kinds
-            primary = next(k for k in EVENT_PRECEDENCE + ("signing",) if k in strong_kinds)
+            primary = next(k for k in (*EVENT_PRECEDENCE, "signing") if k in strong_kinds)
             if primary == "signing" and kinds == {"signing"}:
                 primary = ""
             virtual = bool(_VIRTUAL_IN.search(self.text, start, end))
@@ -224,10 +257,20 @@ class DocumentExtraction:
             if not partners and date is None and not in_lead and self.reference is not None:
                 strong = False
             if primary:
-                made = self._add_event(primary, date, partners, location, sentence, strong, virtual, topics, own_dated=own_date is not None)
-            signed_now = _SIGNING_ACT_IN.search(self.text, start, end) and not _EXISTING_SINCE_IN.search(self.text, start, end)
-            if "signing" in kinds and signed_now and (own_date is not None or _CEREMONY_IN.search(self.text, start, end)):
-                self._add_event("signing", date, partners, location, sentence, True, virtual, topics, need_agreement=True)
+                made = self._add_event(
+                    primary, date, partners, location, sentence, strong, virtual, topics, own_dated=own_date is not None
+                )
+            signed_now = _SIGNING_ACT_IN.search(self.text, start, end) and not _EXISTING_SINCE_IN.search(
+                self.text, start, end
+            )
+            if (
+                "signing" in kinds
+                and signed_now
+                and (own_date is not None or _CEREMONY_IN.search(self.text, start, end))
+            ):
+                self._add_event(
+                    "signing", date, partners, location, sentence, True, virtual, topics, need_agreement=True
+                )
             if date is not None and (made or same_day):
                 previous_date = date
 
@@ -239,36 +282,62 @@ class DocumentExtraction:
         for mention in dated:
             if mention.date is None:
                 return None, False
-            if self.reference is not None and mention.date.year < self.reference.year - HISTORY_YEARS and mention is not dated[-1]:
+            if (
+                self.reference is not None
+                and mention.date.year < self.reference.year - HISTORY_YEARS
+                and mention is not dated[-1]
+            ):
                 continue  # an anniversary's starting date next to the event's own
             if self.reference is not None and mention.date.year < self.reference.year - HISTORY_YEARS:
                 return False, False
             if self.reference is not None and _after(mention.date, self.reference, days=1):
                 return False, False
             return mention.date, False
-        years = [m for m in mentions if m.relation == "year" and m.date is not None]
-        if years and self.reference is not None and all(m.date.year < self.reference.year - HISTORY_YEARS for m in years):
+        years = [m.date.year for m in mentions if m.relation == "year" and m.date is not None]
+        if years and self.reference is not None and all(year < self.reference.year - HISTORY_YEARS for year in years):
             return False, False
-        if years and self.reference is not None and all(m.date.year > self.reference.year for m in years):
+        if years and self.reference is not None and all(year > self.reference.year for year in years):
             return False, False
         return None, False
 
     def _location(self, sentence: tuple[int, int], partners: list[PartnerMention]) -> str | None:
         for mention in partners:
-            if mention.place is not None and _LOCATION.search(self.text[max(sentence[0], mention.start - 25) : mention.start]):
+            if mention.place is not None and _LOCATION.search(
+                self.text[max(sentence[0], mention.start - 25) : mention.start]
+            ):
                 return mention.place.name
         return None
 
-    def _add_event(self, kind, date, partners, location, sentence, strong, virtual, topics, need_agreement=False, own_dated=True) -> bool:
-        if kind == "signing" and need_agreement and not find_agreement_triggers(self.text, *sentence):
-            if not _AGREEMENT_WORD.search(self.text[sentence[0] : sentence[1]]):
-                return False
-        if kind in ("teleconference",) or (virtual and kind in ("meeting", "talks", "working_session")):
+    def _add_event(
+        self, kind, date, partners, location, sentence, strong, virtual, topics, need_agreement=False, own_dated=True
+    ) -> bool:
+        if (
+            kind == "signing"
+            and need_agreement
+            and not find_agreement_triggers(self.text, *sentence)
+            and not _AGREEMENT_WORD.search(self.text[sentence[0] : sentence[1]])
+        ):
+            return False
+        if kind == "teleconference" or (virtual and kind in ("meeting", "talks", "working_session")):
             kind = "teleconference"
         for draft in self.events:
-            same_day = date is not None and draft.date == date and date.precision == "day" and (own_dated or (bool(draft.filled) and strong))
-            if draft.kind == kind and (same_day or _dates_compatible(draft.date, date)) and (same_day or 
-                not partners or not draft.partners or _overlap(draft.partners, partners) or date is None or draft.date is None
+            same_day = (
+                date is not None
+                and draft.date == date
+                and date.precision == "day"
+                and (own_dated or (bool(draft.filled) and strong))
+            )
+            if (
+                draft.kind == kind
+                and (same_day or _dates_compatible(draft.date, date))
+                and (
+                    same_day
+                    or not partners
+                    or not draft.partners
+                    or _overlap(draft.partners, partners)
+                    or date is None
+                    or draft.date is None
+                )
             ):
                 draft.sources.append(sentence)
                 if date is not None and (draft.date is None or len(date.isoformat()) > len(draft.date.isoformat())):
@@ -291,11 +360,19 @@ class DocumentExtraction:
         event_partners = self._with_focal(partners)
         filled = {m.key for m in event_partners} - {m.key for m in partners}
         home = self.focal(1)
-        if home and _DELEGATION.search(self.text[sentence[0] : sentence[1]]) and home[0].key not in {m.key for m in event_partners}:
+        if (
+            home
+            and _DELEGATION.search(self.text[sentence[0] : sentence[1]])
+            and home[0].key not in {m.key for m in event_partners}
+        ):
             event_partners.append(home[0])  # "the delegation" is the home side's
         if not event_partners:
             return False
-        self.events.append(_EventDraft(kind, date, event_partners, location, sentence, strong, virtual, set(topics), [sentence], filled))
+        self.events.append(
+            _EventDraft(
+                kind, date, event_partners, location, sentence, strong, virtual, set(topics), [sentence], filled
+            )
+        )
         return True
 
     def extract_main_event(self) -> None:
@@ -315,7 +392,20 @@ class DocumentExtraction:
             if partners:
                 virtual = bool(_VIRTUAL_IN.search(self.text, sentence[0], sentence[1]))
                 filled = {m.key for m in partners} - {m.key for m in named}
-                self.events.append(_EventDraft(kind, None, partners, None, sentence, True, virtual, set(topics_in(self.text, sentence[0], sentence[1])), [sentence], filled))
+                self.events.append(
+                    _EventDraft(
+                        kind,
+                        None,
+                        partners,
+                        None,
+                        sentence,
+                        True,
+                        virtual,
+                        set(topics_in(self.text, sentence[0], sentence[1])),
+                        [sentence],
+                        filled,
+                    )
+                )
                 return
 
     # ---- agreements -----------------------------------------------------
@@ -339,13 +429,16 @@ class DocumentExtraction:
             if any(m.place is None and m.start <= trigger.start < m.end for m in self.mentions[sentence]):
                 continue  # "Sister Cities New Zealand Inc" names an organisation, not a relation
             partners = self._agreement_partners(sentence, trigger)
-            if kind in ("twinning", "friendship_cooperation") and len({m.key for m in partners if m.place is not None}) < 2:
+            if (
+                kind in ("twinning", "friendship_cooperation")
+                and len({m.key for m in partners if m.place is not None}) < 2
+            ):
                 pending_kind = kind
                 continue
             if kind in ("twinning", "friendship_cooperation"):
-                places = [m for m in partners if m.place is not None]
-                if len({m.key for m in places}) >= 2:
-                    partners = places
+                named_places = [m for m in partners if m.place is not None]
+                if len({m.key for m in named_places}) >= 2:
+                    partners = named_places
                 if len({m.key for m in partners}) > 2 and not _PAIRING.search(self.text[start:end]):
                     continue
             if kind == "twinning" and len({m.key for m in partners if m.place is not None}) < 2:
@@ -378,11 +471,12 @@ class DocumentExtraction:
             return self._with_focal(mentions)
         return mentions
 
-    def _agreement_status_and_year(self, sentence: tuple[int, int], trigger: Trigger) -> tuple[str, PartialDate | None, bool]:
+    def _agreement_status_and_year(
+        self, sentence: tuple[int, int], trigger: Trigger
+    ) -> tuple[str, PartialDate | None, bool]:
         start, end = sentence
         sentence_text = self.text[start:end]
         window_start, window_end = max(start, trigger.start - 120), min(end, trigger.end + 120)
-        window = self.text[window_start:window_end]
         reference_year = self.document.published.year if self.document.published else self._reference_year(sentence)
         stated = _STATED_START_IN.search(self.text, window_start, window_end)
         if stated and not _PROPOSED_IN.search(self.text, start, end):
@@ -391,7 +485,10 @@ class DocumentExtraction:
         # nước Nga (1923 - 2023) và ... thành phố kết nghĩa" dates a journey, not the twinning
         near_start, near_end = max(start, trigger.start - AGE_WINDOW_BEFORE), min(end, trigger.end + AGE_WINDOW_AFTER)
         age = _age_years(self.text, near_start, near_end, trigger.start)
-        if age is not None and (_EXISTING_SINCE_IN.search(self.text, near_start, near_end) or _RELATION_WORD.search(self.text[near_start:near_end])):
+        if age is not None and (
+            _EXISTING_SINCE_IN.search(self.text, near_start, near_end)
+            or _RELATION_WORD.search(self.text[near_start:near_end])
+        ):
             year = reference_year - age if reference_year is not None else None
             return "existing", _year_or_none(year), year is not None
         years = _YEAR_RANGE.search(self.text[near_start:near_end])
@@ -400,15 +497,22 @@ class DocumentExtraction:
         if _PROPOSED_IN.search(self.text, start, end) or is_intended(self.text, start, trigger.start):
             return "proposed", None, False
         since = _SINCE_YEAR_IN.search(self.text, window_start, window_end)
-        signed_in_story = _CEREMONY_IN.search(self.text, start, end) or any(
-            m.relation != "year" and m.date is not None for m in self.dates_in(sentence)
-        ) or any(d.kind == "signing" and sentence in d.sources for d in self.events) or sentence in self.sentences[:LEAD_SENTENCES]
+        signed_in_story = (
+            _CEREMONY_IN.search(self.text, start, end)
+            or any(m.relation != "year" and m.date is not None for m in self.dates_in(sentence))
+            or any(d.kind == "signing" and sentence in d.sources for d in self.events)
+            or sentence in self.sentences[:LEAD_SENTENCES]
+        )
         signed = _SIGNED_IN.search(self.text, window_start, window_end)
         if signed and not signed_in_story and _PERFECT.search(sentence_text):
             return "existing", None, False  # a signing long done, told as background
         if signed:
             event_date = self._sentence_event_date(sentence)
-            year = event_date.year if event_date is not None else (self.reference.year if self.document.published else None)
+            year = (
+                event_date.year
+                if event_date is not None
+                else (self.document.published.year if self.document.published else None)
+            )
             if since:
                 year = int(since.group("y") or since.group("vy") or since.group("vy2"))
             return "signed", _year_or_none(year), False
@@ -417,9 +521,9 @@ class DocumentExtraction:
         return "existing", None, False
 
     def _reference_year(self, sentence: tuple[int, int]) -> int | None:
-        stated = [m for m in self.dates_in(sentence) if m.explicit_year and m.date is not None]
+        stated = [m.date.year for m in self.dates_in(sentence) if m.explicit_year and m.date is not None]
         if stated:
-            return max(m.date.year for m in stated)
+            return max(stated)
         return self.document.published.year if self.document.published else None
 
     def _sentence_event_date(self, sentence: tuple[int, int]) -> PartialDate | None:
@@ -432,19 +536,42 @@ class DocumentExtraction:
         keys = {m.key for m in partners}
         for draft in self.agreements:
             draft_keys = {m.key for m in draft.partners}
-            same_parties = draft_keys == keys or (kind == draft.kind or "mou" in (kind, draft.kind)) and (keys < draft_keys or draft_keys < keys)
-            compatible = draft.kind == kind or {draft.kind, kind} <= {"twinning", "friendship_cooperation", "cooperation_agreement"} or {draft.kind, kind} <= {"mou", "cooperation_agreement"}
+            same_parties = draft_keys == keys or (
+                (kind == draft.kind or "mou" in (kind, draft.kind)) and (keys < draft_keys or draft_keys < keys)
+            )
+            compatible = (
+                draft.kind == kind
+                or {draft.kind, kind} <= {"twinning", "friendship_cooperation", "cooperation_agreement"}
+                or {draft.kind, kind} <= {"mou", "cooperation_agreement"}
+            )
             if same_parties and compatible:
                 draft.partners.extend(m for m in partners if m.key not in draft_keys)
                 if draft.status == status or status == "existing" or draft.status == "existing":
-                    if status == "signed" and draft.status == "existing" and draft.date is not None and year is not None and draft.date != year:
+                    if (
+                        status == "signed"
+                        and draft.status == "existing"
+                        and draft.date is not None
+                        and year is not None
+                        and draft.date != year
+                    ):
                         continue  # a renewal signed now of a relation that began long ago: two records
                     draft.sources.append(sentence)
                     draft.kind = min((draft.kind, kind), key=AGREEMENT_PRECEDENCE.index)
                     if draft.date is None and year is not None:
                         draft.date, draft.date_computed = year, computed
                     return
-        self.agreements.append(_AgreementDraft(kind, status, year, computed, list(partners), sentence, set(topics_in(self.text, sentence[0], sentence[1])), [sentence]))
+        self.agreements.append(
+            _AgreementDraft(
+                kind,
+                status,
+                year,
+                computed,
+                list(partners),
+                sentence,
+                set(topics_in(self.text, sentence[0], sentence[1])),
+                [sentence],
+            )
+        )
 
     def link_signings(self) -> None:
         """A signed agreement has its signing event; the event gets the agreement's parties."""
@@ -452,13 +579,25 @@ class DocumentExtraction:
             if agreement.status != "signed":
                 continue
             for draft in self.events:
-                if draft.kind == "signing" and (agreement.sentence in draft.sources or _overlap(draft.partners, agreement.partners)):
+                if draft.kind == "signing" and (
+                    agreement.sentence in draft.sources or _overlap(draft.partners, agreement.partners)
+                ):
                     draft.partners.extend(m for m in agreement.partners if m.key not in {p.key for p in draft.partners})
                     agreement.signed_at = draft
                     break
             else:
                 date = self._sentence_event_date(agreement.sentence) or self._nearest_event_date(agreement.sentence)
-                draft = _EventDraft("signing", date, list(agreement.partners), None, agreement.sentence, True, False, set(agreement.topics), [agreement.sentence])
+                draft = _EventDraft(
+                    "signing",
+                    date,
+                    list(agreement.partners),
+                    None,
+                    agreement.sentence,
+                    True,
+                    False,
+                    set(agreement.topics),
+                    [agreement.sentence],
+                )
                 self.events.append(draft)
                 agreement.signed_at = draft
             if agreement.date is None and agreement.signed_at.date is not None:
@@ -527,13 +666,19 @@ class DocumentExtraction:
                 aliases.add(mention.alias)
             aliases.update(mention.short_forms)
         place = first.place
-        geo = Geo(place.lat, place.lon, place.id) if place is not None and place.lat is not None and place.lon is not None else None
+        geo = (
+            Geo(place.lat, place.lon, place.id)
+            if place is not None and place.lat is not None and place.lon is not None
+            else None
+        )
         parent = first.parent or (place.admin1 if place is not None and place.admin1 != place.id else None)
         aliases.discard(first.name)
         return Partner(
             id=key,
             name=first.name,
-            kind=first.kind if first.kind in ("city", "province", "region", "country", "organization", "company") else "organization",
+            kind=first.kind
+            if first.kind in ("city", "province", "region", "country", "organization", "company")
+            else "organization",
             country=first.country,
             aliases=tuple(sorted(aliases)),
             parent=parent if parent and parent != key else None,
@@ -558,7 +703,9 @@ class DocumentExtraction:
 
     def _agreement(self, draft: _AgreementDraft, event_ids: dict[int, str]) -> Agreement:
         partner_ids = tuple(sorted(dict.fromkeys(m.key for m in draft.partners)))
-        agreement_id = digest_id("agreement", (self.document.id, draft.kind, draft.status, *partner_ids, draft.sentence[0]))
+        agreement_id = digest_id(
+            "agreement", (self.document.id, draft.kind, draft.status, *partner_ids, draft.sentence[0])
+        )
         return Agreement(
             id=agreement_id,
             kind=draft.kind,
@@ -599,8 +746,8 @@ def _age_years(text: str, start: int, end: int, anchor: int | None = None) -> in
     friendship ... and thirty years since the Twinning Charter was signed" dates the charter 30 years back.
     """
     if anchor is None:
-        for pattern in _AGES_IN:
-            match = pattern.search(text, start, end)
+        for screened in _AGES_IN:
+            match = screened.search(text, start, end)
             if match:
                 value = _age_value(match)
                 if value is not None:

@@ -18,14 +18,15 @@ import bisect
 import functools
 import operator
 import re
+import sys
 from collections.abc import Iterable, Sequence
 
 from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
-try:  # Python 3.11+
+if sys.version_info >= (3, 11):
     from re import _parser as _sre_parse
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+else:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parse
 
 _MAX_SPELLINGS = 64  # a run of literals with more spellings than this is not worth expanding
 _MAX_CLASS_SIZE = 6  # "[sz]", "[oỏ]" expand to their letters; larger classes match "anything"
@@ -37,7 +38,7 @@ _DOCUMENTS_KEPT = 4  # texts whose words are remembered: a document's, and a few
 # variants, pairs that ``str.lower`` keeps apart; "İ" lower-cases to two characters.
 # Words are made only of letters outside such pairs (plain "i" and "s" excepted),
 # and text holding "İ", "ı" or "ſ" is never screened.
-_FOLD_PAIRED = frozenset('µİıſͅΐΰβεθικμπρςσφϐϑϕϖϰϱϵвдостъѣᲀᲁᲂᲃᲄᲅᲆᲇᲈṡẛιΐΰꙋﬅﬆ')
+_FOLD_PAIRED = frozenset("µİıſͅΐΰβεθικμπρςσφϐϑϕϖϰϱϵвдостъѣᲀᲁᲂᲃᲄᲅᲆᲇᲈṡẛιΐΰꙋﬅﬆ")
 _UNSCREENABLE_LETTERS = ("İ", "ı", "ſ")
 
 # A requirement is a tuple of terms, one of which must hold; a term is a set of
@@ -68,11 +69,101 @@ def _minimal(words: Iterable[str]) -> Clause:
 # Words so common that looking for them costs more than it saves: a term keeps
 # a clause of such words only when it has no other.
 _COMMON_WORDS = frozenset(
-    "a an the and or of to in on at by as for from with was were is are be been has have this that these his her "
-    "their its it two one city cities province "
-    "đã có và các của với được trong cho là này những một người tại hai bên năm hợp tác quan hệ qua thành phố tỉnh "
-    "ngày tháng nhân dân phát triển kinh tế việt nam trung quốc nhật bản hàn đồng chủ ông bà cùng về để từ đến khi "
-    "như nhiều cũng đó sự hội".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "as",
+        "for",
+        "from",
+        "with",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "this",
+        "that",
+        "these",
+        "his",
+        "her",
+        "their",
+        "its",
+        "it",
+        "two",
+        "one",
+        "city",
+        "cities",
+        "province",
+        "đã",
+        "có",
+        "và",
+        "các",
+        "của",
+        "với",
+        "được",
+        "trong",
+        "cho",
+        "là",
+        "này",
+        "những",
+        "một",
+        "người",
+        "tại",
+        "hai",
+        "bên",
+        "năm",
+        "hợp",
+        "tác",
+        "quan",
+        "hệ",
+        "qua",
+        "thành",
+        "phố",
+        "tỉnh",
+        "ngày",
+        "tháng",
+        "nhân",
+        "dân",
+        "phát",
+        "triển",
+        "kinh",
+        "tế",
+        "việt",
+        "nam",
+        "trung",
+        "quốc",
+        "nhật",
+        "bản",
+        "hàn",
+        "đồng",
+        "chủ",
+        "ông",
+        "bà",
+        "cùng",
+        "về",
+        "để",
+        "từ",
+        "đến",
+        "khi",
+        "như",
+        "nhiều",
+        "cũng",
+        "đó",
+        "sự",
+        "hội",
+    ]
 )
 _CLAUSES_PER_TERM = 2  # every word looked for costs time wherever it occurs
 
@@ -87,7 +178,8 @@ def _strength(word: str) -> int:
 
 
 def _clause_rank(clause: Clause) -> tuple[int, int, tuple[str, ...]]:
-    """Sorts the most selective clause first: rarest weakest word, then fewest words (then by name, for repeatability)."""
+    """Sorts the most selective clause first: rarest weakest word, then fewest words (then by name,
+    for repeatability)."""
     return (-min(map(_strength, clause)), len(clause), tuple(sorted(clause)))
 
 
@@ -215,7 +307,8 @@ def _unfactored(items) -> list:
             if start < len(result):
                 prefix = result[start:]
                 del result[start:]
-                av = (av[0], [prefix + list(branch) for branch in av[1]])
+                result.append((op, (av[0], [prefix + list(branch) for branch in av[1]])))
+                continue
         result.append((op, av))
     return result
 
@@ -267,7 +360,7 @@ def _node(op, av) -> _Shape:
     if op is p.BRANCH:
         shapes = [_sequence(branch) for branch in av[1]]
         if all(shape.exact is not None for shape in shapes):
-            exact = frozenset().union(*(shape.exact for shape in shapes))  # type: ignore[misc]
+            exact = frozenset[str]().union(*(shape.exact or () for shape in shapes))
             if len(exact) <= _MAX_SPELLINGS:
                 return _Shape(exact)
         return _Shape(None, _either([shape.located for shape in shapes]))
@@ -288,7 +381,7 @@ def _node(op, av) -> _Shape:
 def _analysed(pattern: re.Pattern[str]) -> Located:
     try:
         return _sequence(_sre_parse.parse(pattern.pattern, pattern.flags)).located
-    except Exception:  # a construct this reading does not know: never screen the pattern
+    except Exception:  # noqa: BLE001 - a construct this reading does not know: never screen the pattern
         return _ANYWHERE
 
 
@@ -363,9 +456,15 @@ class _Words:
                 if start == 0:
                     matches.extend(automaton.find_matches_as_indexes(piece, overlapping=True))
                 else:
-                    matches.extend((word, start + first, start + last) for word, first, last in automaton.find_matches_as_indexes(piece, overlapping=True))
+                    matches.extend(
+                        (word, start + first, start + last)
+                        for word, first, last in automaton.find_matches_as_indexes(piece, overlapping=True)
+                    )
             found = _DocumentWords(text, matches, self._word_masks, self.space_pairs, spans)
-        self._documents = [entry for entry in self._documents if entry[0] is not text][-(_DOCUMENTS_KEPT - 1) :] + [(text, found)]
+        self._documents = [
+            *[entry for entry in self._documents if entry[0] is not text][-(_DOCUMENTS_KEPT - 1) :],
+            (text, found),
+        ]
         self._latest = (text, found)
         return found
 
@@ -373,21 +472,36 @@ class _Words:
 class _DocumentWords:
     """Where the screens' words occur in one text, sorted by start."""
 
-    __slots__ = ("text", "starts", "ends", "masks", "memo", "_runs", "_pair_starts", "_bmp", "_span_starts", "_span_ends")
+    __slots__ = (
+        "_bmp",
+        "_pair_starts",
+        "_runs",
+        "_span_ends",
+        "_span_starts",
+        "ends",
+        "masks",
+        "memo",
+        "starts",
+        "text",
+    )
 
     def __init__(
-        self, text: str, matches: list[tuple[int, int, int]], word_masks: list[int], space_pairs: int,
+        self,
+        text: str,
+        matches: list[tuple[int, int, int]],
+        word_masks: list[int],
+        space_pairs: int,
         spans: Sequence[tuple[int, int]],
     ) -> None:
         matches.sort(key=operator.itemgetter(1))
-        words, starts, ends = zip(*matches) if matches else ((), (), ())
+        words, starts, ends = zip(*matches, strict=False) if matches else ((), (), ())
         self.text = text
         self.starts: Sequence[int] = starts
         self.ends: Sequence[int] = ends
         self.masks = list(map(word_masks.__getitem__, words))
         self.memo: dict[tuple[int, int], int] = {}
         self._runs: dict[tuple[int, int, bool], int] = {}
-        self._pair_starts = [start for start, mask in zip(starts, self.masks) if mask & space_pairs]
+        self._pair_starts = [start for start, mask in zip(starts, self.masks, strict=False) if mask & space_pairs]
         self._bmp: bool | None = None  # whether the text is all in the Basic Multilingual Plane
         ordered = sorted(spans)
         self._span_starts = [span[0] for span in ordered]
@@ -413,11 +527,11 @@ class _DocumentWords:
     def occurrences(self, start: int, end: int, clauses: int) -> list[int]:
         """Starts of the words of ``clauses`` that lie inside ``text[start:end]``, in order."""
         starts, ends, masks = self.starts, self.ends, self.masks
-        found = []
-        for index in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
-            if masks[index] & clauses and ends[index] <= end:
-                found.append(starts[index])
-        return found
+        return [
+            starts[index]
+            for index in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+            if masks[index] & clauses and ends[index] <= end
+        ]
 
     def width(self, width: Width, start: int, end: int) -> int | None:
         """``width`` in characters, for the longest runs of whitespace and of other characters in ``text[start:end]``;
@@ -478,7 +592,9 @@ class PatternScreen:
         self.patterns = list(patterns)
         self.everything = (1 << len(patterns)) - 1
         self.unscreened = 0  # patterns of which no word can be named always run
-        self._terms_by_clause: dict[int, list[tuple[int, int]]] = {}  # a term is looked at when its first clause is there
+        self._terms_by_clause: dict[
+            int, list[tuple[int, int]]
+        ] = {}  # a term is looked at when its first clause is there
         self._first_clauses = 0
         # per pattern: the clauses one of whose words every match contains, how wide a match is and
         # how far past its start an attempt to match reads
@@ -597,8 +713,8 @@ class PatternScreen:
             return pattern.search(piece)
         after += _READ_MARGIN
         position = 0
-        for word in document.occurrences(start, end, needed):
-            word -= start
+        for occurrence in document.occurrences(start, end, needed):
+            word = occurrence - start
             if word < position:
                 continue
             low = max(position, word - before)
@@ -700,7 +816,7 @@ def _node_width(op, av) -> Width | None:
     if op is p.BRANCH:
         return _widest(_width(branch) for branch in av[1])
     if op in (p.MAX_REPEAT, p.MIN_REPEAT) or op is getattr(p, "POSSESSIVE_REPEAT", None):
-        low, high, inner = av
+        _low, high, inner = av
         if high is not p.MAXREPEAT:
             width = _width(inner)
             return None if width is None else (width[0] * high, width[1] * high, width[2] * high)
@@ -738,7 +854,7 @@ def _lookahead(items) -> Width | None:
 def _match_width(pattern: re.Pattern[str]) -> Width | None:
     try:
         return _width(_sre_parse.parse(pattern.pattern, pattern.flags))
-    except Exception:
+    except Exception:  # noqa: BLE001 - a construct this reading does not know: the width is unknown
         return None
 
 
@@ -751,7 +867,7 @@ def _window(pattern: re.Pattern[str], anchors: int, before: Width | None) -> tup
     can start, how far past that start an attempt reads; None when a match has no bound."""
     try:
         parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
-    except Exception:
+    except Exception:  # noqa: BLE001 - a construct this reading does not know: no window, search everywhere
         return None
     reach = _plus(_width(parsed), _lookahead(parsed))
     if before is None or reach is None:

@@ -29,49 +29,209 @@ class Trigger:
 
 # (kind, strong, pattern). Order matters only for overlapping matches: earlier wins.
 EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
-    ("teleconference", True, re.compile(r"\b(?:held|hold|holds|had|have|conducted|joined)\s+(?:a\s+|an\s+)?(?:teleconference|video\s?conference|videoconference|virtual\s+(?:meeting|talks|conference|session|dialogue)|online\s+(?:meeting|talks|session|conference)|video\s+call|webinar)", _I)),
-    ("teleconference", False, re.compile(r"\b(?:teleconference|video\s?conference|videoconference|virtual\s+(?:meeting|talks|session|dialogue)|online\s+(?:meeting|talks|session)|video\s+call|webinar|video\s+link)\b", _I)),
-    ("teleconference", True, re.compile(r"(?:họp|hội đàm|hội nghị|gặp|làm việc|trao đổi)\s+(?:trực\s+tuyến|qua\s+(?:hình\s+thức\s+)?trực\s+tuyến)|hội\s+nghị\s+truyền\s+hình|cầu\s+truyền\s+hình", _I)),
-    ("talks", True, re.compile(r"\b(?:held|hold|holds|holding|had)\s+(?:official\s+|bilateral\s+)?talks\b|\btalks\s+with\b", _I)),
+    (
+        "teleconference",
+        True,
+        re.compile(
+            r"\b(?:held|hold|holds|had|have|conducted|joined)\s+(?:a\s+|an\s+)?(?:teleconference|video\s?conference|videoconference|virtual\s+(?:meeting|talks|conference|session|dialogue)|online\s+(?:meeting|talks|session|conference)|video\s+call|webinar)",
+            _I,
+        ),
+    ),
+    (
+        "teleconference",
+        False,
+        re.compile(
+            r"\b(?:teleconference|video\s?conference|videoconference|virtual\s+(?:meeting|talks|session|dialogue)|online\s+(?:meeting|talks|session)|video\s+call|webinar|video\s+link)\b",
+            _I,
+        ),
+    ),
+    (
+        "teleconference",
+        True,
+        re.compile(
+            r"(?:họp|hội đàm|hội nghị|gặp|làm việc|trao đổi)\s+(?:trực\s+tuyến|qua\s+(?:hình\s+thức\s+)?trực\s+tuyến)"
+            r"|hội\s+nghị\s+truyền\s+hình|cầu\s+truyền\s+hình",
+            _I,
+        ),
+    ),
+    (
+        "talks",
+        True,
+        re.compile(r"\b(?:held|hold|holds|holding|had)\s+(?:official\s+|bilateral\s+)?talks\b|\btalks\s+with\b", _I),
+    ),
     ("talks", True, re.compile(r"hội\s+đàm\s+với|đã\s+hội\s+đàm|(?<!cuộc\s)hội\s+đàm(?!\s+trực)", _I)),
     ("talks", True, re.compile(r"(?:đã\s+)?có\s+(?:buổi|cuộc)\s+hội\s+đàm", _I)),
     ("talks", False, re.compile(r"\b(?:the|their|during)\s+talks\b|cuộc\s+hội\s+đàm|buổi\s+hội\s+đàm", _I)),
-    ("signing", True, re.compile(r"\b(?:signed|inked|sign(?:ing)?\s+ceremony|signing\s+of|renewal\s+of\s+the\s+(?:\w+\s+)?(?:charter|agreement|memorandum)|renewed\s+the)\b|\bthe\s+two\s+\w+\s+signed\b", _I)),
-    ("signing", True, re.compile(r"lễ\s+ký|(?:đã\s+)?ký\s+kết|(?<!\w)ký\s+(?:thỏa|thoả|biên|bản|một|tuyên|hợp|văn|kết)", _I)),
-    ("reception", False, re.compile(r"\bthe\s+reception\b|buổi\s+tiếp|cuộc\s+tiếp|\b(?:was|were)\s+received\s+by\b|sự\s+đón\s+tiếp", _I)),
-    ("reception", True, re.compile(r"\b(?:received|receives|receiving|hosted\s+a\s+reception|welcomed|welcomes|courtesy\s+call)\b(?<!was\sreceived)(?<!were\sreceived)", _I)),
-    ("reception", True, re.compile(r"(?<!trực\s)(?<!kế\s)(?<!\w)(?:đã\s+)?(?:có\s+buổi\s+)?tiếp(?:\s+(?:thân\s+mật|xã\s+giao|đón))?(?!\s*(?-i:tục|cận|nhận|thu|theo|xúc|sức|nối|giáp|đó|tế|thị|diễn|viện|quản|liệu|tới|sau|đến|năm|cho|bước|tay))(?!\w)", _I)),
-    ("working_session", True, re.compile(r"\b(?:had|held)\s+(?:a\s+)?working\s+(?:session|meeting)|\bworked\s+with\b|\bworking\s+session\s+with\b", _I)),
-    ("working_session", True, re.compile(r"(?<!buổi\s)(?<!cuộc\s)(?:đã\s+)?làm\s+việc\s+với|có\s+(?:buổi|cuộc)\s+làm\s+việc", _I)),
+    (
+        "signing",
+        True,
+        re.compile(
+            r"\b(?:signed|inked|sign(?:ing)?\s+ceremony|signing\s+of|renewal\s+of\s+the\s+(?:\w+\s+)?(?:charter|agreement|memorandum)|renewed\s+the)\b|\bthe\s+two\s+\w+\s+signed\b",
+            _I,
+        ),
+    ),
+    (
+        "signing",
+        True,
+        re.compile(r"lễ\s+ký|(?:đã\s+)?ký\s+kết|(?<!\w)ký\s+(?:thỏa|thoả|biên|bản|một|tuyên|hợp|văn|kết)", _I),
+    ),
+    (
+        "reception",
+        False,
+        re.compile(r"\bthe\s+reception\b|buổi\s+tiếp|cuộc\s+tiếp|\b(?:was|were)\s+received\s+by\b|sự\s+đón\s+tiếp", _I),
+    ),
+    (
+        "reception",
+        True,
+        re.compile(
+            r"\b(?:received|receives|receiving|hosted\s+a\s+reception|welcomed|welcomes|courtesy\s+call)\b(?<!was\sreceived)(?<!were\sreceived)",
+            _I,
+        ),
+    ),
+    (
+        "reception",
+        True,
+        re.compile(
+            r"(?<!trực\s)(?<!kế\s)(?<!\w)(?:đã\s+)?(?:có\s+buổi\s+)?tiếp(?:\s+(?:thân\s+mật|xã\s+giao|đón))?(?!\s*(?-i:tục|cận|nhận|thu|theo|xúc|sức|nối|giáp|đó|tế|thị|diễn|viện|quản|liệu|tới|sau|đến|năm|cho|bước|tay))(?!\w)",
+            _I,
+        ),
+    ),
+    (
+        "working_session",
+        True,
+        re.compile(
+            r"\b(?:had|held)\s+(?:a\s+)?working\s+(?:session|meeting)|\bworked\s+with\b|\bworking\s+session\s+with\b",
+            _I,
+        ),
+    ),
+    (
+        "working_session",
+        True,
+        re.compile(r"(?<!buổi\s)(?<!cuộc\s)(?:đã\s+)?làm\s+việc\s+với|có\s+(?:buổi|cuộc)\s+làm\s+việc", _I),
+    ),
     ("working_session", False, re.compile(r"\bthe\s+working\s+session\b|buổi\s+làm\s+việc|cuộc\s+làm\s+việc", _I)),
     ("meeting", True, re.compile(r"\b(?:met\s+with|had\s+a\s+meeting|held\s+a\s+meeting|met)\b", _I)),
-    ("meeting", True, re.compile(r"(?:đã\s+)?(?:gặp\s+gỡ|gặp|hội\s+kiến)(?!\s+(?:khó|phải|nhiều))|có\s+cuộc\s+gặp", _I)),
+    (
+        "meeting",
+        True,
+        re.compile(r"(?:đã\s+)?(?:gặp\s+gỡ|gặp|hội\s+kiến)(?!\s+(?:khó|phải|nhiều))|có\s+cuộc\s+gặp", _I),
+    ),
     ("meeting", False, re.compile(r"\bthe\s+meeting\b|cuộc\s+gặp|buổi\s+gặp", _I)),
-    ("field_trip", True, re.compile(r"\b(?:paid\s+a\s+field\s+trip|field\s+trip|study\s+tour|toured|fact-finding\s+trip)\b", _I)),
+    (
+        "field_trip",
+        True,
+        re.compile(r"\b(?:paid\s+a\s+field\s+trip|field\s+trip|study\s+tour|toured|fact-finding\s+trip)\b", _I),
+    ),
     ("field_trip", True, re.compile(r"(?:đã\s+)?(?:tham\s+quan|khảo\s+sát|thị\s+sát)", _I)),
-    ("visit", True, re.compile(r"\b(?:visited|paid\s+(?:a|an)\s+(?:\w+\s+){0,2}visit|(?:working|official|state|courtesy)\s+visit\s+to|delegation\s+(?:from|of)\b[^.]{0,120}\b(?:visit|was\s+invited|arrived))", _I)),
-    ("visit", True, re.compile(r"(?<!tham\s)(?<!chuyến\s)(?<!cuộc\s)(?:đã\s+)?(?:đi\s+|đến\s+|sang\s+|tới\s+)?thăm(?!\s+(?:hỏi|dò|khám|viếng|quan))", _I)),
+    (
+        "visit",
+        True,
+        re.compile(
+            r"\b(?:visited|paid\s+(?:a|an)\s+(?:\w+\s+){0,2}visit|(?:working|official|state|courtesy)\s+visit\s+to|delegation\s+(?:from|of)\b[^.]{0,120}\b(?:visit|was\s+invited|arrived))",
+            _I,
+        ),
+    ),
+    (
+        "visit",
+        True,
+        re.compile(
+            r"(?<!tham\s)(?<!chuyến\s)(?<!cuộc\s)(?:đã\s+)?(?:đi\s+|đến\s+|sang\s+|tới\s+)?thăm(?!\s+(?:hỏi|dò|khám|viếng|quan))",
+            _I,
+        ),
+    ),
     ("visit", False, re.compile(r"\b(?:the|this|his|her|their)\s+visit\b|chuyến\s+thăm", _I)),
-    ("conference", True, re.compile(r"\b(?:took\s+part\s+in|attended|held|hosted|opened|organi[sz]ed|addressed?)\b[^.]{0,60}\b(?:conference|forum|seminar|symposium|workshop|summit|dialogue|expo)\b|\b(?:conference|forum|seminar|symposium|workshop|summit|dialogue)\b[^.]{0,40}\b(?:was\s+held|took\s+place|opened)\b|\bspeech\s+by\b[^.]{0,80}\bconference\b", _I)),
-    ("conference", True, re.compile(r"(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|tham\s+dự|(?<!\w)dự|chủ\s+trì|đồng\s+chủ\s+trì|phát\s+biểu\s+tại)\s+(?:[\w“”\"-]+\s+){0,4}?(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|tọa\s+đàm|toạ\s+đàm)|(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|tọa\s+đàm|toạ\s+đàm)(?!\s+(?:trực|truyền))[^.;]{0,160}?(?:đã\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|khai\s+mạc)", _I)),
-    ("conference", False, re.compile(r"(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|tọa\s+đàm|toạ\s+đàm)(?!\s+(?:trực|truyền))", _I)),
-    ("conference", False, re.compile(r"\b(?:the|this)\s+(?:conference|forum|seminar|dialogue|event)\b|\bmayors'?\s+conference\b", _I)),
-    ("other", True, re.compile(r"lễ\s+trao|trao\s+(?:tặng\s+)?huân\s+chương|\b(?:award|medal)\s+ceremony\b|\bopening\s+ceremony\b|(?:tổ\s+chức|diễn\s+ra)\s+(?:lễ\s+kỷ\s+niệm|lễ\s+khai\s+mạc|lễ\s+hội|tuần\s+văn\s+hóa|chương\s+trình\s+giao\s+lưu)|\b(?:held|hosted|organi[sz]ed|opened|celebrated)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}(?:ceremony|celebration|festival|culture\s+week|cultural\s+week|exhibition)\b", _I)),
-    ("other", True, re.compile(r"(?<!\w)(?:đã\s+)?khai\s+mạc(?!\w)|\bwas\s+(?:opened|inaugurated)\b|\bkicked\s+off\b", _I)),
+    (
+        "conference",
+        True,
+        re.compile(
+            r"\b(?:took\s+part\s+in|attended|held|hosted|opened|organi[sz]ed|addressed?)\b[^.]{0,60}\b(?:conference|forum|seminar|symposium|workshop|summit|dialogue|expo)\b|\b(?:conference|forum|seminar|symposium|workshop|summit|dialogue)\b[^.]{0,40}\b(?:was\s+held|took\s+place|opened)\b|\bspeech\s+by\b[^.]{0,80}\bconference\b",
+            _I,
+        ),
+    ),
+    (
+        "conference",
+        True,
+        re.compile(
+            r"(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|tham\s+dự|(?<!\w)dự|chủ\s+trì|đồng\s+chủ\s+trì|phát\s+biểu\s+tại)\s+(?:[\w“”\"-]+\s+){0,4}?(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|tọa\s+đàm|toạ\s+đàm)|(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|tọa\s+đàm|toạ\s+đàm)(?!\s+(?:trực|truyền))[^.;]{0,160}?(?:đã\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|khai\s+mạc)",
+            _I,
+        ),
+    ),
+    (
+        "conference",
+        False,
+        re.compile(r"(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|tọa\s+đàm|toạ\s+đàm)(?!\s+(?:trực|truyền))", _I),
+    ),
+    (
+        "conference",
+        False,
+        re.compile(r"\b(?:the|this)\s+(?:conference|forum|seminar|dialogue|event)\b|\bmayors'?\s+conference\b", _I),
+    ),
+    (
+        "other",
+        True,
+        re.compile(
+            r"lễ\s+trao|trao\s+(?:tặng\s+)?huân\s+chương|\b(?:award|medal)\s+ceremony\b|\bopening\s+ceremony\b|(?:tổ\s+chức|diễn\s+ra)\s+(?:lễ\s+kỷ\s+niệm|lễ\s+khai\s+mạc|lễ\s+hội|tuần\s+văn\s+hóa|chương\s+trình\s+giao\s+lưu)|\b(?:held|hosted|organi[sz]ed|opened|celebrated)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}(?:ceremony|celebration|festival|culture\s+week|cultural\s+week|exhibition)\b",
+            _I,
+        ),
+    ),
+    (
+        "other",
+        True,
+        re.compile(r"(?<!\w)(?:đã\s+)?khai\s+mạc(?!\w)|\bwas\s+(?:opened|inaugurated)\b|\bkicked\s+off\b", _I),
+    ),
     ("other", False, re.compile(r"lễ\s+kỷ\s+niệm|buổi\s+lễ|\bthe\s+(?:ceremony|celebration|festival)\b", _I)),
 ]
 
 AGREEMENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
-    ("mou", re.compile(r"\bmemorand(?:um|a)\s+of\s+understanding\b|\bMoUs?\b|\bMOUs?\b|\b(?:biên\s+bản|bản)\s+ghi\s+nhớ\b", _I)),
-    ("twinning", re.compile(r"\btwin(?:ning|ned)?\b(?:\s+(?:cit(?:y|ies)|towns?|relations?|relationship|charter|ties))?|\bsister[\s-]+(?:cit(?:y|ies)|city\s+relationship|province|state|relationship)|kết\s+nghĩa", _I)),
-    ("friendship_cooperation", re.compile(r"\bagreements?\s+on\s+friendship\s+and\s+cooperation\b|\bfriendly\s+and\s+cooperative\s+(?:relations|ties|relationship)|\bfriendship\s+and\s+cooperation\s+(?:relations|ties|relationship|agreement)|\bfriendship\s+(?:relations|ties|relationship|agreement)\b|quan\s+hệ\s+(?:hợp\s+tác\s+hữu\s+nghị|hữu\s+nghị[,\s]+(?:và\s+)?hợp\s+tác|hữu\s+nghị)|thỏa\s+thuận\s+hợp\s+tác\s+hữu\s+nghị|thoả\s+thuận\s+hợp\s+tác\s+hữu\s+nghị", _I)),
-    ("cooperation_agreement", re.compile(r"\bcooperation\s+agreements?\b|\bagreements?\s+on\s+cooperation\b|\bcooperative\s+agreements?\b|th[oỏ]a\s+thuận\s+(?:về\s+)?hợp\s+tác|thoả\s+thuận\s+(?:về\s+)?hợp\s+tác|văn\s+bản\s+hợp\s+tác|hiệp\s+định\s+hợp\s+tác", _I)),
-    ("other", re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b|\bletter\s+of\s+intent\b|tuyên\s+bố\s+chung|\baction\s+plan\b|\bcooperation\s+(?:plan|programme|program)\b|kế\s+hoạch\s+(?:hành\s+động|hợp\s+tác)|chương\s+trình\s+(?:hành\s+động|hợp\s+tác)", _I)),
+    (
+        "mou",
+        re.compile(
+            r"\bmemorand(?:um|a)\s+of\s+understanding\b|\bMoUs?\b|\bMOUs?\b|\b(?:biên\s+bản|bản)\s+ghi\s+nhớ\b", _I
+        ),
+    ),
+    (
+        "twinning",
+        re.compile(
+            r"\btwin(?:ning|ned)?\b(?:\s+(?:cit(?:y|ies)|towns?|relations?|relationship|charter|ties))?|\bsister[\s-]+(?:cit(?:y|ies)|city\s+relationship|province|state|relationship)|kết\s+nghĩa",
+            _I,
+        ),
+    ),
+    (
+        "friendship_cooperation",
+        re.compile(
+            r"\bagreements?\s+on\s+friendship\s+and\s+cooperation\b|\bfriendly\s+and\s+cooperative\s+(?:relations|ties|relationship)|\bfriendship\s+and\s+cooperation\s+(?:relations|ties|relationship|agreement)|\bfriendship\s+(?:relations|ties|relationship|agreement)\b|quan\s+hệ\s+(?:hợp\s+tác\s+hữu\s+nghị|hữu\s+nghị[,\s]+(?:và\s+)?hợp\s+tác|hữu\s+nghị)|thỏa\s+thuận\s+hợp\s+tác\s+hữu\s+nghị|thoả\s+thuận\s+hợp\s+tác\s+hữu\s+nghị",
+            _I,
+        ),
+    ),
+    (
+        "cooperation_agreement",
+        re.compile(
+            r"\bcooperation\s+agreements?\b|\bagreements?\s+on\s+cooperation\b|\bcooperative\s+agreements?\b|th[oỏ]a\s+thuận\s+(?:về\s+)?hợp\s+tác|thoả\s+thuận\s+(?:về\s+)?hợp\s+tác|văn\s+bản\s+hợp\s+tác|hiệp\s+định\s+hợp\s+tác",
+            _I,
+        ),
+    ),
+    (
+        "other",
+        re.compile(
+            r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b|\bletter\s+of\s+intent\b|tuyên\s+bố\s+chung|\baction\s+plan\b|\bcooperation\s+(?:plan|programme|program)\b|kế\s+hoạch\s+(?:hành\s+động|hợp\s+tác)|chương\s+trình\s+(?:hành\s+động|hợp\s+tác)",
+            _I,
+        ),
+    ),
 ]
 # When one sentence names several kinds of agreement, the most specific is meant.
 AGREEMENT_PRECEDENCE = ("mou", "twinning", "friendship_cooperation", "cooperation_agreement", "other")
 # When one clause names several kinds of event, which one the sentence reports.
-EVENT_PRECEDENCE = ("teleconference", "talks", "reception", "working_session", "meeting", "field_trip", "visit", "conference", "other")
+EVENT_PRECEDENCE = (
+    "teleconference",
+    "talks",
+    "reception",
+    "working_session",
+    "meeting",
+    "field_trip",
+    "visit",
+    "conference",
+    "other",
+)
 
 INTENTION = re.compile(
     r"\b(?:will|would|shall|to\s+be\s+held|plans?\s+to|planned|planning|expected\s+to|hopes?|hoped|wish(?:es|ed)?|"
@@ -81,7 +241,10 @@ INTENTION = re.compile(
     _I,
 )
 INTENTION_WINDOW = 100
-FUTURE_AFTER = re.compile(r"^[^.;]{0,80}?(?:\btrong\s+thời\s+gian\s+tới|\bsắp\s+tới|\bnext\s+(?:year|month|week)|\bin\s+the\s+coming\b|\blater\s+this\s+year|\bnăm\s+tới|\bnăm\s+sau)", re.I)
+FUTURE_AFTER = re.compile(
+    r"^[^.;]{0,80}?(?:\btrong\s+thời\s+gian\s+tới|\bsắp\s+tới|\bnext\s+(?:year|month|week)|\bin\s+the\s+coming\b|\blater\s+this\s+year|\bnăm\s+tới|\bnăm\s+sau)",
+    re.I,
+)
 
 
 _INTENTION = ScreenedPattern(INTENTION)

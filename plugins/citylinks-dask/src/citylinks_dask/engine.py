@@ -29,7 +29,9 @@ AHEAD = 3  # batches in flight per worker thread
 
 class DaskEngine(Engine):
     name = "dask"
-    description = "a dask.distributed cluster: --scheduler tcp://HOST:8786 (without: a local cluster of --jobs processes)"
+    description = (
+        "a dask.distributed cluster: --scheduler tcp://HOST:8786 (without: a local cluster of --jobs processes)"
+    )
 
     def __init__(self, jobs: int | None = None, scheduler: str | None = None) -> None:
         super().__init__(jobs, scheduler)
@@ -63,5 +65,7 @@ class DaskEngine(Engine):
             return Client(self.scheduler), None
         from citylinks.default_plugins.local_engine import default_jobs
 
-        cluster = LocalCluster(n_workers=self.jobs or default_jobs(), threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = LocalCluster(
+            n_workers=self.jobs or default_jobs(), threads_per_worker=1, processes=True, dashboard_address=None
+        )
         return Client(cluster), cluster

@@ -31,7 +31,8 @@ def parsers_for(spec: PluginSpec, versions: Versions) -> list[Parser]:
             found = parser_versions(registry)
             if found != versions:
                 raise PluginMismatchError(
-                    f"this worker's parsers {found} are not the client's {versions}: install the same citylinks and plugins on every worker"
+                    f"this worker's parsers {found} are not the client's {versions}: "
+                    "install the same citylinks and plugins on every worker"
                 )
             _parsers[spec] = [cls() for cls in registry.parsers()]
         return _parsers[spec]

@@ -86,8 +86,9 @@ class HtmlReader(Reader):
             with_metadata=True,
             date_extraction_params=dict(DATE_PARAMS),
         )
+        assert not isinstance(extracted, dict), "without as_dict, trafilatura gives a Document or None"
         body = (extracted.text or "").strip() if extracted is not None else ""
-        if not body:
+        if extracted is None or not body:
             yield Refusal(source.name, "no main text found in the HTML page")
             return
         title = _clean(extracted.title)

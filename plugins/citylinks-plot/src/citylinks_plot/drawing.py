@@ -10,6 +10,7 @@ the same data and options give byte-identical files.
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING, Any
 
 import matplotlib
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -21,7 +22,10 @@ from citylinks_plot.layout import layout_positions
 from citylinks_plot.options import PlotOptions
 from citylinks_plot.timeline_panel import draw_timeline
 
-RC = {
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
+
+RC: dict[RcKeyType, Any] = {
     # DejaVu Sans ships with matplotlib, so every machine measures text alike.
     "font.family": "sans-serif",
     "font.sans-serif": ["DejaVu Sans"],
@@ -58,7 +62,7 @@ def draw_figure(data: PictureData, options: PlotOptions) -> Figure:
     if data.empty:
         return _empty_figure(options)
     figure = Figure(figsize=(options.width, options.height), dpi=options.dpi, layout="constrained")
-    FigureCanvasAgg(figure)
+    canvas = FigureCanvasAgg(figure)
     grid = figure.add_gridspec(2, 1, height_ratios=(3.0, 1.25))
     network, timeline = figure.add_subplot(grid[0]), figure.add_subplot(grid[1])
     figure.suptitle(_title(data), fontsize=13)
@@ -97,7 +101,7 @@ def draw_figure(data: PictureData, options: PlotOptions) -> Figure:
         note += f"\n({layout_note})"
     note_title = network.set_title(note.format(named=0), loc="right", fontsize=8, color="#606060")
     figure.draw_without_rendering()
-    named = network_panel.add_labels(network, data, positions, options.labels, figure.canvas.get_renderer())
+    named = network_panel.add_labels(network, data, positions, options.labels, canvas.get_renderer())
     note_title.set_text(note.format(named=named))
     return figure
 

@@ -119,19 +119,19 @@ def packed_components(graph: nx.Graph, lay_out) -> dict[str, tuple[float, float]
             local = {nodes[0]: np.zeros(2)}
         else:
             local = lay_out(_ordered_subgraph(graph, nodes), 0.5 * math.sqrt(len(nodes)))
-            local = dict(zip(nodes, spread_core(np.array([local[node] for node in nodes], dtype=float))))
+            local = dict(zip(nodes, spread_core(np.array([local[node] for node in nodes], dtype=float)), strict=True))
         points = np.array([local[node] for node in nodes], dtype=float)
         low = points.min(axis=0)
         boxes.append((nodes, points - low, points.max(axis=0) - low))
     # Rows about as wide as the whole would be tall in a 4:3 panel, never narrower than the widest component.
     area = sum(float((size[0] + COMPONENT_GAP) * (size[1] + COMPONENT_GAP)) for _, _, size in boxes)
-    row_width = max(math.sqrt(area * 4 / 3), max(float(size[0]) for _, _, size in boxes))
+    row_width = max(math.sqrt(area * 4 / 3), *(float(size[0]) for _, _, size in boxes))
     positions: dict[str, tuple[float, float]] = {}
     x = y = row_height = 0.0
     for nodes, points, size in boxes:
         if x > 0 and x + size[0] > row_width:
             x, y, row_height = 0.0, y - row_height - COMPONENT_GAP, 0.0
-        for node, (px, py) in zip(nodes, points):
+        for node, (px, py) in zip(nodes, points, strict=True):
             positions[node] = (x + float(px), y - float(size[1]) + float(py))
         x += float(size[0]) + COMPONENT_GAP
         row_height = max(row_height, float(size[1]))

@@ -197,7 +197,7 @@ def legend_handles(
         )
         labels.append(label)
 
-    agreement_counts = Counter()
+    agreement_counts: Counter[str] = Counter()
     for link in data.links.values():
         agreement_counts.update(link.agreements)
     if agreement_counts:

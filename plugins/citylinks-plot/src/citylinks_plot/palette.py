@@ -29,13 +29,18 @@ OTHER_COLOUR = "#9e9e9e"
 UNKNOWN_COLOUR = "#e0e0e0"
 EVENT_LINK_COLOUR = "#6f6f6f"
 
-PARTNER_KIND_COLOURS = dict(zip(PARTNER_KINDS, ("#1f77b4", "#2ca02c", "#bcbd22", "#9467bd", "#ff7f0e", "#d62728")))
+PARTNER_KIND_COLOURS = dict(
+    zip(PARTNER_KINDS, ("#1f77b4", "#2ca02c", "#bcbd22", "#9467bd", "#ff7f0e", "#d62728"), strict=True)
+)
 # Dark2: deeper than the dots' colours, so a line is not read as a country.
-AGREEMENT_KIND_COLOURS = dict(zip(AGREEMENT_KINDS, ("#d95f02", "#7570b3", "#1b9e77", "#e7298a", "#666666")))
+AGREEMENT_KIND_COLOURS = dict(
+    zip(AGREEMENT_KINDS, ("#d95f02", "#7570b3", "#1b9e77", "#e7298a", "#666666"), strict=True)
+)
 EVENT_KIND_COLOURS = dict(
     zip(
         EVENT_KINDS,
         ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f"),
+        strict=True,
     )
 )
 
@@ -60,4 +65,4 @@ def country_colours(country_activity: Counter) -> tuple[dict[str, str], list[str
     """
     ranked = sorted(country_activity, key=lambda code: (-country_activity[code], code))
     named = ranked[: len(STRONG_COLOURS)]
-    return dict(zip(named, STRONG_COLOURS)), ranked[len(STRONG_COLOURS) :]
+    return dict(zip(named, STRONG_COLOURS, strict=False)), ranked[len(STRONG_COLOURS) :]
