@@ -249,3 +249,14 @@ def test_a_run_killed_mid_write_leaves_a_sound_cache(tmp_path):
         entries = len(cache)
     assert notes == []
     assert entries >= 2 * BATCH and entries % BATCH == 0
+
+
+def test_a_document_answered_from_the_cache_has_its_language(tmp_path):
+    registry = get_plugin_manager(False)[1]
+    article = InputSource(name="hue.txt", data="Thừa Thiên Huế và thành phố Lyon ký kết thỏa thuận hợp tác.\n".encode())
+    path = tmp_path / "cache.sqlite"
+    for _ in range(2):  # cold, then warm
+        with ParseCache(str(path), parser_fingerprint(registry)) as cache:
+            dataset, _ = build_dataset(registry, sources=[article], cache=cache)
+        assert [document.language for document in dataset.documents.values()] == ["vi"]
+    assert cache.hits == 1

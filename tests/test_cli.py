@@ -245,6 +245,18 @@ def test_output_inside_the_input_directory_is_not_read_back(corpus):
     assert out.read_bytes() == before
 
 
+def test_a_link_to_the_output_is_not_read_back_either(corpus):
+    out = corpus.parent / "export.jsonl"
+    assert run("export", "-f", "records", "-o", str(out), str(corpus)).exit_code == 0
+    (corpus / "link.jsonl").symlink_to(out)
+    os.link(out, corpus / "hard.jsonl")
+    result = run("export", "-f", "records", "-o", str(out), str(corpus))
+    assert result.exit_code == 0, result.stderr
+    notes = result.stderr.splitlines()
+    assert f"note: {corpus / 'link.jsonl'}: skipped, it is the output file" in notes
+    assert f"note: {corpus / 'hard.jsonl'}: skipped, it is the output file" in notes
+
+
 # --- refusals and exit codes ------------------------------------------------------------------
 
 

@@ -200,3 +200,16 @@ def _alive(pid: int) -> bool:
             return handle.read().split()[2] != "Z"
     except FileNotFoundError:
         return False
+
+
+def test_the_text_reader_leaves_the_language_to_the_parse_stage(tmp_path):
+    # Identifying the language costs as much as reading; done by the parse stage it runs in
+    # the workers, in parallel, and a document read from the cache gets it all the same.
+    article = tmp_path / "hue.txt"
+    article.write_text("Thừa Thiên Huế và thành phố Lyon ký kết thỏa thuận hợp tác.\n", encoding="utf-8")
+    (read,) = text_reader.TextReader().read(InputSource(name=str(article), path=str(article)))
+    assert isinstance(read, Document)
+    assert read.language is None
+    (parsed,) = parse_in_process([read], get_plugin_manager(False)[1])
+    assert parsed.document.language == "vi"
+    assert parsed.document.text == ""

@@ -32,7 +32,7 @@ from citylinks import hookimpl
 from citylinks.article import checked_date, make_document, read_header
 from citylinks.components import InputSource, Parser
 from citylinks.dataset import Dataset
-from citylinks.decoding import DecodeError, decode_bytes, normalise_text
+from citylinks.decoding import DecodeError, _looks_binary, decode_bytes, normalise_text
 from citylinks.default_plugins import graphml_exporter, ical_exporter, json_exporter, jsonl_exporter, text_reader
 from citylinks.default_plugins.display_names import DisplayNames
 from citylinks.default_plugins.graphml_exporter import node_id_for
@@ -307,3 +307,13 @@ def test_any_article_header_reads_without_raising(text):
     document, problems = make_document(normalise_text(text) or "x", path="a\udce9.txt")
     assert document.path == "a\ufffd.txt"
     assert all("\n" not in problem for problem in problems)
+
+
+@settings(max_examples=300)
+@given(st.binary(max_size=600).map(lambda head: head * 20))
+def test_binary_is_told_by_the_share_of_stray_control_bytes(data):
+    # The definition: more than 1 in 50 of the first 8 KiB (and more than 8) are control bytes
+    # that text does not use, or there is a NUL; the check counts them in C.
+    sample = data[:8192]
+    stray = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 11, 12, 13, 27))
+    assert _looks_binary(data) == (b"\x00" in sample or stray > max(8, len(sample) // 50))

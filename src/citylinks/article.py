@@ -136,8 +136,12 @@ def make_document(
     title: str | None = None,
     published: PartialDate | None = None,
     language: str | None = None,
+    identify: bool = True,
 ) -> tuple[Document, tuple[str, ...]]:
     """A Document from decoded text; header fields found in the text fill what the caller lacks.
+
+    With ``identify=False`` a language the caller does not give is left for the parse
+    stage to identify (``citylinks.parsing.with_language``), in the worker that parses it.
 
     A path that is not valid UTF-8 (a file name in a legacy encoding) has each
     undecodable byte shown as U+FFFD, so that every export can write it.
@@ -148,7 +152,7 @@ def make_document(
         path=without_surrogates(path) if path is not None else None,
         title=title or header.title,
         published=published or header.published,
-        language=language or identify_language(text),
+        language=language or (identify_language(text) if identify else None),
         text=text,
     )
     return document, header.problems

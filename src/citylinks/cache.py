@@ -3,7 +3,7 @@ run again parses only the documents it has not seen.
 
 An entry is keyed by the SHA-256 of the parser fingerprint (``parsing.parser_fingerprint``:
 the citylinks version, each parser's name and versions and the files of its package)
-and of the document as the parsers see it (its content hash, title, publication date and
+and of the document as its reader gave it (its content hash, title, publication date and
 language). A new article, a changed article or a changed parser is a miss; nothing else is.
 
 Where it lives: ``--cache PATH``; else ``$CITYLINKS_CACHE_DIR/cache.sqlite``; else
@@ -33,6 +33,7 @@ import orjson
 
 from citylinks.components import ParsedDocument
 from citylinks.models import Agreement, Document, Event, Partner, Record
+from citylinks.parsing import with_language
 from citylinks.serialize import record_from_dict, record_to_dict
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ class ParseCache:
         except Exception:  # noqa: BLE001 (whatever is wrong with the entry, parsing again puts it right)
             return None
         self.hits += 1
-        return ParsedDocument(attrs.evolve(document, text=""), records)
+        return ParsedDocument(attrs.evolve(with_language(document), text=""), records)
 
     def put(self, key: bytes, records: Iterable[Record]) -> None:
         self._batch.append((key, encode_records(records)))

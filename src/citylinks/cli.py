@@ -184,12 +184,26 @@ def _without_output(
     sources: Iterable[InputSource | Refusal], output: str | None, messages: _Messages
 ) -> Iterator[InputSource | Refusal]:
     # Exporting a directory into a file inside it must not read the previous export back in.
-    target = os.path.realpath(output) if output else None
+    # An input is the output when it is the same file (device and inode: one stat, however
+    # deep the path; hard and symbolic links included); an output not there yet is no input.
+    try:
+        status = os.stat(output) if output else None
+    except OSError:
+        status = None
+    target = (status.st_dev, status.st_ino) if status is not None else None
     for source in sources:
-        if target and isinstance(source, InputSource) and source.path and os.path.realpath(source.path) == target:
+        if target and isinstance(source, InputSource) and source.path and _identity(source.path) == target:
             messages.note(f"{source.name}: skipped, it is the output file")
             continue
         yield source
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
 
 
 class _Terminated(BaseException):

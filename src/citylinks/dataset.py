@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from citylinks.models import Agreement, Document, Event, Partner, Record
+from citylinks.models import Agreement, Document, Event, Partner, Record, Source
 
 if TYPE_CHECKING:
     from citylinks.plugins import Registry
@@ -89,9 +90,7 @@ def merge_records(kept: Record, new: Record) -> Record:
     Of two partners, the name that sorts first is kept and the other becomes an alias;
     where both give a kind, country, parent or location, the smaller one is kept.
     """
-    changes: dict = {
-        "sources": tuple(sorted(set(kept.sources + new.sources), key=lambda s: (s.document, s.start, s.end, s.text)))
-    }
+    changes: dict = {"sources": _merged_sources(kept.sources, new.sources)}
     if isinstance(kept, Partner) and isinstance(new, Partner):
         # Every choice below is the same whichever record came first, so that the
         # order of the input articles never shows in the output.
@@ -113,6 +112,18 @@ def merge_records(kept: Record, new: Record) -> Record:
         changes["topics"] = tuple(sorted(_union(kept.topics, new.topics)))
         changes["signed_at"] = _first_known(kept.signed_at, new.signed_at)
     return attrs.evolve(kept, **changes)
+
+
+_SOURCE_ORDER = operator.attrgetter("document", "start", "end", "text")
+
+
+def _merged_sources(first: tuple[Source, ...], second: tuple[Source, ...]) -> tuple[Source, ...]:
+    """Both records' sources, each once, in (document, start, end, text) order."""
+    # Keyed by their fields (equal fields, equal sources): tuples hash and compare in C,
+    # where hashing the attrs instances runs Python for every source of every merge.
+    combined = first + second
+    unique = dict(zip(map(_SOURCE_ORDER, combined), combined, strict=True))
+    return tuple(unique[key] for key in sorted(unique))
 
 
 def _first_known(first, second):

@@ -55,11 +55,15 @@ def too_large(size: int | str, max_bytes: int) -> DecodeError:
     return DecodeError(f"too large ({size} bytes; the limit is {max_bytes}, see --max-bytes)")
 
 
+# Every byte but the control characters text does not use; deleting these leaves the rest to count.
+_NOT_STRAY_CONTROLS = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 11, 12, 13, 27))
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 11, 27))
+    controls = len(sample.translate(None, _NOT_STRAY_CONTROLS))
     return controls > max(8, len(sample) // 50)
 
 

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from citylinks.components import Engine, ParsedDocument, Parser, Refusal
+from citylinks.language import identify_language
 from citylinks.models import Document
 
 if TYPE_CHECKING:
@@ -36,8 +37,17 @@ PluginSpec = tuple[tuple[str, str], ...]
 _MAX_CODE_FILES = 5000
 
 
+def with_language(document: Document) -> Document:
+    """The document with its language identified from its text, if its reader left it unset."""
+    if document.language is not None or not document.text:
+        return document
+    language = identify_language(document.text)
+    return attrs.evolve(document, language=language) if language is not None else document
+
+
 def parse_with(parsers: Sequence[Parser], document: Document) -> ParsedDocument:
     """Every parser over one document; a parser that fails gives a refusal and no records."""
+    document = with_language(document)
     records: list = []
     refusals: list[Refusal] = []
     for parser in parsers:

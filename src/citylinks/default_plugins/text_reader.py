@@ -21,7 +21,9 @@ class TextReader(Reader):
         except DecodeError as error:
             yield Refusal(source.name, str(error))
             return
-        document, problems = make_document(text, path=source.name)
+        # The language is identified by the parse stage, in parallel with other documents
+        # (--jobs), rather than here, where every document is read one after the other.
+        document, problems = make_document(text, path=source.name, identify=False)
         for problem in problems:
             yield Notice(source.name, problem)
         yield document
