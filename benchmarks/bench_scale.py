@@ -43,7 +43,12 @@ ENV = {**os.environ, "CITYLINKS_LOAD_PLUGINS": ""}  # the built-ins only: the co
 
 
 def run_measured(command: list[str]) -> tuple[float, float, str]:
-    """Wall seconds, peak resident MB (the process and its children, summed) and stdout."""
+    """Wall seconds, peak memory in MB (the process and its children, summed) and stdout.
+
+    Memory is the proportional set size where the system tells it (Linux): a page that
+    forked workers share with their parent counts once, split between them, where
+    summing resident sizes would count it in every process.
+    """
     started = time.perf_counter()
     process = subprocess.Popen(command, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     watched = psutil.Process(process.pid)
@@ -51,7 +56,7 @@ def run_measured(command: list[str]) -> tuple[float, float, str]:
     while process.poll() is None:
         try:
             tree = [watched, *watched.children(recursive=True)]
-            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+            peak = max(peak, sum(_memory(p) for p in tree if p.is_running()))
         except psutil.Error:
             pass
         time.sleep(0.1)
@@ -60,6 +65,13 @@ def run_measured(command: list[str]) -> tuple[float, float, str]:
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr}")
     return seconds, peak / 1e6, stdout
+
+
+def _memory(process: psutil.Process) -> int:
+    try:
+        return process.memory_full_info().pss
+    except (AttributeError, psutil.AccessDenied):  # no PSS outside Linux
+        return process.memory_info().rss
 
 
 def corpus_files(directory: Path) -> list[Path]:

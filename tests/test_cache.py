@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from citylinks import hookimpl
-from citylinks.cache import APPLICATION, BATCH, ParseCache, default_cache_path
+from citylinks.cache import APPLICATION, BATCH, SCHEMA, ParseCache, default_cache_path
 from citylinks.cli import build_app
 from citylinks.components import InputSource, Parser
 from citylinks.default_plugins import text_reader
@@ -203,7 +203,7 @@ def test_another_schema_is_started_again(registry, tmp_path):
         connection.execute("UPDATE meta SET value = '0' WHERE key = 'schema'")
     connection.close()
     _, notes = reopen(registry, path, 3)
-    assert notes == [f"cache {path} has schema '0', not '1'; started again"]
+    assert notes == [f"cache {path} has schema '0', not {SCHEMA!r}; started again"]
     assert len(CountingParser.parsed) == 3
 
 

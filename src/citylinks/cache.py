@@ -33,7 +33,6 @@ import orjson
 
 from citylinks.components import ParsedDocument
 from citylinks.models import Agreement, Document, Event, Partner, Record
-from citylinks.parsing import with_language
 from citylinks.serialize import record_from_dict, record_to_dict
 
 if TYPE_CHECKING:
@@ -42,7 +41,7 @@ if TYPE_CHECKING:
 CACHE_DIR_ENV = "CITYLINKS_CACHE_DIR"
 FILE_NAME = "cache.sqlite"
 APPLICATION = "citylinks parse cache"
-SCHEMA = "1"
+SCHEMA = "2"  # 2: an entry holds the language the parse stage identified
 BATCH = 500  # entries per transaction: a killed run loses at most this many parses
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _TAGS: dict[type, str] = {Partner: "p", Event: "e", Agreement: "a"}
@@ -81,14 +80,19 @@ class ParseCache:
         if row is None:
             return None
         try:
-            records = decode_records(row[0])
+            language, records = decode_entry(row[0])
         except Exception:  # noqa: BLE001 (whatever is wrong with the entry, parsing again puts it right)
             return None
         self.hits += 1
-        return ParsedDocument(attrs.evolve(with_language(document), text=""), records)
+        # The language the parse stage identified, for a document whose reader left it to that stage:
+        # identifying it again here would cost a warm run as much as its reading.
+        if document.language is None and language is not None:
+            document = attrs.evolve(document, language=language)
+        return ParsedDocument(attrs.evolve(document, text=""), records)
 
-    def put(self, key: bytes, records: Iterable[Record]) -> None:
-        self._batch.append((key, encode_records(records)))
+    def put(self, key: bytes, records: Iterable[Record], language: str | None = None) -> None:
+        """Remember a document's records (and the language its parse found, if any)."""
+        self._batch.append((key, encode_entry(language, records)))
         if len(self._batch) >= BATCH:
             self.flush()
 
@@ -116,12 +120,18 @@ class ParseCache:
         self.close()
 
 
-def encode_records(records: Iterable[Record]) -> bytes:
-    return orjson.dumps([[_TAGS[type(record)], record_to_dict(record)] for record in records])
+def encode_entry(language: str | None, records: Iterable[Record]) -> bytes:
+    return orjson.dumps(
+        {"language": language, "records": [[_TAGS[type(record)], record_to_dict(record)] for record in records]}
+    )
 
 
-def decode_records(blob: bytes) -> tuple[Record, ...]:
-    return tuple(record_from_dict(_CLASSES[tag], data) for tag, data in orjson.loads(blob))
+def decode_entry(blob: bytes) -> tuple[str | None, tuple[Record, ...]]:
+    entry = orjson.loads(blob)
+    language = entry["language"]
+    if language is not None and not isinstance(language, str):
+        raise ValueError(f"language {language!r} is not a string")
+    return language, tuple(record_from_dict(_CLASSES[tag], data) for tag, data in entry["records"])
 
 
 def _open_checked(path: str, note: Callable[[str], None]) -> sqlite3.Connection:

@@ -199,7 +199,7 @@ def parse_stream(
             pending.popleft()
             key = keys.popleft()
             if not parsed.refusals:  # a failed parse is tried again next run, never remembered
-                cache.put(key, parsed.records)
+                cache.put(key, parsed.records, parsed.document.language)
             emit(parsed)
             emit_ready()
         emit_ready()
