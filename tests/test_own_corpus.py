@@ -19,7 +19,7 @@ import pytest
 
 # F1 floors per category on the own corpus. Thresholds only go up: raise them when
 # the extraction improves, never lower them to make a regression pass.
-THRESHOLDS = {"partners": 0.88, "events": 0.85, "agreements": 0.83}
+THRESHOLDS = {"partners": 0.9, "events": 0.89, "agreements": 0.88}
 
 MIN_ARTICLES = 30
 

@@ -103,13 +103,17 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "same_day",
         re.compile(
-            r"\b(?:earlier|later)\s+(?:on\s+)?(?:the\s+same|that)\s+day\b|\bthe\s+same\s+day\b|\bearlier\s+that\s+day\b",
+            r"\b(?:earlier|later)\s+(?:on\s+)?(?:the\s+same|that)\s+day\b|\bthe\s+same\s+day\b|\bearlier\s+that\s+day\b"
+            r"|\bthe\s+same\s+(?:morning|afternoon|evening|night)\b|\bon\s+(?:the\s+same|this|that)\s+occasion\b",
             re.I,
         ),
     ),
     ("today", re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
+    ("last_year", re.compile(r"\blast\s+year\b", re.I)),
+    ("unresolved", re.compile(r"\blast\s+(?:spring|summer|autumn|fall|winter|week)\b", re.I)),
+    ("month", re.compile(rf"\b(?:(?:[Ii]n|[Ee]arly|[Ll]ate)\s+|[Mm]id-?\s*){_MONTH}(?![\w.]|,?\s*\d)")),
     ("year", re.compile(rf"\b(?:in|since|from|of|year)\s+{_YEAR}\b(?!\s*[-–]\s*\d)")),
 ]
 _VI_PART_OF_DAY = r"(?:(?:sáng|trưa|chiều|chiều\s+tối|tối|đêm|rạng\s+sáng)\s+)?"
@@ -131,10 +135,13 @@ _VI_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("vi_dm", re.compile(r"(?i:ngày)\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\s+năm)")),
     ("vi_my", re.compile(r"(?i:tháng)\s+(?P<m>\d{1,2})(?:\s+năm\s+|/)(?P<y>\d{4})")),
     ("vi_d", re.compile(r"(?i:(?:vào|từ|trong)\s+ngày|ngày)\s+(?P<d>\d{1,2})(?![\d/]|\s+tháng)")),
-    ("same_day", re.compile(r"(?i:cùng\s+ngày|trong\s+ngày)")),
+    ("same_day", re.compile(r"(?i:cùng\s+ngày|trong\s+ngày|(?:nhân|trong)\s+dịp\s+này)")),
     ("today", re.compile(r"(?i:hôm\s+nay|sáng\s+nay|chiều\s+nay|tối\s+nay)")),
     ("yesterday", re.compile(r"(?i:hôm\s+qua)")),
     ("last_month", re.compile(r"(?i:tháng\s+trước)")),
+    ("last_year", re.compile(r"(?i:năm\s+ngoái)")),
+    ("unresolved", re.compile(r"(?i:tuần\s+trước|mùa\s+(?:xuân|hè|thu|đông)\s+(?:năm\s+ngoái|vừa\s+qua))")),
+    ("month", re.compile(r"(?i:vào|trong|hồi|đầu|cuối|giữa)\s+(?i:tháng)\s+(?P<m>\d{1,2})(?![\d/]|\s+(?i:năm))")),
     ("year", re.compile(rf"(?i:năm|từ\s+năm|vào\s+năm)\s+{_YEAR}\b(?!\s*[-–]\s*\d)")),
 ]
 
@@ -216,6 +223,18 @@ def _resolve(kind: str, match: re.Match[str], reference: PartialDate | None) -> 
         return DateMention(*span, _date_or_none(year), relation="year", explicit_year=True)
     if kind == "same_day":
         return DateMention(*span, None, relation="same_day")
+    if kind == "unresolved":  # "last autumn": a time of its own, not told to a day or month
+        return DateMention(*span, None, relation="relative")
+    if kind == "last_year":
+        if reference is None:
+            return DateMention(*span, None, relation="relative")
+        return DateMention(*span, _date_or_none(reference.year - 1), relation="relative")
+    if kind == "month":
+        # "In January" in a March article is this January; "in May" could be last May or a plan for
+        # this May, so a month after the reference's is left undated.
+        if reference is None or reference.month is None or month is None or month > reference.month:
+            return DateMention(*span, None, relation="relative")
+        return DateMention(*span, _date_or_none(reference.year, month), relation="relative")
     if reference is None or reference.day is None:
         return DateMention(*span, None, relation="relative")
     ref = dt.date(reference.year, reference.month or 1, reference.day)

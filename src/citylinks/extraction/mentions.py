@@ -188,6 +188,50 @@ _PROPER_NAME_AFTER = re.compile(
 )
 _LOWER_AFTER = re.compile(r"^\s+[a-zà-ỹđ]")
 
+# Words that can stand right before a person's name: English titles, Vietnamese titles and honorifics.
+_TITLE_WORDS = frozenset(
+    "mayor governor chancellor president secretary chairman chairwoman professor director minister ambassador "
+    "councillor consul premier official leader envoy representative dr mr mrs ms madam".split()
+)
+_VI_TITLE = (
+    r"(?:[Tt]hống\s+đốc|[Tt]hị\s+trưởng|[Cc]hủ\s+tịch|[Gg]iám\s+đốc|[Bb]í\s+thư|[Đđ]ại\s+sứ|[Ll]ãnh\s+sự|"
+    r"[Bb]ộ\s+trưởng|[Tt]hứ\s+trưởng|[Qq]uốc\s+vụ\s+khanh|[Tt]ổng\s+thống|[Tt]hủ\s+tướng|[Tt]rưởng\s+đoàn|"
+    r"[Cc]hủ\s+nhiệm|[Nn]ghị\s+sĩ)"
+)
+_VI_HONORIFIC = r"(?:[Ôô]ng|[Bb]à|[Nn]gài)"
+# A Vietnamese title or honorific ending the text before a name ("tiếp bà Martina", "Quốc vụ khanh Martina").
+_VI_TITLE_BEFORE = re.compile(r"(?<!\w)(?:" + _VI_TITLE + "|" + _VI_HONORIFIC + r")\s+$")
+# "Phó Thống đốc Yamagata Kenji cho biết": a Vietnamese title, then a Japanese name in its own order.
+_VI_TITLE_RIGHT_BEFORE = re.compile(r"(?<!\w)" + _VI_TITLE + r"\s+$")
+# An English title with its office: "Vice Governor of Japan's Tottori prefecture", "Deputy Mayor for Economic
+# Development", "President of the San Francisco Board of Supervisors". Only capitalised words, "of", "for", "the",
+# a lower-case kind of place and dashes may come between the title and the name.
+_TITLE_OF_OFFICE_BEFORE = re.compile(
+    r"\b(?:Mayor|Governor|President|Chairman|Chairwoman|Director|Secretary|Minister|Ambassador|Consul|Chancellor|"
+    r"Premier|Councillor|Commissioner)\s+(?:of|for)\s+"
+    r"(?:(?:the|of|for|prefecture|province|city|state|county|[-–]|[A-ZÀ-ỸĐ][\w'’.-]*)\s+)*$"
+)
+_WINDOW_FOR_OFFICE = 100
+# A word that can be a given name: capitalised, then lower case (not "UBND"), not a possessive ("Japan's
+# Kanagawa Prefecture") nor a word of an office's name.
+_NAME_LIKE = re.compile(r"[A-ZÀ-ỸĐ][a-zà-ỹđ][\w-]*")
+_NOT_GIVEN_NAMES = frozenset(
+    "City Province Prefecture State County District Region Municipality Committee Council Board Department Office "
+    "Bureau Chamber Union Federation Assembly Agency Government Embassy Consulate Company Group Corporation League "
+    "Association Club Society Foundation University School Institute Centre Center Affairs Supervisors Sở Ban Tỉnh "
+    "Thành".split()
+)
+# A one-word name a person went by before, now the subject of a speech verb ("Okayama said", "Keller cho biết").
+_SPEECH_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+|further\s+|then\s+|later\s+|cũng\s+|đã\s+)?(?:said|says|told|noted|added|proposed|"
+    r"stressed|emphasi[sz]ed|underlined|affirmed|highlighted|suggested|stated|explained|expressed|hoped|thanked|"
+    r"welcomed|invited|asked|recalled|pledged|agreed|cho\s+biết|nói|khẳng\s+định|đề\s+nghị|đề\s+xuất|"
+    r"nhấn\s+mạnh|phát\s+biểu|bày\s+tỏ|chia\s+sẻ|cảm\s+ơn|mong\s+muốn|đánh\s+giá|hoan\s+nghênh|thông\s+tin)\b"
+)
+_HONORIFIC_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mx|Madam|Dr)\.?|(?<!\w)" + _VI_HONORIFIC + r")\s+$")
+_ENGLISH_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx)\.?\s+$")
+_ONE_NAME_AFTER = re.compile(r"\s+([A-ZÀ-ỸĐ][a-zà-ỹđ][\w'’-]*)(?![\w'’-])(?!\s+[A-ZÀ-ỸĐ\d])")
+
 
 def _is_dateline(text: str, mention: PlaceMention) -> bool:
     """'Hanoi (VNA) –' names where the agency filed the story, not a party to it."""
@@ -216,6 +260,31 @@ def _capitalised_run_from(before: str) -> int:
     return 0 if "\u1680" in before else _last_tokens_start(before, 3)
 
 
+def _titled_name_ends_at(text: str, start: int, before: str, run: re.Match[str]) -> bool:
+    """Whether the capitalised words ``run`` ending right before ``start`` are the first words of a person's name
+    (or a title and given names) that a title or honorific introduces, so the word at ``start`` is a surname."""
+    words = run.group(1).split()
+    for index, word in enumerate(words):
+        if word.rstrip(".").lower() in _TITLE_WORDS or word in ("Ông", "Bà", "Ngài"):
+            # "Vice Governor Hiroshi Okayama": every word after the title must be a given name
+            # ("Premier League Liverpool" is not a person)
+            return all(_is_given_name(w) for w in words[index + 1 :])
+    if _TITLE_WORD_BEFORE.search(before[: run.start()]):
+        return True
+    if "\n" in run.group(1) or not _is_given_name(words[-1]):
+        return False
+    head = before[: run.start()]
+    if _VI_TITLE_BEFORE.search(head, _last_tokens_start(head, 3)):
+        return True  # "tiếp bà Martina Keller", "Quốc vụ khanh Martina Keller"
+    office_from = max(0, start - len(before) + run.start() - _WINDOW_FOR_OFFICE)
+    office = text[office_from : start - len(before) + run.start()]
+    return bool(_TITLE_OF_OFFICE_BEFORE.search(office, office.rfind("\n") + 1))
+
+
+def _is_given_name(word: str) -> bool:
+    return bool(_NAME_LIKE.fullmatch(word)) and word not in _NOT_GIVEN_NAMES
+
+
 def _looks_like_person(text: str, mention: PlaceMention, previous_end: int | None = None) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
     if (
@@ -236,14 +305,16 @@ def _looks_like_person(text: str, mention: PlaceMention, previous_end: int | Non
     one_word = " " not in mention.surface
     if one_word and _word_before(before) in _FAMILY_NAMES:
         return True
-    if (
-        run
-        and one_word
-        and (
-            _TITLE_WORD_BEFORE.search(before[: run.start()]) or _TITLE_WORD_BEFORE.search(run.group(1).split()[0] + " ")
-        )
-    ):
-        return True  # "Watsonville mayor Antonio Rivas", "vice mayor Hu Shui Liang"
+    if run and one_word and _titled_name_ends_at(text, mention.start, before, run):
+        return True  # "Watsonville mayor Antonio Rivas", "Vice Governor Hiroshi Okayama", "bà Martina Keller"
+    if one_word and _ENGLISH_HONORIFIC_BEFORE.search(before, _last_tokens_start(before, 1)):
+        return True  # "Ms Austin": a place is never addressed as Mr or Ms
+    if one_word and _VI_TITLE_RIGHT_BEFORE.search(before, _last_tokens_start(before, 4)):
+        # "Phó Thống đốc Yamagata Kenji cho biết": a family name, then one given name; "Thị trưởng Paris Anne
+        # Hidalgo" (a place before a full name) and "Thống đốc tỉnh Yamagata" (the office of a place) stay places.
+        given = _ONE_NAME_AFTER.match(text, mention.end, mention.end + 60)
+        if given and given.group(1) not in _NOT_GIVEN_NAMES:
+            return True
     if one_word and _PERSON_TITLE_BEFORE.search(before, _last_tokens_start(before, 2)):
         # "Mayor Seattle" is not how places are written; "Governor of Saint Petersburg" does not match here.
         return bool(_CAPITAL_AFTER.match(text[mention.end : mention.end + 30]))
@@ -321,10 +392,31 @@ class MentionFinder:
                 continue
             if _is_dateline(self.text, place_mention) or _looks_like_person(self.text, place_mention, after_place):
                 continue
+            if self._named_person_again(place_mention):
+                continue
             if self._common_word(place_mention, start):
                 continue
             found.append(self._place_mention(place, place_mention.start, place_mention.end))
         return sorted(found, key=lambda m: m.start)
+
+    def _named_person_again(self, mention: PlaceMention) -> bool:
+        """"Okayama said" after "Vice Governor Hiroshi Okayama": a one-word name the article gave a person
+        earlier, now speaking or addressed by an honorific, is that person."""
+        if " " in mention.surface:
+            return False
+        text = self.text
+        if not (
+            _SPEECH_VERB_AFTER.match(text, mention.end, mention.end + 40)
+            or _HONORIFIC_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+        ):
+            return False
+        previous_end = None
+        for earlier in self.places:
+            if earlier.start < mention.start and earlier.surface == mention.surface:
+                if _looks_like_person(text, earlier, previous_end):
+                    return True
+            previous_end = earlier.end
+        return False
 
     def _places_within(self, start: int, end: int) -> list[PlaceMention]:
         if not self._sorted:

@@ -92,6 +92,14 @@ _STATED_START = re.compile(
     r"|(?:thiết\s+lập|ký\s+kết|kết\s+nghĩa|ký)\s+(?:từ\s+|vào\s+)?năm\s+(?P<y3>1[89]\d\d|20\d\d)|từ\s+năm\s+(?P<y4>1[89]\d\d|20\d\d)",
     re.I,
 )
+# "signed a memorandum of understanding on trade in 2019", "kể từ khi hai bên ký biên bản ghi nhớ vào năm
+# 2018": the act and its year apart, within one clause; it dates the relation only for a year before the article's.
+_STATED_START_APART = re.compile(
+    r"\b(?:signed|established|set\s+up|began|started|twinned|founded|concluded)\b[^.;]{0,100}?\b(?:in|since)\s+"
+    r"(?P<y>1[89]\d\d|20\d\d)\b(?!\s*[-–]\s*\d)"
+    r"|(?<!\w)(?:thiết\s+lập|ký\s+kết|kết\s+nghĩa|ký)(?!\w)[^.;]{0,100}?(?:vào\s+|từ\s+)?năm\s+(?P<y2>1[89]\d\d|20\d\d)\b",
+    re.I,
+)
 _EXISTING_SINCE = re.compile(
     r"\b(?:years?\s+since|anniversary|since\s+\d{4})\b|(?<!\w)năm\s+(?:thiết\s+lập|kết\s+nghĩa|ký)|kỷ\s+niệm", re.I
 )
@@ -109,8 +117,10 @@ _CEREMONY = re.compile(
     r"\bceremony\b|buổi\s+lễ|tại\s+lễ|\bthe\s+signing\s+of\b|\bsigned\s+and\s+exchanged\b|\brenewal\b|lễ\s+ký|nghi\s+thức\s+ký|chứng\s+kiến|\btwo\s+\w+\s+signed\b|\bsigned\s+(?:a|an|the)\b",
     re.I,
 )
+_SIGNING_CEREMONY = re.compile(r"\bceremony\b|lễ\s+ký|nghi\s+thức\s+ký|buổi\s+lễ", re.I)
 _PAIRING = re.compile(r"\bbetween\b|\bwith\b|['’]s\s+(?:twin|sister)|(?<!\w)(?:giữa|với)(?!\w)", re.I)
 _RELATIONSHIP = re.compile(r"\brelationship\b|\brelations\b|\bties\b|(?<!\w)quan\s+hệ(?!\w)", re.I)
+_BRIDGE_POINTS = re.compile(r"(?<!\w)điểm\s+cầu(?!\w)", re.I)  # "tại điểm cầu Hà Nội": one of the linked halls
 _VIRTUAL = re.compile(r"teleconference|video|virtual|online|trực\s+tuyến|truyền\s+hình|webinar", re.I)
 _AGREEMENT_WORD = re.compile(
     r"\b(?:charter|agreement|declaration|statement)\b|tuyên\s+bố|thỏa\s+thuận|thoả\s+thuận|hiệp\s+định", re.I
@@ -122,6 +132,7 @@ _AGES_IN = [ScreenedPattern(pattern) for pattern in _AGE_PATTERNS]
 _PROPOSED_IN = ScreenedPattern(_PROPOSED)
 _SIGNED_IN = ScreenedPattern(_SIGNED)
 _STATED_START_IN = ScreenedPattern(_STATED_START)
+_STATED_START_APART_IN = ScreenedPattern(_STATED_START_APART)
 _EXISTING_SINCE_IN = ScreenedPattern(_EXISTING_SINCE)
 _SINCE_YEAR_IN = ScreenedPattern(_SINCE_YEAR)
 _SIGNING_ACT_IN = ScreenedPattern(_SIGNING_ACT)
@@ -249,12 +260,15 @@ class DocumentExtraction:
             made = False
             in_lead = index < LEAD_SENTENCES
             own_date = date
-            if date is None and not in_lead and self.reference is not None:
+            # "Last autumn a delegation held talks": a time of the sentence's own, not told exactly; the
+            # sentence is no reference back to the event before it, and the next ones are not that event's
+            unresolved_time = date is None and any(m.relation != "year" for m in date_mentions)
+            if date is None and not in_lead and self.reference is not None and not unresolved_time:
                 if not any(m.place is not None for m in partners) or previous_date is None:
                     strong = False  # context, or a reference back to an event already found
                 else:
                     date = previous_date
-            if not partners and date is None and not in_lead and self.reference is not None:
+            if not partners and date is None and not in_lead and self.reference is not None and not unresolved_time:
                 strong = False
             if primary:
                 made = self._add_event(
@@ -268,11 +282,14 @@ class DocumentExtraction:
                 and signed_now
                 and (own_date is not None or _CEREMONY_IN.search(self.text, start, end))
             ):
-                self._add_event(
+                signed = self._add_event(
                     "signing", date, partners, location, sentence, True, virtual, topics, need_agreement=True
                 )
+                made = made or signed  # "Earlier the same day, ..." after a sentence that reports only a signing
             if date is not None and (made or same_day):
                 previous_date = date
+            elif made and unresolved_time:
+                previous_date = None
 
     def _event_date(self, mentions: list[dates_mod.DateMention], previous: PartialDate | None):
         for mention in mentions:
@@ -318,7 +335,11 @@ class DocumentExtraction:
             and not _AGREEMENT_WORD.search(self.text[sentence[0] : sentence[1]])
         ):
             return False
-        if kind == "teleconference" or (virtual and kind in ("meeting", "talks", "working_session")):
+        if (
+            kind == "teleconference"
+            or (virtual and kind in ("meeting", "talks", "working_session"))
+            or (kind == "conference" and _BRIDGE_POINTS.search(self.text, sentence[0], sentence[1]))
+        ):
             kind = "teleconference"
         for draft in self.events:
             same_day = (
@@ -481,6 +502,15 @@ class DocumentExtraction:
         stated = _STATED_START_IN.search(self.text, window_start, window_end)
         if stated and not _PROPOSED_IN.search(self.text, start, end):
             return "existing", _year_or_none(int(next(g for g in stated.groups() if g))), False
+        apart = _STATED_START_APART_IN.search(self.text, window_start, window_end)
+        if (
+            apart
+            and reference_year is not None
+            and int(apart.group("y") or apart.group("y2")) < reference_year
+            and not _PROPOSED_IN.search(self.text, start, end)
+            and not self._reports_a_signing_now(sentence)
+        ):
+            return "existing", _year_or_none(int(apart.group("y") or apart.group("y2"))), False
         # an age or a span of years counts only close to the relation it dates: "kỷ niệm 100 năm ngày ... đến
         # nước Nga (1923 - 2023) và ... thành phố kết nghĩa" dates a journey, not the twinning
         near_start, near_end = max(start, trigger.start - AGE_WINDOW_BEFORE), min(end, trigger.end + AGE_WINDOW_AFTER)
@@ -505,7 +535,9 @@ class DocumentExtraction:
         )
         signed = _SIGNED_IN.search(self.text, window_start, window_end)
         if signed and not signed_in_story and _PERFECT.search(sentence_text):
-            return "existing", None, False  # a signing long done, told as background
+            # a signing long done, told as background ("... đã ký thỏa thuận ... vào năm 2016")
+            stated_year = int(since.group("y") or since.group("vy") or since.group("vy2")) if since else None
+            return "existing", _year_or_none(stated_year), False
         if signed:
             event_date = self._sentence_event_date(sentence)
             year = (
@@ -519,6 +551,12 @@ class DocumentExtraction:
         if since:
             return "existing", _year_or_none(int(since.group("y") or since.group("vy") or since.group("vy2"))), False
         return "existing", None, False
+
+    def _reports_a_signing_now(self, sentence: tuple[int, int]) -> bool:
+        """The sentence tells of a signing as news: a ceremony, or a date of the story's own."""
+        if _SIGNING_CEREMONY.search(self.text, *sentence):
+            return True
+        return any(m.relation != "year" and m.date is not None for m in self.dates_in(sentence))
 
     def _reference_year(self, sentence: tuple[int, int]) -> int | None:
         stated = [m.date.year for m in self.dates_in(sentence) if m.explicit_year and m.date is not None]
@@ -546,6 +584,12 @@ class DocumentExtraction:
             )
             if same_parties and compatible:
                 draft.partners.extend(m for m in partners if m.key not in draft_keys)
+                proposal_beside_dated = {draft.status, status} == {"proposed", "existing"} and (
+                    (draft.status == "existing" and draft.date is not None)
+                    or (status == "existing" and year is not None)
+                )
+                if proposal_beside_dated:
+                    continue  # "will sign a cooperation agreement" next to the MoU of 2012: two records
                 if draft.status == status or status == "existing" or draft.status == "existing":
                     if (
                         status == "signed"

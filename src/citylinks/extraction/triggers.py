@@ -57,7 +57,11 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
     (
         "talks",
         True,
-        re.compile(r"\b(?:held|hold|holds|holding|had)\s+(?:official\s+|bilateral\s+)?talks\b|\btalks\s+with\b", _I),
+        re.compile(
+            r"\b(?:held|hold|holds|holding|had)\s+(?:official\s+|bilateral\s+)?talks\b|\btalks\s+with\b"
+            r"|\b(?:after|following|followed|during|at)\s+(?:the\s+)?talks\s+between\b",
+            _I,
+        ),
     ),
     ("talks", True, re.compile(r"hội\s+đàm\s+với|đã\s+hội\s+đàm|(?<!cuộc\s)hội\s+đàm(?!\s+trực)", _I)),
     ("talks", True, re.compile(r"(?:đã\s+)?có\s+(?:buổi|cuộc)\s+hội\s+đàm", _I)),
@@ -84,7 +88,8 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         "reception",
         True,
         re.compile(
-            r"\b(?:received|receives|receiving|hosted\s+a\s+reception|welcomed|welcomes|courtesy\s+call)\b(?<!was\sreceived)(?<!were\sreceived)",
+            r"\b(?:received|receives|receiving|hosted\s+a\s+reception|welcomed|welcomes|courtesy\s+call)\b(?<!was\sreceived)(?<!were\sreceived)"
+            r"|\bhost(?:s|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegations?\b",
             _I,
         ),
     ),
@@ -236,7 +241,8 @@ EVENT_PRECEDENCE = (
 INTENTION = re.compile(
     r"\b(?:will|would|shall|to\s+be\s+held|plans?\s+to|planned|planning|expected\s+to|hopes?|hoped|wish(?:es|ed)?|"
     r"wants?\s+to|invit(?:e|es|ed)\b[^.]{0,40}\bto|propos(?:e|es|ed)|suggest(?:s|ed)?|could|should|look(?:s|ing)?\s+forward|"
-    r"next\s+(?:year|month|week)|upcoming|in\s+the\s+coming|in\s+future|in\s+the\s+future|consider(?:s|ing)?)\b"
+    r"next\s+(?:year|month|week)|upcoming|in\s+the\s+coming|in\s+future|in\s+the\s+future|consider(?:s|ing)?|"
+    r"work(?:s|ed|ing)?\s+towards?|aim(?:s|ed|ing)?\s+(?:to|at))\b"
     r"|(?<!\w)(?:sẽ|dự\s+kiến|mong\s+muốn|đề\s+nghị|mời|hy\s+vọng|hi\s+vọng|kế\s+hoạch|thời\s+gian\s+tới|sắp\s+tới|xem\s+xét|đề\s+xuất|kêu\s+gọi|tán\s+thành)(?!\w)",
     _I,
 )

@@ -1,0 +1,149 @@
+"""Unit tests for the patterns that read follow-up sentences, past signings and proposals.
+
+Each test quotes the kind of sentence that motivated it (written for these tests,
+not copied from any article): an event told after the lead ("Earlier the same day,
+...", "In January, ..."), a signing told with its year further on, a proposal next
+to a relation that exists since a known year.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citylinks.extraction.dates import find_dates
+from citylinks.extraction.triggers import find_event_triggers, is_intended
+from citylinks.models import PartialDate
+from test_extraction import names, records
+
+REFERENCE = PartialDate(2025, 3, 12)
+
+
+# ---- dates ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The same evening, the mayor hosted a dinner for the guests.",
+        "On the same occasion, the two sides exchanged gifts.",
+        "Nhân dịp này, hai bên đã trao đổi quà lưu niệm.",
+    ],
+)
+def test_the_same_evening_or_occasion_is_the_day_of_the_event_before(sentence):
+    (found,) = find_dates(sentence, 0, len(sentence), REFERENCE)
+    assert found.relation == "same_day"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In January, leaders of the two cities held a video call.", PartialDate(2025, 1)),
+        ("Vào tháng 2, hai thành phố đã họp trực tuyến.", PartialDate(2025, 2)),
+        ("Mid-March the delegation arrived.", PartialDate(2025, 3)),
+        ("Last year the two cities opened a trade office.", PartialDate(2024)),
+    ],
+)
+def test_a_month_or_last_year_without_a_year_is_the_latest_one(sentence, expected):
+    (found,) = find_dates(sentence, 0, len(sentence), REFERENCE)
+    assert found.date == expected
+
+
+def test_a_month_after_the_articles_is_left_undated():
+    # "in May" in a March article: last May, or a plan for this May; the text does not say.
+    sentence = "The two mayors will meet again in May."
+    (found,) = find_dates(sentence, 0, len(sentence), REFERENCE)
+    assert found.date is None
+
+
+def test_last_autumn_is_a_time_of_its_own_not_told_exactly():
+    sentence = "Last autumn a delegation of the province held talks in the city."
+    (found,) = find_dates(sentence, 0, len(sentence), REFERENCE)
+    assert found.date is None
+    assert found.relation == "relative"
+
+
+# ---- triggers -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The mayor of Hue on Monday hosted a delegation from the French city of Blois.", "reception"),
+        ("The signing followed talks between the two sides at the city hall.", "talks"),
+    ],
+)
+def test_hosting_a_delegation_and_talks_between_the_sides_are_events(sentence, kind):
+    found = find_event_triggers(sentence, 0, len(sentence))
+    assert any(trigger.kind == kind and trigger.strong for trigger in found)
+
+
+def test_working_towards_a_signing_is_an_intention():
+    sentence = "The two sides agreed to work towards the signing of a memorandum of understanding."
+    assert is_intended(sentence, 0, sentence.index("signing"))
+
+
+# ---- events told after the lead ------------------------------------------
+
+
+def test_earlier_the_same_day_follows_a_sentence_that_reports_only_a_signing():
+    _, events, _ = records(
+        " date 2024-06-14 Hai Phong and Tottori sign MoU\n"
+        "Hai Phong and Tottori on Thursday signed a memorandum of understanding on port logistics.\n\n"
+        "The memorandum covers training and trade.\n\n"
+        "Officials of both sides spoke of the growing number of interns.\n\n"
+        "Earlier the same day, the Tottori delegation made a field trip to the Lach Huyen port in Hai Phong.\n"
+    )
+    field_trips = [event for event in events if event.kind == "field_trip"]
+    assert [event.date for event in field_trips] == [PartialDate(2024, 6, 13)]
+
+
+def test_an_event_last_autumn_is_not_dated_with_an_older_signing():
+    _, events, _ = records(
+        "Nha Trang and Vladivostok\n"
+        "The two cities signed their twinning agreement on 26 September 2009 at a ceremony in Vladivostok.\n\n"
+        "Tourism grew quickly after that.\n\n"
+        "Schools in Nha Trang teach Russian.\n\n"
+        "Last autumn a delegation of Vladivostok held talks with Nha Trang leaders in Nha Trang.\n\n"
+        "During the visit, the guests made a field trip to the port of Nha Trang.\n"
+    )
+    talks = [event for event in events if event.kind == "talks"]
+    assert len(talks) == 1 and talks[0].date is None
+    assert all(event.date != PartialDate(2009, 9, 26) for event in events if event.kind != "signing")
+
+
+def test_bridge_points_make_a_conference_a_teleconference():
+    _, events, _ = records(
+        " date 2024-04-10 Hội nghị trực tuyến\n"
+        "Sáng 9/4, UBND tỉnh Quảng Ninh và tỉnh Quảng Tây tổ chức hội nghị hợp tác "
+        "tại các điểm cầu Hạ Long và Nam Ninh.\n"
+    )
+    assert {event.kind for event in events} == {"teleconference"}
+
+
+# ---- agreements ----------------------------------------------------------
+
+
+def test_a_signing_told_with_its_year_further_on_dates_an_existing_relation():
+    partners, events, agreements = records(
+        " date 2024-11-05 Hanoi welcomes Yunnan delegation\n"
+        "Hanoi leaders on Monday received a delegation from China's Yunnan province.\n\n"
+        "The host recalled that Hanoi and Yunnan signed a memorandum of understanding on trade in 2019.\n"
+    )
+    (mou,) = [agreement for agreement in agreements if agreement.kind == "mou"]
+    assert (mou.status, mou.date) == ("existing", PartialDate(2019))
+    assert not [event for event in events if event.kind == "signing"]
+    assert names(partners, mou.partners) == {"Hanoi", "Yunnan"}
+
+
+def test_a_proposal_is_not_the_relation_that_exists_since_a_known_year():
+    _, _, agreements = records(
+        " date 2024-08-20 Cần Thơ và Jeollanam-do\n"
+        "Chiều 19/8, lãnh đạo TP Cần Thơ tiếp đoàn công tác tỉnh Jeollanam-do (Hàn Quốc).\n\n"
+        "Hai bên đã trao đổi về tình hình kinh tế - xã hội của mỗi địa phương.\n\n"
+        "Năm 2012, TP Cần Thơ và tỉnh Jeollanam-do đã ký biên bản ghi nhớ hợp tác.\n\n"
+        "Hai bên nhất trí sẽ ký kết thỏa thuận hợp tác về nông nghiệp trong thời gian tới.\n"
+    )
+    assert sorted((agreement.status, str(agreement.date)) for agreement in agreements) == [
+        ("existing", "2012"),
+        ("proposed", "None"),
+    ]
