@@ -173,7 +173,11 @@ def org_id(name: str, parent: str | None) -> str:
 
 
 _DATELINE_AFTER = re.compile(r"^\s*\((?:VNA|TTXVN|AFP|AP|Reuters|Xinhua|Yonhap|Kyodo|NNA|VOV|VNS|Sputnik|TASS)\)", re.I)
-_CAPITALISED_RUN_BEFORE = re.compile(r"((?:[A-ZÀ-ỸĐ][\w'’-]*\s+){1,3})$")
+# Upper-case letters only: the range À-Ỹ also holds lower-case letters, and "bà Martina Keller" must give the run
+# "Martina", with the honorific before it.
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x1EFA)) if c.islower())
+_CAPITALISED_RUN_BEFORE = re.compile(r"(?<![\w'’-])((?:[" + _UPPER + r"][\w'’-]*\s+){1,3})$")
 _TITLE_WORD_BEFORE = re.compile(
     r"\b(?:mayor|governor|chancellor|president|secretary|chairman|chairwoman|professor|director|minister|ambassador|"
     r"councillor|consul|premier|official|leader|envoy|representative|dr|mr|mrs|ms)\.?\s+$",
@@ -190,8 +194,31 @@ _LOWER_AFTER = re.compile(r"^\s+[a-zà-ỹđ]")
 
 # Words that can stand right before a person's name: English titles, Vietnamese titles and honorifics.
 _TITLE_WORDS = frozenset(
-    "mayor governor chancellor president secretary chairman chairwoman professor director minister ambassador "
-    "councillor consul premier official leader envoy representative dr mr mrs ms madam".split()
+    [
+        "mayor",
+        "governor",
+        "chancellor",
+        "president",
+        "secretary",
+        "chairman",
+        "chairwoman",
+        "professor",
+        "director",
+        "minister",
+        "ambassador",
+        "councillor",
+        "consul",
+        "premier",
+        "official",
+        "leader",
+        "envoy",
+        "representative",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "madam",
+    ]
 )
 _VI_TITLE = (
     r"(?:[Tt]hống\s+đốc|[Tt]hị\s+trưởng|[Cc]hủ\s+tịch|[Gg]iám\s+đốc|[Bb]í\s+thư|[Đđ]ại\s+sứ|[Ll]ãnh\s+sự|"
@@ -203,23 +230,62 @@ _VI_HONORIFIC = r"(?:[Ôô]ng|[Bb]à|[Nn]gài)"
 _VI_TITLE_BEFORE = re.compile(r"(?<!\w)(?:" + _VI_TITLE + "|" + _VI_HONORIFIC + r")\s+$")
 # "Phó Thống đốc Yamagata Kenji cho biết": a Vietnamese title, then a Japanese name in its own order.
 _VI_TITLE_RIGHT_BEFORE = re.compile(r"(?<!\w)" + _VI_TITLE + r"\s+$")
-# An English title with its office: "Vice Governor of Japan's Tottori prefecture", "Deputy Mayor for Economic
-# Development", "President of the San Francisco Board of Supervisors". Only capitalised words, "of", "for", "the",
+# An English title with its office: "Vice Governor of Japan's Tottori prefecture", "Deputy Mayor for Trade and
+# Tourism", "President of the San Francisco Board of Supervisors". Only capitalised words, "of", "for", "the", "and",
 # a lower-case kind of place and dashes may come between the title and the name.
 _TITLE_OF_OFFICE_BEFORE = re.compile(
     r"\b(?:Mayor|Governor|President|Chairman|Chairwoman|Director|Secretary|Minister|Ambassador|Consul|Chancellor|"
     r"Premier|Councillor|Commissioner)\s+(?:of|for)\s+"
-    r"(?:(?:the|of|for|prefecture|province|city|state|county|[-–]|[A-ZÀ-ỸĐ][\w'’.-]*)\s+)*$"
+    r"(?:(?:the|of|for|and|&|prefecture|province|city|state|county|[-–]|[" + _UPPER + r"][\w'’.-]*)\s+)*$"
 )
 _WINDOW_FOR_OFFICE = 100
 # A word that can be a given name: capitalised, then lower case (not "UBND"), not a possessive ("Japan's
 # Kanagawa Prefecture") nor a word of an office's name.
-_NAME_LIKE = re.compile(r"[A-ZÀ-ỸĐ][a-zà-ỹđ][\w-]*")
+_NAME_LIKE = re.compile(r"[" + _UPPER + "][" + _LOWER + r"][\w-]*")
 _NOT_GIVEN_NAMES = frozenset(
-    "City Province Prefecture State County District Region Municipality Committee Council Board Department Office "
-    "Bureau Chamber Union Federation Assembly Agency Government Embassy Consulate Company Group Corporation League "
-    "Association Club Society Foundation University School Institute Centre Center Affairs Supervisors Sở Ban Tỉnh "
-    "Thành".split()
+    [
+        "City",
+        "Province",
+        "Prefecture",
+        "State",
+        "County",
+        "District",
+        "Region",
+        "Municipality",
+        "Committee",
+        "Council",
+        "Board",
+        "Department",
+        "Office",
+        "Bureau",
+        "Chamber",
+        "Union",
+        "Federation",
+        "Assembly",
+        "Agency",
+        "Government",
+        "Embassy",
+        "Consulate",
+        "Company",
+        "Group",
+        "Corporation",
+        "League",
+        "Association",
+        "Club",
+        "Society",
+        "Foundation",
+        "University",
+        "School",
+        "Institute",
+        "Centre",
+        "Center",
+        "Affairs",
+        "Supervisors",
+        "Sở",
+        "Ban",
+        "Tỉnh",
+        "Thành",
+    ]
 )
 # A one-word name a person went by before, now the subject of a speech verb ("Okayama said", "Keller cho biết").
 _SPEECH_VERB_AFTER = re.compile(
@@ -229,8 +295,14 @@ _SPEECH_VERB_AFTER = re.compile(
     r"nhấn\s+mạnh|phát\s+biểu|bày\s+tỏ|chia\s+sẻ|cảm\s+ơn|mong\s+muốn|đánh\s+giá|hoan\s+nghênh|thông\s+tin)\b"
 )
 _HONORIFIC_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mx|Madam|Dr)\.?|(?<!\w)" + _VI_HONORIFIC + r")\s+$")
-_ENGLISH_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx)\.?\s+$")
-_ONE_NAME_AFTER = re.compile(r"\s+([A-ZÀ-ỸĐ][a-zà-ỹđ][\w'’-]*)(?![\w'’-])(?!\s+[A-ZÀ-ỸĐ\d])")
+_ENGLISH_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Mx"))
+_DOTTED_HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Mx.")
+_DOTTED_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx)\.\s+$")
+# The last word of every title in _VI_TITLE: the regex runs only after one of them.
+_VI_TITLE_LAST_WORDS = frozenset(
+    ["đốc", "trưởng", "tịch", "thư", "sứ", "sự", "khanh", "thống", "tướng", "đoàn", "nhiệm", "sĩ"]
+)
+_ONE_NAME_AFTER = re.compile(r"\s+([" + _UPPER + "][" + _LOWER + r"][\w'’-]*)(?![\w'’-])(?!\s+[\d" + _UPPER + "])")
 
 
 def _is_dateline(text: str, mention: PlaceMention) -> bool:
@@ -256,8 +328,8 @@ def _last_tokens_start(text: str, count: int) -> int:
 
 def _capitalised_run_from(before: str) -> int:
     """Where ``_CAPITALISED_RUN_BEFORE`` can first match: its one to three words followed by whitespace
-    are the last three tokens at most, unless the ogham space mark (in its capitals' range) is there."""
-    return 0 if "\u1680" in before else _last_tokens_start(before, 3)
+    are the last three tokens at most."""
+    return _last_tokens_start(before, 3)
 
 
 def _titled_name_ends_at(text: str, start: int, before: str, run: re.Match[str]) -> bool:
@@ -278,6 +350,8 @@ def _titled_name_ends_at(text: str, start: int, before: str, run: re.Match[str])
         return True  # "tiếp bà Martina Keller", "Quốc vụ khanh Martina Keller"
     office_from = max(0, start - len(before) + run.start() - _WINDOW_FOR_OFFICE)
     office = text[office_from : start - len(before) + run.start()]
+    if "of " not in office and "for " not in office:
+        return False
     return bool(_TITLE_OF_OFFICE_BEFORE.search(office, office.rfind("\n") + 1))
 
 
@@ -303,19 +377,24 @@ def _looks_like_person(text: str, mention: PlaceMention, previous_end: int | Non
         # "Phạm Quang Vinh", "Nguyen Nam Dinh": a family name opens the capitalised run the place ends
         return True
     one_word = " " not in mention.surface
-    if one_word and _word_before(before) in _FAMILY_NAMES:
+    if not one_word:
+        return False
+    last_word = _word_before(before)
+    if last_word in _FAMILY_NAMES:
         return True
-    if run and one_word and _titled_name_ends_at(text, mention.start, before, run):
+    if run and _titled_name_ends_at(text, mention.start, before, run):
         return True  # "Watsonville mayor Antonio Rivas", "Vice Governor Hiroshi Okayama", "bà Martina Keller"
-    if one_word and _ENGLISH_HONORIFIC_BEFORE.search(before, _last_tokens_start(before, 1)):
-        return True  # "Ms Austin": a place is never addressed as Mr or Ms
-    if one_word and _VI_TITLE_RIGHT_BEFORE.search(before, _last_tokens_start(before, 4)):
+    if last_word in _ENGLISH_HONORIFICS or (
+        last_word is None and before.rstrip().endswith(_DOTTED_HONORIFICS) and _DOTTED_HONORIFIC_BEFORE.search(before)
+    ):
+        return True  # "Ms Austin", "Mr. Austin": a place is never addressed as Mr or Ms
+    if last_word in _VI_TITLE_LAST_WORDS and _VI_TITLE_RIGHT_BEFORE.search(before, _last_tokens_start(before, 4)):
         # "Phó Thống đốc Yamagata Kenji cho biết": a family name, then one given name; "Thị trưởng Paris Anne
         # Hidalgo" (a place before a full name) and "Thống đốc tỉnh Yamagata" (the office of a place) stay places.
         given = _ONE_NAME_AFTER.match(text, mention.end, mention.end + 60)
         if given and given.group(1) not in _NOT_GIVEN_NAMES:
             return True
-    if one_word and _PERSON_TITLE_BEFORE.search(before, _last_tokens_start(before, 2)):
+    if _PERSON_TITLE_BEFORE.search(before, _last_tokens_start(before, 2)):
         # "Mayor Seattle" is not how places are written; "Governor of Saint Petersburg" does not match here.
         return bool(_CAPITAL_AFTER.match(text[mention.end : mention.end + 30]))
     return False
@@ -353,6 +432,8 @@ class MentionFinder:
         self._sorted = all(a <= b for a, b in zip(self._starts, self._starts[1:], strict=False))
         self.countries = Counter(self._context_countries())
         self.place_counts = Counter(self.choose(m).id for m in self.places)
+        # names of persons met in the sentences asked so far (the parser asks them in order)
+        self._person_names: set[str] = set()
 
     def _context_countries(self):
         for mention in self.places:
@@ -390,9 +471,12 @@ class MentionFinder:
             place = self.choose(place_mention)
             if place.kind == _COUNTRY_CONTEXT_KIND or place.needs_context:
                 continue
-            if _is_dateline(self.text, place_mention) or _looks_like_person(self.text, place_mention, after_place):
+            if _is_dateline(self.text, place_mention):
                 continue
-            if self._named_person_again(place_mention):
+            if _looks_like_person(self.text, place_mention, after_place):
+                self._person_names.add(place_mention.surface)
+                continue
+            if place_mention.surface in self._person_names and self._named_person_again(place_mention):
                 continue
             if self._common_word(place_mention, start):
                 continue
@@ -400,8 +484,8 @@ class MentionFinder:
         return sorted(found, key=lambda m: m.start)
 
     def _named_person_again(self, mention: PlaceMention) -> bool:
-        """"Okayama said" after "Vice Governor Hiroshi Okayama": a one-word name the article gave a person
-        earlier, now speaking or addressed by an honorific, is that person."""
+        """A one-word name the article gave a person earlier, now speaking or addressed by an honorific, is that
+        person: "Okayama said" after "Vice Governor Hiroshi Okayama" ("the mayor of Austin" stays a place)."""
         if " " in mention.surface:
             return False
         text = self.text
@@ -412,10 +496,19 @@ class MentionFinder:
             return False
         previous_end = None
         for earlier in self.places:
-            if earlier.start < mention.start and earlier.surface == mention.surface:
-                if _looks_like_person(text, earlier, previous_end):
-                    return True
+            if (
+                earlier.start < mention.start
+                and earlier.surface == mention.surface
+                and _looks_like_person(text, earlier, previous_end)
+            ):
+                return True
             previous_end = earlier.end
+        return False
+
+    def _person_within_organisation(self, mention: PlaceMention) -> bool:
+        if _looks_like_person(self.text, mention):
+            self._person_names.add(mention.surface)  # "Deputy Mayor for ... Michael Austin" read as an organisation
+            return True
         return False
 
     def _places_within(self, start: int, end: int) -> list[PlaceMention]:
@@ -451,7 +544,7 @@ class MentionFinder:
 
     def _organisation(self, org: OrgMention, places: list[PlaceMention]) -> PartnerMention | None:
         inner = [p for p in places if org.start <= p.start and p.end <= org.end]
-        inner_places = [self.choose(p) for p in inner if not _looks_like_person(self.text, p)]
+        inner_places = [self.choose(p) for p in inner if not self._person_within_organisation(p)]
         sub_national = [(p, m) for p, m in zip(inner_places, inner, strict=False) if p.kind != _COUNTRY_CONTEXT_KIND]
         if sub_national:
             place, place_mention = sub_national[0]
