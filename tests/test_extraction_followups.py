@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from citylinks.extraction.dates import find_dates
+from citylinks.extraction.organizations import find_organizations
 from citylinks.extraction.triggers import find_event_triggers, is_intended
 from citylinks.models import PartialDate
 from test_extraction import names, records
@@ -147,3 +148,33 @@ def test_a_proposal_is_not_the_relation_that_exists_since_a_known_year():
         ("existing", "2012"),
         ("proposed", "None"),
     ]
+
+
+# ---- organisations --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            # a list inside the name, closed by "and", then a second body after "and the"
+            (
+                "Officials said the HCM City Department of Labour, Invalids and Social Affairs and the Osaka "
+                "Chamber of Commerce and Industry signed a memorandum."
+            ),
+            ["HCM City Department of Labour, Invalids and Social Affairs", "Osaka Chamber of Commerce and Industry"],
+        ),
+        (
+            # a two-word person's name after the body: the word before it is the body's
+            "President of the Seattle Board of Supervisors Maria Lopez welcomed the guests.",
+            ["Seattle Board of Supervisors"],
+        ),
+        (
+            # a place's kind ends the name: no person there
+            "The delegation of the People's Council of Nghe An Province arrived.",
+            ["People's Council of Nghe An Province"],
+        ),
+    ],
+)
+def test_organisation_names_end_where_the_body_does(sentence, expected):
+    assert [found.name for found in find_organizations(sentence, 0, len(sentence))] == expected

@@ -550,7 +550,7 @@ class MentionFinder:
             place, place_mention = sub_national[0]
             rest = (self.text[org.start : place_mention.start] + " " + self.text[place_mention.end : org.end]).strip()
             rest = _LEADING_OF_THE.sub("", rest)
-            rest = _PLACE_WORDS.sub("", rest)
+            rest = _PLACE_WORDS.sub("", _PLACE_WORDS.sub("", rest))  # "Council of ... Province": both go
             if is_government_body(rest):
                 return self._place_mention(place, org.start, org.end, alias=org.name)
             return PartnerMention(

@@ -76,8 +76,11 @@ GOVERNMENT_BODY = re.compile(
     r"authorities|legislature|mayor'?s?\s+office)$",
     re.IGNORECASE,
 )
+# "Department of Labour, Invalids and Social Affairs": a list of capitalised words closed by "and" goes on the name.
+_LISTED = rf",[ \t]+(?={_CAP_WORD}(?:[ \t]+{_CAP_WORD})*[ \t]+and[ \t]+{_CAP_WORD})"
 _EN_ORG = re.compile(
-    rf"(?<![\w'’])(?:The\s+)?{_CAP_WORD}(?:['’]s)?(?:[ \t-]+(?:{_CONNECTOR}[ \t]+)*{_CAP_WORD}(?:['’]s)?)*"
+    rf"(?<![\w'’])(?:The\s+)?{_CAP_WORD}(?:['’]s)?"
+    rf"(?:(?:[ \t-]+|{_LISTED})(?:{_CONNECTOR}[ \t]+)*{_CAP_WORD}(?:['’]s)?)*"
     rf"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Ltd\.?|Inc\.?|JSC|LLC|Corp\.?))?(?:\s+\((?P<acronym>[A-Z][A-Za-z&-]{{1,11}})\))?"
 )
 _VI_GOVERNMENT = re.compile(
@@ -237,6 +240,8 @@ _CAPITALISED_AFTER_CONNECTOR = re.compile(
     r"^\s+(?:of|for|on|in)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*|and|of|for)(?:\s+|$))+"
 )
 _TRAILING_PERSON = re.compile(r"(?:\s+[A-Z][a-z]+){2,3}$")
+_TRAILING_TWO_NAMES = re.compile(r"(?:\s+[A-Z][a-z]+){2}$")
+_ENDS_WITH_CONNECTOR = re.compile(r"(?:^|\s)(?:of|for|on|in|and|the)$")
 _LEGAL_SUFFIX_AFTER = re.compile(r"^,?\s+(?:Co\.|Ltd|Inc|JSC|LLC)")
 
 
@@ -252,11 +257,13 @@ def _trim_after_head(name: str) -> str:
         if words and not _MONTH_OR_DAY.match(tail.split(None, 1)[1] if len(tail.split(None, 1)) > 1 else ""):
             kept = tail[: words.end()].rstrip()
             # a person's name after the body ("... Association Viktor Kidyaev") is not part of it
-            return (
-                name[: last.end()] + _TRAILING_PERSON.sub("", kept)
-                if _looks_like_trailing_person(kept)
-                else name[: last.end()] + kept
-            )
+            if not _looks_like_trailing_person(kept):
+                return name[: last.end()] + kept
+            without_person = _TRAILING_PERSON.sub("", kept)
+            if _ENDS_WITH_CONNECTOR.search(without_person):
+                # "Board of Supervisors Rafael Mendoza": the name is two words, "Supervisors" is the board's
+                without_person = _TRAILING_TWO_NAMES.sub("", kept)
+            return name[: last.end()] + without_person
     if _LEGAL_SUFFIX_AFTER.match(tail):
         return name
     return name[: last.end()].rstrip(",")
@@ -269,7 +276,11 @@ def _looks_like_trailing_person(tail: str) -> bool:
         and all(w[:1].isupper() for w in words[-2:])
         and words[-3][:1].isupper()
         and words[-3].lower() not in ("relations", "affairs")
+        and words[-1].lower() not in _PLACE_KIND_WORDS  # "... Council of Nghe An Province" names no person
     )
+
+
+_PLACE_KIND_WORDS = frozenset(("province", "city", "prefecture", "state", "county", "district", "region", "town"))
 
 
 _HEAD_WORDS = frozenset(h.lower() for h in _EN_HEADS)
