@@ -27,6 +27,7 @@ REFERENCE = PartialDate(2025, 3, 12)
     [
         "The same evening, the mayor hosted a dinner for the guests.",
         "On the same occasion, the two sides exchanged gifts.",
+        "On the occasion, the two agencies signed a memorandum of understanding.",
         "Nhân dịp này, hai bên đã trao đổi quà lưu niệm.",
     ],
 )
@@ -54,6 +55,11 @@ def test_a_month_after_the_articles_is_left_undated():
     sentence = "The two mayors will meet again in May."
     (found,) = find_dates(sentence, 0, len(sentence), REFERENCE)
     assert found.date is None
+
+
+def test_the_occasion_of_an_anniversary_is_no_day():
+    sentence = "On the occasion of the 30th anniversary of the twinning, the mayors met."
+    assert all(found.relation != "same_day" for found in find_dates(sentence, 0, len(sentence), REFERENCE))
 
 
 def test_last_autumn_is_a_time_of_its_own_not_told_exactly():
@@ -178,3 +184,27 @@ def test_a_proposal_is_not_the_relation_that_exists_since_a_known_year():
 )
 def test_organisation_names_end_where_the_body_does(sentence, expected):
     assert [found.name for found in find_organizations(sentence, 0, len(sentence))] == expected
+
+
+def test_a_signing_done_is_not_a_plan_for_the_years_it_covers():
+    # "đã ký" says it happened; 2025 is when the plan's events will be, not when it was signed.
+    _, events, _ = records(
+        " date 2024-10-06 Đà Nẵng và Ekaterinburg\n"
+        "Sáng 5/10, lãnh đạo thành phố Đà Nẵng đã hội đàm với đoàn thành phố Ekaterinburg (Nga).\n\n"
+        "Hai bên đã trao đổi về hợp tác văn hóa và du lịch.\n\n"
+        "Đoàn cũng giới thiệu tiềm năng của thành phố Ekaterinburg.\n\n"
+        "Kết thúc hội đàm, hai bên đã ký Kế hoạch hành động, trong đó có việc tổ chức Những ngày văn hóa "
+        "Đà Nẵng tại Ekaterinburg vào năm 2025.\n"
+    )
+    signings = [event for event in events if event.kind == "signing"]
+    assert [event.date for event in signings] == [PartialDate(2024, 10, 5)]
+
+
+def test_the_conference_spoken_of_after_a_teleconference_is_that_teleconference():
+    _, events, _ = records(
+        "Khánh Hòa và Santa Ana họp trực tuyến\n"
+        "Sáng 9/3, UBND tỉnh Khánh Hòa và thành phố Santa Ana (Hoa Kỳ) đã tổ chức hội nghị trực tuyến.\n\n"
+        "Hai bên trao đổi về du lịch.\n\n"
+        "Phát biểu tại hội nghị, Chủ tịch UBND tỉnh Khánh Hòa cho biết tỉnh mong muốn hợp tác với Santa Ana.\n"
+    )
+    assert [event.kind for event in events] == ["teleconference"]

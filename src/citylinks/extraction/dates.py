@@ -104,7 +104,8 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "same_day",
         re.compile(
             r"\b(?:earlier|later)\s+(?:on\s+)?(?:the\s+same|that)\s+day\b|\bthe\s+same\s+day\b|\bearlier\s+that\s+day\b"
-            r"|\bthe\s+same\s+(?:morning|afternoon|evening|night)\b|\bon\s+(?:the\s+same|this|that)\s+occasion\b",
+            r"|\bthe\s+same\s+(?:morning|afternoon|evening|night)\b|\bon\s+(?:the\s+same|this|that|the)\s+occasion\b"
+            r"(?!\s+of\b)",
             re.I,
         ),
     ),

@@ -118,8 +118,16 @@ _CEREMONY = re.compile(
     re.I,
 )
 _SIGNING_CEREMONY = re.compile(r"\bceremony\b|lễ\s+ký|nghi\s+thức\s+ký|buổi\s+lễ", re.I)
+_DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:\w+\s+)?$", re.I)  # "hai bên đã ký ...", "đã chính thức ký"
+# "Kết thúc hội đàm, hai bên đã ký ...", "At the end of the talks, they signed ...": a signing at the story's event.
+_AT_THE_EVENT = re.compile(
+    r"\b(?:at\s+the\s+end\s+of|after|following|at|during)\s+the\s+(?:talks|meeting|working\s+session|reception)\b"
+    r"|(?<!\w)(?:[Kk]ết\s+thúc|[Ss]au|[Tt]ại)\s+(?:buổi\s+|cuộc\s+)?(?:hội\s+đàm|làm\s+việc|tiếp|hội\s+kiến|gặp)(?!\w)",
+)
 _PAIRING = re.compile(r"\bbetween\b|\bwith\b|['’]s\s+(?:twin|sister)|(?<!\w)(?:giữa|với)(?!\w)", re.I)
 _RELATIONSHIP = re.compile(r"\brelationship\b|\brelations\b|\bties\b|(?<!\w)quan\s+hệ(?!\w)", re.I)
+# "Phát biểu tại hội nghị" after a teleconference: the conference spoken of is the teleconference.
+_VIRTUAL_CONFERENCE = {"conference", "teleconference"}
 _BRIDGE_POINTS = re.compile(r"(?<!\w)điểm\s+cầu(?!\w)", re.I)  # "tại điểm cầu Hà Nội": one of the linked halls
 _VIRTUAL = re.compile(r"teleconference|video|virtual|online|trực\s+tuyến|truyền\s+hình|webinar", re.I)
 _AGREEMENT_WORD = re.compile(
@@ -137,6 +145,7 @@ _EXISTING_SINCE_IN = ScreenedPattern(_EXISTING_SINCE)
 _SINCE_YEAR_IN = ScreenedPattern(_SINCE_YEAR)
 _SIGNING_ACT_IN = ScreenedPattern(_SIGNING_ACT)
 _CEREMONY_IN = ScreenedPattern(_CEREMONY)
+_AT_THE_EVENT_IN = ScreenedPattern(_AT_THE_EVENT)
 _VIRTUAL_IN = ScreenedPattern(_VIRTUAL)
 
 
@@ -244,7 +253,8 @@ class DocumentExtraction:
             if not triggers:
                 continue
             date_mentions = self.dates_in(sentence)
-            date, same_day = self._event_date(date_mentions, previous_date)
+            done = any(_DONE_BEFORE.search(self.text, max(start, t.start - 12), t.start) for t in triggers)
+            date, same_day = self._event_date(date_mentions, previous_date, done)
             if date is False:
                 continue  # history or a future plan
             partners = list(self.mentions[sentence])
@@ -291,7 +301,9 @@ class DocumentExtraction:
             elif made and unresolved_time:
                 previous_date = None
 
-    def _event_date(self, mentions: list[dates_mod.DateMention], previous: PartialDate | None):
+    def _event_date(self, mentions: list[dates_mod.DateMention], previous: PartialDate | None, done: bool = False):
+        """The date of a sentence's event; False for history or a plan. ``done``: the text says the event
+        took place ("hai bên đã ký ...") and a later year is what was agreed on, not when."""
         for mention in mentions:
             if mention.relation == "same_day":
                 return previous, True
@@ -313,7 +325,7 @@ class DocumentExtraction:
         years = [m.date.year for m in mentions if m.relation == "year" and m.date is not None]
         if years and self.reference is not None and all(year < self.reference.year - HISTORY_YEARS for year in years):
             return False, False
-        if years and self.reference is not None and all(year > self.reference.year for year in years):
+        if years and self.reference is not None and all(year > self.reference.year for year in years) and not done:
             return False, False
         return None, False
 
@@ -349,7 +361,7 @@ class DocumentExtraction:
                 and (own_dated or (bool(draft.filled) and strong))
             )
             if (
-                draft.kind == kind
+                (draft.kind == kind or {draft.kind, kind} == _VIRTUAL_CONFERENCE)
                 and (same_day or _dates_compatible(draft.date, date))
                 and (
                     same_day
@@ -532,11 +544,14 @@ class DocumentExtraction:
             or any(m.relation != "year" and m.date is not None for m in self.dates_in(sentence))
             or any(d.kind == "signing" and sentence in d.sources for d in self.events)
             or sentence in self.sentences[:LEAD_SENTENCES]
+            or _AT_THE_EVENT_IN.search(self.text, start, end)
         )
         signed = _SIGNED_IN.search(self.text, window_start, window_end)
         if signed and not signed_in_story and _PERFECT.search(sentence_text):
             # a signing long done, told as background ("... đã ký thỏa thuận ... vào năm 2016")
             stated_year = int(since.group("y") or since.group("vy") or since.group("vy2")) if since else None
+            if stated_year is not None and reference_year is not None and stated_year > reference_year:
+                stated_year = None  # a year to come is what was agreed on, not when
             return "existing", _year_or_none(stated_year), False
         if signed:
             event_date = self._sentence_event_date(sentence)
