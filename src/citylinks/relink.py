@@ -9,6 +9,7 @@ the mapping stay as they are).
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Mapping
 
 import attrs
@@ -23,6 +24,12 @@ def renamed(ids: Iterable[str], mapping: Mapping[str, str]) -> tuple[str, ...]:
 
 
 def relink_event(event: Event, partner_ids: Mapping[str, str]) -> Event:
+    # Most records name none of the merged ids: they are kept as they are, not rebuilt and validated again.
+    if not partner_ids or not (
+        any(old in partner_ids for old in event.partners)
+        or any(p.partner in partner_ids for p in event.participants if p.partner is not None)
+    ):
+        return event
     participants = tuple(
         dict.fromkeys(
             attrs.evolve(p, partner=partner_ids.get(p.partner, p.partner)) if p.partner is not None else p
@@ -33,12 +40,14 @@ def relink_event(event: Event, partner_ids: Mapping[str, str]) -> Event:
 
 
 def relink_agreement(agreement: Agreement, partner_ids: Mapping[str, str], event_ids: Mapping[str, str]) -> Agreement:
+    if not any(old in partner_ids for old in agreement.partners) and agreement.signed_at not in event_ids:
+        return agreement
     signed_at = event_ids.get(agreement.signed_at, agreement.signed_at) if agreement.signed_at is not None else None
     return attrs.evolve(agreement, partners=renamed(agreement.partners, partner_ids), signed_at=signed_at)
 
 
 def relink_partner(partner: Partner, partner_ids: Mapping[str, str]) -> Partner:
-    if partner.parent is None:
+    if partner.parent is None or (partner.parent not in partner_ids and partner.parent != partner.id):
         return partner
     parent = partner_ids.get(partner.parent, partner.parent)
     return attrs.evolve(partner, parent=parent if parent != partner.id else None)
@@ -72,7 +81,11 @@ def relinked(
 
 def sorted_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
     """Sources without repeats, in (document, start, end, text) order: the same set gives the same tuple."""
-    return tuple(sorted(set(sources), key=lambda s: (s.document, s.start, s.end, s.text)))
+    unique = {_SOURCE_ORDER(source): source for source in sources}  # keyed by fields: hashed in C, not by attrs
+    return tuple(unique[key] for key in sorted(unique))
+
+
+_SOURCE_ORDER = operator.attrgetter("document", "start", "end", "text")
 
 
 def documents_of(record: Partner | Event | Agreement) -> frozenset[str]:
