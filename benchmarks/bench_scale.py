@@ -324,8 +324,32 @@ def main() -> None:
     parser.add_argument(
         "--events", type=int, default=None, help="events in the synthetic export (default 100000; partners: half)"
     )
+    parser.add_argument(
+        "--once",
+        default=None,
+        help="comma-separated sizes parsed once only, --jobs 2 without a cache, to show a corpus that large "
+        "completes (e.g. 1000000: about 2 GB of files, 45 minutes on 2 cores)",
+    )
     parser.add_argument("--workdir", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "citylinks-bench")
     args = parser.parse_args()
+    if args.once:
+        args.workdir.mkdir(parents=True, exist_ok=True)
+        bench = Bench(args.workdir)
+        bench.snapshot_code()
+        print(HEADER, flush=True)
+        for size in (int(s) for s in args.once.split(",")):
+            corpus, megabytes = bench.corpus(size)
+            out = args.workdir / "out"
+            out.mkdir(exist_ok=True)
+            bench.citylinks(
+                "citylinks --jobs 2, no cache (once)",
+                corpus,
+                size,
+                megabytes,
+                ["-j", "2", "--no-cache"],
+                out / "once.jsonl",
+            )
+        return
     sizes = [int(s) for s in (args.sizes or ("1000" if args.quick else "10000,100000")).split(",")]
     sample = args.baseline_sample or (30 if args.quick else 200)
     events = args.events or (10_000 if args.quick else 100_000)
