@@ -135,17 +135,29 @@ class EventMerger(Enricher):
         """
         groups: list[_Group] = []
         by_key: dict[tuple, set[int]] = {}
+        # Events dated to the day come first (``_grouping_order``), and a group's days are all one day:
+        # such an event is compared with the groups of its own day only, not with every group of the
+        # month. A key with the day added finds them; the groups of the month with no day cannot exist
+        # yet when it is looked up, since coarser events come later.
+        by_day: dict[tuple, set[int]] = {}
         for event in sorted(dataset.events.values(), key=_grouping_order):
             places = anchors(event, dataset.partners)
             keys = self.block_keys(event, places)
-            candidates = sorted({index for key in keys for index in by_key.get(key, ())})
-            index = next((i for i in candidates if groups[i].accepts(event, places, self)), None)
+            day = event.date.day if event.date is not None and keys and len(keys[0]) == 3 else None
+            if day is not None:
+                candidates = sorted({index for key in keys for index in by_day.get((*key, day), ())})
+            else:
+                candidates = sorted({index for key in keys for index in by_key.get(key, ())})
+            documents = documents_of(event)
+            index = next((i for i in candidates if groups[i].accepts(event, places, self, documents)), None)
             if index is None:
                 index = len(groups)
                 groups.append(_Group())
             groups[index].add(event, places)
             for key in keys:
                 by_key.setdefault(key, set()).add(index)
+                if day is not None:
+                    by_day.setdefault((*key, day), set()).add(index)
         return [group.members for group in groups]
 
     def enrich(self, dataset: Dataset) -> Dataset:
@@ -175,9 +187,14 @@ class _Group:
         self.dates.add(event.date)
         self.place_sets.add(places)
 
-    def accepts(self, event: Event, places: frozenset[str], merger: EventMerger) -> bool:
-        """Whether ``event`` is the same happening as every member (the rules of ``merger``)."""
-        if not merger.merge_within_document and self.documents & documents_of(event):
+    def accepts(
+        self, event: Event, places: frozenset[str], merger: EventMerger, documents: frozenset[str] | None = None
+    ) -> bool:
+        """Whether ``event`` (from ``documents``, if known) is the same happening as every member (the rules
+        of ``merger``)."""
+        if documents is None:
+            documents = documents_of(event)
+        if not merger.merge_within_document and self.documents & documents:
             return False
         overlap = max(1, merger.min_partner_overlap)
         return (
