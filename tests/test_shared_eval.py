@@ -9,17 +9,11 @@ agreement year right; development set F1 >= 0.90.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from test_own_corpus import _scorer_result
-
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-SCORER = SHARED / "eval" / "score.py"
+from scoring import SHARED, export_and_score
 
 SETS = {
     "seeds": (SHARED / "corpus" / "seeds", SHARED / "eval" / "seeds-gold.json", 0.95),
@@ -29,29 +23,9 @@ SETS = {
 
 def _scored(name: str, tmp_path: Path) -> tuple[dict, str]:
     articles, gold, _ = SETS[name]
-    if not (SCORER.is_file() and articles.is_dir() and gold.is_file()):
+    if not (articles.is_dir() and gold.is_file()):
         pytest.skip(f"../shared is absent ({SHARED}): the {name} articles and gold live there")
-    export = tmp_path / f"{name}.json"
-    run = subprocess.run(
-        [sys.executable, "-m", "citylinks", "export", str(articles), "-f", "json", "-o", str(export), "--no-cache"],
-        check=False,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=REPO,
-        timeout=600,
-    )
-    assert run.returncode == 0, f"citylinks export failed:\n{run.stdout}\n{run.stderr}"
-    scored = subprocess.run(
-        [sys.executable, str(SCORER), str(export), str(gold), "--json", "--verbose"],
-        check=False,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=300,
-    )
-    assert scored.returncode == 0, f"score.py failed:\n{scored.stdout}\n{scored.stderr}"
-    return _scorer_result(scored.stdout), scored.stdout
+    return export_and_score(articles, gold, tmp_path / f"{name}.json")
 
 
 @pytest.mark.shared
