@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from citylinks import models
 from scoring import export_and_score
 
 # F1 floors per category on the own corpus. Thresholds only go up: raise them when
@@ -29,21 +30,11 @@ ARTICLES = CORPUS / "articles"
 GOLD = CORPUS / "gold.json"
 SCORER = REPO.parent / "shared" / "eval" / "score.py"
 
-PARTNER_KINDS = {"city", "province", "region", "country", "organization", "company"}
-EVENT_KINDS = {
-    "meeting",
-    "talks",
-    "reception",
-    "visit",
-    "teleconference",
-    "signing",
-    "conference",
-    "working_session",
-    "field_trip",
-    "other",
-}
-AGREEMENT_KINDS = {"mou", "twinning", "friendship_cooperation", "cooperation_agreement", "other"}
-STATUSES = {"signed", "proposed", "existing"}
+# The gold uses the kinds of the export contract, which the models enforce.
+PARTNER_KINDS = set(models.PARTNER_KINDS)
+EVENT_KINDS = set(models.EVENT_KINDS)
+AGREEMENT_KINDS = set(models.AGREEMENT_KINDS)
+STATUSES = set(models.AGREEMENT_STATUSES)
 DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 DATE_LINE = re.compile(r"^ date (\d{4}-\d{2}-\d{2}) ")
 
