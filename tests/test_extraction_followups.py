@@ -208,3 +208,88 @@ def test_the_conference_spoken_of_after_a_teleconference_is_that_teleconference(
         "Phát biểu tại hội nghị, Chủ tịch UBND tỉnh Khánh Hòa cho biết tỉnh mong muốn hợp tác với Santa Ana.\n"
     )
     assert [event.kind for event in events] == ["teleconference"]
+
+
+# ---- a signing told after the talks ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the talks, the two sides signed a memorandum of understanding on border trade.",
+        "At the end of the meeting, the two sides signed a cooperation agreement.",
+        "Kết thúc hội đàm, hai bên đã ký Kế hoạch hành động giai đoạn 2026 - 2027.",
+        "Sau buổi làm việc, hai bên đã ký kết biên bản ghi nhớ hợp tác.",
+    ],
+)
+def test_after_the_talks_refers_back_to_the_event_before(sentence):
+    assert any(found.relation == "event_ref" for found in find_dates(sentence, 0, len(sentence), REFERENCE))
+
+
+def test_a_signing_after_the_talks_takes_the_talks_day():
+    # The sentence that motivated it: "After the talks, the two sides signed the minutes of
+    # the talks and a memorandum of understanding on a smart border gate."
+    _, events, _ = records(
+        " date 2025-03-12 Cao Bang and Baise step up border cooperation\n"
+        "Leaders of Cao Bang province held talks with a delegation of Baise city of China on March 10 in Cao Bang.\n\n"
+        "The two sides reviewed trade through the border gates.\n\n"
+        "After the talks, the two sides signed a memorandum of understanding on a smart border gate.\n"
+    )
+    signings = [event for event in events if event.kind == "signing"]
+    assert [event.date for event in signings] == [PartialDate(2025, 3, 10)]
+    assert len([event for event in events if event.kind == "talks"]) == 1
+
+
+def test_an_action_plan_signed_after_the_talks_is_a_signing():
+    # "Kết thúc hội đàm, hai bên đã ký Kế hoạch hành động giai đoạn 2024 - 2025": an action plan is
+    # a document signed, though no agreement word names it.
+    _, events, _ = records(
+        " date 2025-03-12 Đà Nẵng và Kazan ký kế hoạch hành động\n"
+        "Sáng 11/3, tại thành phố Đà Nẵng, Phó Chủ tịch UBND thành phố đã hội đàm với Phó Thị trưởng thành phố "
+        "Kazan (Nga).\n\n"
+        "Hai bên trao đổi về hợp tác du lịch và giáo dục.\n\n"
+        "Kết thúc hội đàm, hai bên đã ký Kế hoạch hành động giai đoạn 2026 - 2027 giữa Đà Nẵng và Kazan.\n"
+    )
+    signings = [event for event in events if event.kind == "signing" and event.date is not None]
+    assert [event.date for event in signings] == [PartialDate(2025, 3, 11)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "hai bên thống nhất giao các cơ quan chức năng xây dựng nội dung để sớm ký kết biên bản ghi nhớ"
+        "Hai bên thống nhất giao các sở xây dựng nội dung để sớm ký kết thỏa thuận hợp tác.",
+        "Hai bên nhất trí sớm ký kết biên bản ghi nhớ về du lịch.",
+        "Hai địa phương đang tiến tới ký kết thỏa thuận hợp tác.",
+        "The visit paved the way for the signing of a memorandum of understanding.",
+    ],
+)
+def test_a_signing_still_to_come_is_an_intention(sentence):
+    trigger = next(t for t in find_event_triggers(sentence, 0, len(sentence)) if t.kind == "signing")
+    assert is_intended(sentence, 0, trigger.start)
+
+
+def test_a_signing_done_is_no_intention():
+    sentence = "Hai bên đã ký kết biên bản ghi nhớ hợp tác về logistics."
+    trigger = next(t for t in find_event_triggers(sentence, 0, len(sentence)) if t.kind == "signing")
+    assert not is_intended(sentence, 0, trigger.start)
+
+
+def test_the_years_since_a_signing_are_no_signing_now():
+    # "Phát biểu tại buổi hội đàm, ..., sau 5 năm ký kết thỏa thuận hợp tác, hai thành phố đã ..."
+    _, events, _ = records(
+        " date 2025-03-12 Hue and Siem Reap hold talks\n"
+        "Sáng 11/3, Chủ tịch UBND tỉnh Thừa Thiên Huế đã hội đàm với Tỉnh trưởng tỉnh Siem Reap (Campuchia).\n\n"
+        "Phát biểu tại buổi hội đàm, Chủ tịch UBND tỉnh cho biết, sau 5 năm ký kết thỏa thuận hợp tác, "
+        "hai địa phương đã trao đổi nhiều đoàn công tác.\n"
+    )
+    assert [event.kind for event in events] == ["talks"]
+
+
+def test_discussing_a_twinning_is_a_proposal():
+    # "... đã tổ chức hội nghị trực tuyến bàn về việc thiết lập quan hệ thành phố kết nghĩa giữa ..."
+    _, _, agreements = records(
+        " date 2025-03-12 Hue and Blois mayors meet\n"
+        "The mayors of Hue and Blois on March 10 discussed establishing sister-city relations between Hue and Blois.\n"
+    )
+    assert [(agreement.kind, agreement.status) for agreement in agreements] == [("twinning", "proposed")]

@@ -62,7 +62,7 @@ class DateMention:
     start: int
     end: int
     date: PartialDate | None
-    relation: str = "absolute"  # absolute | same_day | year | relative
+    relation: str = "absolute"  # absolute | same_day | event_ref | year | relative
     explicit_year: bool = False
 
 
@@ -116,6 +116,15 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("unresolved", re.compile(r"\blast\s+(?:spring|summer|autumn|fall|winter|week)\b", re.I)),
     ("month", re.compile(rf"\b(?:(?:[Ii]n|[Ee]arly|[Ll]ate)\s+|[Mm]id-?\s*){_MONTH}(?![\w.]|,?\s*\d)")),
     ("year", re.compile(rf"\b(?:in|since|from|of|year)\s+{_YEAR}\b(?!\s*[-–]\s*\d)")),
+    (
+        "event_ref",
+        re.compile(
+            r"\b(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of|at|during)\s+the\s+"
+            r"(?:talks|meeting|reception|working\s+session|discussions?|teleconference|videoconference"
+            r"|(?:online|virtual)\s+meeting)\b",
+            re.I,
+        ),
+    ),
 ]
 _VI_PART_OF_DAY = r"(?:(?:sáng|trưa|chiều|chiều\s+tối|tối|đêm|rạng\s+sáng)\s+)?"
 _VI_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -144,6 +153,13 @@ _VI_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("unresolved", re.compile(r"(?i:tuần\s+trước|mùa\s+(?:xuân|hè|thu|đông)\s+(?:năm\s+ngoái|vừa\s+qua))")),
     ("month", re.compile(r"(?i:vào|trong|hồi|đầu|cuối|giữa)\s+(?i:tháng)\s+(?P<m>\d{1,2})(?![\d/]|\s+(?i:năm))")),
     ("year", re.compile(rf"(?i:năm|từ\s+năm|vào\s+năm)\s+{_YEAR}\b(?!\s*[-–]\s*\d)")),
+    (
+        "event_ref",
+        re.compile(
+            r"(?i:(?:kết\s+thúc|sau(?:\s+khi)?)\s+(?:buổi\s+|cuộc\s+)?|(?:tại|trong)\s+(?:buổi|cuộc)\s+)"
+            r"(?i:hội\s+đàm|làm\s+việc|tiếp|gặp|hội\s+kiến|trao\s+đổi|hội\s+nghị\s+trực\s+tuyến)(?!\w)"
+        ),
+    ),
 ]
 
 
@@ -224,6 +240,8 @@ def _resolve(kind: str, match: re.Match[str], reference: PartialDate | None) -> 
         return DateMention(*span, _date_or_none(year), relation="year", explicit_year=True)
     if kind == "same_day":
         return DateMention(*span, None, relation="same_day")
+    if kind == "event_ref":  # "After the talks, ...": the day of the event the article just reported
+        return DateMention(*span, None, relation="event_ref")
     if kind == "unresolved":  # "last autumn": a time of its own, not told to a day or month
         return DateMention(*span, None, relation="relative")
     if kind == "last_year":

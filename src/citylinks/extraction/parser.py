@@ -130,8 +130,14 @@ _RELATIONSHIP = re.compile(r"\brelationship\b|\brelations\b|\bties\b|(?<!\w)quan
 _VIRTUAL_CONFERENCE = {"conference", "teleconference"}
 _BRIDGE_POINTS = re.compile(r"(?<!\w)điểm\s+cầu(?!\w)", re.I)  # "tại điểm cầu Hà Nội": one of the linked halls
 _VIRTUAL = re.compile(r"teleconference|video|virtual|online|trực\s+tuyến|truyền\s+hình|webinar", re.I)
+# The documents a signing signs besides agreements proper:
+# "hai bên đã ký Kế hoạch hành động giai đoạn 2024 - 2025" (an action plan).
 _AGREEMENT_WORD = re.compile(
-    r"\b(?:charter|agreement|declaration|statement)\b|tuyên\s+bố|thỏa\s+thuận|thoả\s+thuận|hiệp\s+định", re.I
+    r"\b(?:charter|agreement|declaration|statement|action\s+plan|letter\s+of\s+intent|protocol)\b"
+    r"|\b(?:cooperation|co-operation)\s+(?:programme|program|plan)\b"
+    r"|tuyên\s+bố|thỏa\s+thuận|thoả\s+thuận|hiệp\s+định|kế\s+hoạch\s+hành\s+động|thư\s+ý\s+định"
+    r"|chương\s+trình\s+hợp\s+tác|kế\s+hoạch\s+hợp\s+tác",
+    re.I,
 )
 _RELATION_WORD = re.compile(r"(?:relations?|ties|relationship|quan\s+hệ)", re.I)
 _PERFECT = re.compile(r"(?<!\w)đã(?!\w)|\bhave\b|\bhas\b|\bhad\b")
@@ -259,11 +265,17 @@ class DocumentExtraction:
                 continue  # history or a future plan
             partners = list(self.mentions[sentence])
             kinds = {t.kind for t in triggers}
-            strong = any(t.strong for t in triggers)
-            strong_kinds = {t.kind for t in triggers if t.strong} or kinds
+            # "After the talks, the two sides signed ...": the talks named there were reported already
+            references = [(m.start, m.end) for m in date_mentions if m.relation == "event_ref"]
+            new_triggers = [t for t in triggers if t.strong and not any(a <= t.start < b for a, b in references)]
+            strong = bool(new_triggers)
+            strong_kinds = {t.kind for t in new_triggers} or kinds
             primary = next(k for k in (*EVENT_PRECEDENCE, "signing") if k in strong_kinds)
-            if primary == "signing" and kinds == {"signing"}:
-                primary = ""
+            signed_now = _SIGNING_ACT_IN.search(self.text, start, end) and not _EXISTING_SINCE_IN.search(
+                self.text, start, end
+            )
+            if primary == "signing" and (kinds == {"signing"} or not signed_now):
+                primary = ""  # "sau 5 năm ký kết thỏa thuận hợp tác": the years since a signing, no signing now
             virtual = bool(_VIRTUAL_IN.search(self.text, start, end))
             topics = topics_in(self.text, start, end)
             location = self._location(sentence, partners)
@@ -272,7 +284,7 @@ class DocumentExtraction:
             own_date = date
             # "Last autumn a delegation held talks": a time of the sentence's own, not told exactly; the
             # sentence is no reference back to the event before it, and the next ones are not that event's
-            unresolved_time = date is None and any(m.relation != "year" for m in date_mentions)
+            unresolved_time = date is None and any(m.relation not in ("year", "event_ref") for m in date_mentions)
             if date is None and not in_lead and self.reference is not None and not unresolved_time:
                 if not any(m.place is not None for m in partners) or previous_date is None:
                     strong = False  # context, or a reference back to an event already found
@@ -284,9 +296,6 @@ class DocumentExtraction:
                 made = self._add_event(
                     primary, date, partners, location, sentence, strong, virtual, topics, own_dated=own_date is not None
                 )
-            signed_now = _SIGNING_ACT_IN.search(self.text, start, end) and not _EXISTING_SINCE_IN.search(
-                self.text, start, end
-            )
             if (
                 "signing" in kinds
                 and signed_now
@@ -307,7 +316,7 @@ class DocumentExtraction:
         for mention in mentions:
             if mention.relation == "same_day":
                 return previous, True
-        dated = [m for m in mentions if m.relation != "year"]
+        dated = [m for m in mentions if m.relation not in ("year", "event_ref")]
         for mention in dated:
             if mention.date is None:
                 return None, False
@@ -322,6 +331,8 @@ class DocumentExtraction:
             if self.reference is not None and _after(mention.date, self.reference, days=1):
                 return False, False
             return mention.date, False
+        if previous is not None and any(m.relation == "event_ref" for m in mentions):
+            return previous, True  # "After the talks, the two sides signed ...": the talks' day
         years = [m.date.year for m in mentions if m.relation == "year" and m.date is not None]
         if years and self.reference is not None and all(year < self.reference.year - HISTORY_YEARS for year in years):
             return False, False
