@@ -293,3 +293,51 @@ def test_discussing_a_twinning_is_a_proposal():
         "The mayors of Hue and Blois on March 10 discussed establishing sister-city relations between Hue and Blois.\n"
     )
     assert [(agreement.kind, agreement.status) for agreement in agreements] == [("twinning", "proposed")]
+
+
+# ---- whose delegation --------------------------------------------------------
+
+
+def test_the_delegation_is_the_one_the_article_named():
+    # "... đã tiếp và làm việc với đoàn công tác tỉnh Jeollanam-do ..." then "Chiều cùng ngày, đoàn đã đến
+    # khảo sát Chợ nổi Cái Răng ...": the delegation on the field trip is the guests'.
+    partners, events, _ = records(
+        " date 2025-03-12 Cần Thơ tiếp đoàn tỉnh Chungcheongnam-do\n"
+        "Sáng 11/3, Chủ tịch UBND thành phố Cần Thơ đã tiếp đoàn công tác tỉnh Chungcheongnam-do (Hàn Quốc).\n\n"
+        "Hai bên trao đổi về hợp tác nông nghiệp.\n\n"
+        "Chiều cùng ngày, đoàn đã đến khảo sát Khu công nghiệp Trà Nóc.\n"
+    )
+    (field_trip,) = [event for event in events if event.kind == "field_trip"]
+    assert field_trip.date == PartialDate(2025, 3, 11)
+    assert {"Can Tho", "South Chungcheong"} <= names(partners, field_trip.partners)
+
+
+def test_a_delegation_on_a_trip_meets_the_other_side():
+    # "During the trip, the Quảng Ngãi delegation paid a field trip to the Hyundai Heavy Industries shipyard"
+    _, events, _ = records(
+        " date 2025-03-12 Binh Dinh and Gimhae deepen ties\n"
+        "Leaders of Binh Dinh province held talks with Gimhae city officials in Gimhae on March 10.\n\n"
+        "During the trip, the Binh Dinh delegation paid a field trip to the Gimhae Science Park.\n"
+    )
+    (talks,) = [event for event in events if event.kind == "talks"]
+    (field_trip,) = [event for event in events if event.kind == "field_trip"]
+    assert len(talks.partners) == 2
+    assert set(talks.partners) <= set(field_trip.partners)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two sides also agreed to study the signing of a cooperation agreement on clean energy.",
+        "Hai bên thống nhất nghiên cứu việc ký kết thỏa thuận hợp tác về năng lượng sạch.",
+    ],
+)
+def test_studying_a_signing_is_an_intention(sentence):
+    trigger = next(t for t in find_event_triggers(sentence, 0, len(sentence)) if t.kind == "signing")
+    assert is_intended(sentence, 0, trigger.start)
+
+
+def test_a_research_institute_signing_is_no_intention():
+    sentence = "Viện Nghiên cứu Phát triển và Sở Ngoại vụ đã ký kết biên bản ghi nhớ."
+    trigger = next(t for t in find_event_triggers(sentence, 0, len(sentence)) if t.kind == "signing")
+    assert not is_intended(sentence, 0, trigger.start)

@@ -109,6 +109,14 @@ _BOTH_SIDES = re.compile(
     re.I,
 )
 _DELEGATION = re.compile(r"\bdelegation\b|(?<!\w)đoàn(?!\w)", re.I)
+# Between "delegation" / "đoàn" and the place whose delegation it is: "đoàn công tác tỉnh Jeollanam-do",
+# "đoàn đại biểu cấp cao thành phố Nam Ninh", "a delegation from the Japanese city of Tottori".
+_DELEGATION_OWNER_GAP = re.compile(
+    r"^\s*(?:(?:công\s+tác|đại\s+biểu|cấp\s+cao|lãnh\s+đạo|chính\s+quyền|của|do)\s+)*"
+    r"(?:(?:tỉnh|thành\s+phố|tp\.?|quận|huyện|bang)\s+)?$"
+    r"|^\s*(?:of|from|led\s+by\s+\w+\s+of)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|province|prefecture|state)\s+of\s+)?$",
+    re.I,
+)
 _LOCATION = re.compile(r"(?:\b(?:in|at)\s+|(?<!\w)tại\s+(?:thành\s+phố\s+|tỉnh\s+)?)$", re.I)
 _SIGNING_ACT = re.compile(
     r"\b(?:signed|signing|inked|renew(?:al|ed))\b|(?<!\w)ký(?!\s+(?:hiệu|giả|túc|ức|sự|ức))", re.I
@@ -205,6 +213,24 @@ class DocumentExtraction:
         self._event_triggers: dict[tuple[int, int], list[Trigger]] = {}
         self._sources: dict[tuple[int, int], Source] = {}
         self._by_key: dict[str, list[PartnerMention]] | None = None
+        self.delegation_owner: PartnerMention | None = None  # whose "the delegation" is, once the text has said
+
+    def note_delegation(self, sentence: tuple[int, int]) -> None:
+        """Remember whose delegation the sentence names ("đoàn công tác tỉnh Jeollanam-do", "the Tottori
+        delegation"), so that a later "the delegation" / "đoàn" is that partner's."""
+        places = [m for m in self.mentions[sentence] if m.place is not None]
+        if not places:
+            return
+        for match in _DELEGATION.finditer(self.text, *sentence):
+            after = next((m for m in places if m.start >= match.end()), None)
+            if after is not None and after.start - match.end() <= 60:
+                if _DELEGATION_OWNER_GAP.match(self.text[match.end() : after.start]):
+                    self.delegation_owner = after
+                    return
+            before = next((m for m in reversed(places) if m.end <= match.start()), None)
+            if before is not None and match.start() - before.end <= 2:
+                self.delegation_owner = before
+                return
 
     def dates_in(self, sentence: tuple[int, int]) -> list[dates_mod.DateMention]:
         """The sentence's date mentions against the article's reference date (found once, asked often)."""
@@ -251,6 +277,7 @@ class DocumentExtraction:
         previous_date: PartialDate | None = None
         for index, sentence in enumerate(self.sentences):
             start, end = sentence
+            self.note_delegation(sentence)
             triggers = [
                 t
                 for t in self.event_triggers_in(sentence)
@@ -403,13 +430,16 @@ class DocumentExtraction:
             return False
         event_partners = self._with_focal(partners)
         filled = {m.key for m in event_partners} - {m.key for m in partners}
-        home = self.focal(1)
-        if (
-            home
-            and _DELEGATION.search(self.text[sentence[0] : sentence[1]])
-            and home[0].key not in {m.key for m in event_partners}
-        ):
-            event_partners.append(home[0])  # "the delegation" is the home side's
+        # "the delegation" is the one the text named before ("đoàn công tác tỉnh Jeollanam-do"), else the home side's
+        owner = self.delegation_owner or next(iter(self.focal(1)), None)
+        if owner is not None and _DELEGATION.search(self.text[sentence[0] : sentence[1]]):
+            if owner.key not in {m.key for m in event_partners}:
+                event_partners.append(owner)
+            # the delegation went somewhere: the other side, when the sentence names no other place
+            if not any(m.place is not None and m.key != owner.key for m in event_partners):
+                host = next((m for m in self.focal() if m.key != owner.key and m.place is not None), None)
+                if host is not None:
+                    event_partners.append(host)
         if not event_partners:
             return False
         self.events.append(

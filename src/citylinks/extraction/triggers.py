@@ -246,9 +246,10 @@ INTENTION = re.compile(
     r"wants?\s+to|invit(?:e|es|ed)\b[^.]{0,40}\bto|propos(?:e|es|ed)|suggest(?:s|ed)?|could|should|look(?:s|ing)?\s+forward|"
     r"next\s+(?:year|month|week)|upcoming|in\s+the\s+coming|in\s+future|in\s+the\s+future|consider(?:s|ing)?|"
     r"work(?:s|ed|ing)?\s+towards?|aim(?:s|ed|ing)?\s+(?:to|at)|pav(?:e|es|ed|ing)\s+the\s+way|"
-    r"in\s+preparation\s+for|prepar(?:e|es|ed|ing)\s+(?:to|for))\b"
+    r"in\s+preparation\s+for|prepar(?:e|es|ed|ing)\s+(?:to|for)|"
+    r"stud(?:y|ies|ied|ying)\s+(?:the\s+)?(?:possibility|feasibility|prospects?)?(?:\s+of)?(?=\s*(?:the\s+)?$))\b"
     r"|(?<!\w)(?:sẽ|dự\s+kiến|mong\s+muốn|đề\s+nghị|mời|hy\s+vọng|hi\s+vọng|kế\s+hoạch|thời\s+gian\s+tới|sắp\s+tới|xem\s+xét|đề\s+xuất|kêu\s+gọi|tán\s+thành|để\s+sớm|"
-    r"(?:tiến|hướng)\s+tới|chuẩn\s+bị|sớm(?=\s*$|\s+ký)|bàn\s+về\s+việc|thảo\s+luận\s+(?:về\s+)?việc)(?!\w)"
+    r"(?:tiến|hướng)\s+tới|chuẩn\s+bị|sớm(?=\s*$|\s+ký)|bàn\s+về\s+việc|thảo\s+luận\s+(?:về\s+)?việc|nghiên\s+cứu(?:\s+việc)?(?=\s*$))(?!\w)"
     r"|\bdiscuss(?:es|ed|ing)?\s+(?:the\s+)?(?:possibility\s+of\s+|prospects?\s+(?:of|for)\s+)?"
     r"(?:establishing|setting\s+up|forming|signing)\b",
     _I,
