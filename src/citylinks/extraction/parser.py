@@ -223,10 +223,13 @@ class DocumentExtraction:
             return
         for match in _DELEGATION.finditer(self.text, *sentence):
             after = next((m for m in places if m.start >= match.end()), None)
-            if after is not None and after.start - match.end() <= 60:
-                if _DELEGATION_OWNER_GAP.match(self.text[match.end() : after.start]):
-                    self.delegation_owner = after
-                    return
+            if (
+                after is not None
+                and after.start - match.end() <= 60
+                and _DELEGATION_OWNER_GAP.match(self.text[match.end() : after.start])
+            ):
+                self.delegation_owner = after
+                return
             before = next((m for m in reversed(places) if m.end <= match.start()), None)
             if before is not None and match.start() - before.end <= 2:
                 self.delegation_owner = before
