@@ -341,3 +341,35 @@ def test_a_research_institute_signing_is_no_intention():
     sentence = "Viện Nghiên cứu Phát triển và Sở Ngoại vụ đã ký kết biên bản ghi nhớ."
     trigger = next(t for t in find_event_triggers(sentence, 0, len(sentence)) if t.kind == "signing")
     assert not is_intended(sentence, 0, trigger.start)
+
+
+# ---- which relation, between whom ---------------------------------------------
+
+
+def test_the_two_provinces_are_the_two_just_named():
+    # "Cùng thời điểm, tỉnh Quảng Nam và tỉnh Gyeongsangbuk-do ký thỏa thuận hợp tác giai đoạn 2025-2029 ...
+    # Hai tỉnh đã thiết lập quan hệ hữu nghị hợp tác từ năm 2010."
+    partners, _, agreements = records(
+        " date 2025-03-12 Đà Nẵng và Daegu ký biên bản ghi nhớ\n"
+        "Chiều 11/3, thành phố Đà Nẵng và thành phố Daegu đã ký biên bản ghi nhớ hợp tác về đô thị thông minh.\n\n"
+        "Đà Nẵng và Daegu là hai thành phố năng động.\n\n"
+        "Cùng thời điểm, tỉnh Bình Định và tỉnh Chungcheongbuk-do ký thỏa thuận hợp tác giai đoạn 2025-2029. "
+        "Hai tỉnh đã thiết lập quan hệ hữu nghị hợp tác từ năm 2012.\n"
+    )
+    (friendship,) = [a for a in agreements if a.kind == "friendship_cooperation"]
+    assert friendship.date == PartialDate(2012)
+    assert names(partners, friendship.partners) == {"Binh Dinh", "North Chungcheong"}
+    (agreement,) = [a for a in agreements if a.kind == "cooperation_agreement"]
+    assert agreement.status == "signed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Đà Nẵng và thành phố Daegu đã có quan hệ hợp tác từ năm 2015.", 2015),
+        ("Hue and Kyoto established cooperation relations in 2013 and have since exchanged students.", 2013),
+    ],
+)
+def test_a_cooperation_relation_with_the_year_it_began(sentence, year):
+    _, _, agreements = records(" date 2025-03-12 News\n" + sentence + "\n")
+    assert [(a.kind, a.status, a.date) for a in agreements] == [("other", "existing", PartialDate(year))]

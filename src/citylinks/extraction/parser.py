@@ -213,6 +213,7 @@ class DocumentExtraction:
         self._event_triggers: dict[tuple[int, int], list[Trigger]] = {}
         self._sources: dict[tuple[int, int], Source] = {}
         self._by_key: dict[str, list[PartnerMention]] | None = None
+        self._sentence_index: dict[tuple[int, int], int] | None = None
         self.delegation_owner: PartnerMention | None = None  # whose "the delegation" is, once the text has said
 
     def note_delegation(self, sentence: tuple[int, int]) -> None:
@@ -527,11 +528,34 @@ class DocumentExtraction:
             status, year, computed = self._agreement_status_and_year(sentence, trigger)
             self._add_agreement(kind, status, year, computed, partners, sentence)
 
+    def _pair_just_named(self, sentence: tuple[int, int]) -> list[PartnerMention] | None:
+        """The two places the sentence before names, when it is in the same paragraph and names two only."""
+        if self._sentence_index is None:
+            self._sentence_index = {span: index for index, span in enumerate(self.sentences)}
+        index = self._sentence_index[sentence]
+        if index == 0:
+            return None
+        before = self.sentences[index - 1]
+        if "\n" in self.text[before[1] : sentence[0]]:
+            return None
+        places = list({m.key: m for m in self.mentions[before] if m.place is not None}.values())
+        if (
+            len(places) != 2
+            or _contains(places[0].place, places[1].place)
+            or _contains(places[1].place, places[0].place)
+        ):
+            return None
+        return places
+
     def _agreement_partners(self, sentence: tuple[int, int], trigger: Trigger) -> list[PartnerMention]:
         mentions = list(self.mentions[sentence])
         sentence_text = self.text[sentence[0] : sentence[1]]
         places_named = {m.key for m in mentions if m.place is not None}
         if len(places_named) < 2 and _BOTH_SIDES.search(sentence_text):
+            if not places_named and (pair := self._pair_just_named(sentence)):
+                # "... tỉnh Quảng Nam và tỉnh Gyeongsangbuk-do ký thỏa thuận hợp tác ... Hai tỉnh đã thiết lập
+                # quan hệ hữu nghị hợp tác từ năm 2010.": the two just named, not the article's main pair
+                return pair
             # "Hai bên mong muốn ký kết ..." / "the two sides agreed ...": the article's two sides
             focal = [m for m in self.focal() if m.key not in places_named]
             return [m for m in mentions if m.place is not None] + focal[: 2 - len(places_named)]
@@ -651,13 +675,14 @@ class DocumentExtraction:
                     continue  # "will sign a cooperation agreement" next to the MoU of 2012: two records
                 if draft.status == status or status == "existing" or draft.status == "existing":
                     if (
-                        status == "signed"
-                        and draft.status == "existing"
+                        {status, draft.status} == {"signed", "existing"}
                         and draft.date is not None
                         and year is not None
                         and draft.date != year
                     ):
-                        continue  # a renewal signed now of a relation that began long ago: two records
+                        # a renewal signed now of a relation that began long ago ("... ký thỏa thuận hợp tác
+                        # giai đoạn 2025-2029 ... Hai tỉnh đã thiết lập quan hệ hữu nghị hợp tác từ năm 2010"): two
+                        continue
                     draft.sources.append(sentence)
                     draft.kind = min((draft.kind, kind), key=AGREEMENT_PRECEDENCE.index)
                     if draft.date is None and year is not None:

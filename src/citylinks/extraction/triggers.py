@@ -225,6 +225,18 @@ AGREEMENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             _I,
         ),
     ),
+    (
+        # a cooperation relation told with the year it began: "Đà Nẵng và thành phố Daegu đã có quan hệ hợp tác
+        # từ năm 2015", "the two cities established cooperation relations in 2013"
+        "other",
+        re.compile(
+            r"(?:thiết\s+lập|có)\s+quan\s+hệ\s+hợp\s+tác(?=[^.;]{0,40}?(?:từ|vào|năm)\s+(?:năm\s+)?\d{4})"
+            r"|\bestablished\s+(?:cooperation|cooperative|partnership)\s+(?:relations|ties|relationship)"
+            r"(?=[^.;]{0,40}?\b(?:in|since)\s+\d{4})"
+            r"|\b(?:cooperation|cooperative)\s+(?:relations|ties)\s+since\s+\d{4}",
+            _I,
+        ),
+    ),
 ]
 # When one sentence names several kinds of agreement, the most specific is meant.
 AGREEMENT_PRECEDENCE = ("mou", "twinning", "friendship_cooperation", "cooperation_agreement", "other")
