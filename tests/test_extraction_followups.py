@@ -373,3 +373,23 @@ def test_the_two_provinces_are_the_two_just_named():
 def test_a_cooperation_relation_with_the_year_it_began(sentence, year):
     _, _, agreements = records(" date 2025-03-12 News\n" + sentence + "\n")
     assert [(a.kind, a.status, a.date) for a in agreements] == [("other", "existing", PartialDate(year))]
+
+
+def test_the_years_since_a_relation_was_set_up_are_no_signing_at_the_event():
+    # "Phát biểu tại lễ khai mạc, ..., kể từ khi Fukuoka và Hà Nội thiết lập quan hệ hữu nghị hợp tác năm 2008,
+    # hai thành phố đã hợp tác hiệu quả ..."
+    _, events, agreements = records(
+        " date 2025-03-12 Lễ hội Việt Nam tại Kobe\n"
+        "Phát biểu tại lễ khai mạc, Thị trưởng thành phố Kobe cho biết, kể từ khi Kobe và Hải Phòng thiết lập "
+        "quan hệ hữu nghị hợp tác năm 2009, hai thành phố đã hợp tác hiệu quả.\n"
+    )
+    assert [(a.kind, a.status, a.date) for a in agreements] == [
+        ("friendship_cooperation", "existing", PartialDate(2009))
+    ]
+    assert not [event for event in events if event.kind == "signing"]
+
+
+def test_studying_an_upgrade_to_twin_cities_is_a_proposal():
+    # "... thống nhất giao các cơ quan chuyên môn nghiên cứu nâng cấp quan hệ lên thành phố kết nghĩa."
+    sentence = "Hai bên thống nhất giao các cơ quan chuyên môn nghiên cứu nâng cấp quan hệ lên thành phố kết nghĩa."
+    assert is_intended(sentence, 0, sentence.index("kết nghĩa"))

@@ -153,6 +153,7 @@ _PERFECT = re.compile(r"(?<!\w)đã(?!\w)|\bhave\b|\bhas\b|\bhad\b")
 _AGES_IN = [ScreenedPattern(pattern) for pattern in _AGE_PATTERNS]
 _PROPOSED_IN = ScreenedPattern(_PROPOSED)
 _SIGNED_IN = ScreenedPattern(_SIGNED)
+_SINCE_THEN = re.compile(r"(?<!\w)(?:kể\s+từ\s+khi|từ\s+khi)(?!\w)|\b(?:ever\s+)?since\s+(?:the\s+)?(?!\d)", re.I)
 _STATED_START_IN = ScreenedPattern(_STATED_START)
 _STATED_START_APART_IN = ScreenedPattern(_STATED_START_APART)
 _EXISTING_SINCE_IN = ScreenedPattern(_EXISTING_SINCE)
@@ -615,6 +616,12 @@ class DocumentExtraction:
             or _AT_THE_EVENT_IN.search(self.text, start, end)
         )
         signed = _SIGNED_IN.search(self.text, window_start, window_end)
+        signed_at = window_start + signed.start() if signed else 0  # the screened search answers in the window
+        if signed and _SINCE_THEN.search(self.text, max(start, signed_at - 45), signed_at):
+            # "kể từ khi Fukuoka và Hà Nội thiết lập quan hệ hữu nghị hợp tác năm 2008, hai thành phố đã ...":
+            # the years since a signing, told at whatever event the sentence reports
+            stated = int(since.group("y") or since.group("vy") or since.group("vy2")) if since else None
+            return "existing", _year_or_none(stated), False
         if signed and not signed_in_story and _PERFECT.search(sentence_text):
             # a signing long done, told as background ("... đã ký thỏa thuận ... vào năm 2016")
             stated_year = int(since.group("y") or since.group("vy") or since.group("vy2")) if since else None
