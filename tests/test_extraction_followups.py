@@ -393,3 +393,14 @@ def test_studying_an_upgrade_to_twin_cities_is_a_proposal():
     # "... thống nhất giao các cơ quan chuyên môn nghiên cứu nâng cấp quan hệ lên thành phố kết nghĩa."
     sentence = "Hai bên thống nhất giao các cơ quan chuyên môn nghiên cứu nâng cấp quan hệ lên thành phố kết nghĩa."
     assert is_intended(sentence, 0, sentence.index("kết nghĩa"))
+
+
+def test_an_agency_takes_part_for_its_city():
+    # "... the Hai Phong Department of Foreign Affairs held talks with the Tottori delegation ..."
+    partners, events, _ = records(
+        " date 2025-03-12 Quang Ninh and Toyama\n"
+        "The Quang Ninh Department of Foreign Affairs held talks with a delegation of Toyama prefecture "
+        "on March 10 in Ha Long.\n"
+    )
+    (talks,) = [event for event in events if event.kind == "talks"]
+    assert "Quang Ninh" in names(partners, talks.partners)

@@ -823,6 +823,10 @@ class DocumentExtraction:
 
     def _event(self, draft: _EventDraft) -> Event:
         partner_ids = tuple(dict.fromkeys(m.key for m in draft.partners))
+        # an agency takes part for its city ("the Hai Phong Department of Foreign Affairs held talks with ..."):
+        # the city is a party too, unless the event names it already
+        parents = [m.parent for m in draft.partners if m.place is None and m.parent and m.parent in self.partner_by_key]
+        partner_ids += tuple(key for key in dict.fromkeys(parents) if key not in partner_ids)
         first = draft.sources[0]
         event_id = digest_id("event", (self.document.id, draft.kind, draft.date, first[0], first[1]))
         return Event(
