@@ -620,8 +620,8 @@ class DocumentExtraction:
         if signed and _SINCE_THEN.search(self.text, max(start, signed_at - 45), signed_at):
             # "kể từ khi Fukuoka và Hà Nội thiết lập quan hệ hữu nghị hợp tác năm 2008, hai thành phố đã ...":
             # the years since a signing, told at whatever event the sentence reports
-            stated = int(since.group("y") or since.group("vy") or since.group("vy2")) if since else None
-            return "existing", _year_or_none(stated), False
+            began = int(since.group("y") or since.group("vy") or since.group("vy2")) if since else None
+            return "existing", _year_or_none(began), False
         if signed and not signed_in_story and _PERFECT.search(sentence_text):
             # a signing long done, told as background ("... đã ký thỏa thuận ... vào năm 2016")
             stated_year = int(since.group("y") or since.group("vy") or since.group("vy2")) if since else None
