@@ -404,3 +404,34 @@ def test_an_agency_takes_part_for_its_city():
     )
     (talks,) = [event for event in events if event.kind == "talks"]
     assert "Quang Ninh" in names(partners, talks.partners)
+
+
+# ---- a story told without a date ------------------------------------------------
+
+UNDATED_STORY = (
+    "Nha Trang and Vladivostok: ties that keep growing\n"
+    "The two cities signed their twinning agreement on 26 September 2009 in Vladivostok.\n\n"
+    "Tourism is the most visible result of that agreement.\n\n"
+    "Schools in the city teach Russian.\n\n"
+    "Last autumn a delegation of Primorsky Krai held talks with Khanh Hoa leaders in Nha Trang. "
+    "During the visit, the Russian guests also paid a field trip to the Cam Ranh fishing port and a research "
+    "institute.\n\n"
+    "The Primorsky Krai delegation also attended a Khanh Hoa investment promotion conference.\n"
+)
+
+
+def test_what_follows_an_undated_event_is_its_story():
+    # "Last autumn a delegation of Primorsky Krai ... held talks with Khanh Hoa leaders in Nha Trang. During
+    # the visit, the Russian guests also paid a field trip to the Cam Ranh seafood processing zone ..."
+    partners, events, _ = records(UNDATED_STORY)
+    by_kind = {event.kind: event for event in events}
+    assert {"talks", "field_trip", "conference"} <= set(by_kind)
+    for kind in ("field_trip", "conference"):
+        assert by_kind[kind].date is None
+        assert {"Primorsky Krai", "Khanh Hoa"} <= names(partners, by_kind[kind].partners)
+
+
+def test_where_a_field_trip_went_is_no_party():
+    partners, events, _ = records(UNDATED_STORY)
+    (field_trip,) = [event for event in events if event.kind == "field_trip"]
+    assert "Cam Ranh" not in names(partners, field_trip.partners)

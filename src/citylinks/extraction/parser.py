@@ -108,7 +108,14 @@ _BOTH_SIDES = re.compile(
     r"\bthe\s+sister\s+cities\b|(?<!\w)hai\s+(?:thành\s+phố|địa\s+phương|bên|tỉnh)(?!\w)",
     re.I,
 )
-_DELEGATION = re.compile(r"\bdelegation\b|(?<!\w)đoàn(?!\w)", re.I)
+_DELEGATION = re.compile(r"\bdelegation\b|\bthe\s+(?:[\w-]+\s+)?guests\b|(?<!\w)đoàn(?!\w)", re.I)
+# "During the visit, the Russian guests also paid a field trip ...": a sentence that goes on with the story's event
+_CONTINUES = re.compile(
+    r"\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|at)\s+the\s+"
+    r"(?:visit|trip|tour|conference|forum|festival|event)\b"
+    r"|(?<!\w)(?:trong|nhân)\s+(?:chuyến|dịp|thời\s+gian)\s+(?:thăm|công\s+tác|làm\s+việc)|(?<!\w)bên\s+lề(?!\w)",
+    re.I,
+)
 # Between "delegation" / "đoàn" and the place whose delegation it is: "đoàn công tác tỉnh Jeollanam-do",
 # "đoàn đại biểu cấp cao thành phố Nam Ninh", "a delegation from the Japanese city of Tottori".
 _DELEGATION_OWNER_GAP = re.compile(
@@ -161,6 +168,10 @@ _SINCE_YEAR_IN = ScreenedPattern(_SINCE_YEAR)
 _SIGNING_ACT_IN = ScreenedPattern(_SIGNING_ACT)
 _CEREMONY_IN = ScreenedPattern(_CEREMONY)
 _AT_THE_EVENT_IN = ScreenedPattern(_AT_THE_EVENT)
+_CONTINUES_IN = ScreenedPattern(_CONTINUES)
+_TRIP_DESTINATION = re.compile(
+    r"(?:\bto(?:\s+the)?|\bvisited(?:\s+the)?|(?<!\w)tham\s+quan|(?<!\w)khảo\s+sát)\s+$", re.I
+)
 _VIRTUAL_IN = ScreenedPattern(_VIRTUAL)
 
 
@@ -280,6 +291,9 @@ class DocumentExtraction:
     # ---- events ---------------------------------------------------------
     def extract_events(self) -> None:
         previous_date: PartialDate | None = None
+        # the story's last event was told with a time of its own, not exactly ("Last autumn a delegation held
+        # talks ..."): what follows it ("During the visit, the guests ...") is that story, though undated
+        undated_story: _EventDraft | None = None
         for index, sentence in enumerate(self.sentences):
             start, end = sentence
             self.note_delegation(sentence)
@@ -318,8 +332,13 @@ class DocumentExtraction:
             # sentence is no reference back to the event before it, and the next ones are not that event's
             unresolved_time = date is None and any(m.relation not in ("year", "event_ref") for m in date_mentions)
             if date is None and not in_lead and self.reference is not None and not unresolved_time:
-                if not any(m.place is not None for m in partners) or previous_date is None:
-                    strong = False  # context, or a reference back to an event already found
+                placed = any(m.place is not None for m in partners)
+                if not placed or previous_date is None:
+                    if undated_story is not None and (placed or _CONTINUES_IN.search(self.text, start, end)):
+                        story = undated_story.partners
+                        partners += [m for m in story if m.key not in {p.key for p in partners}]
+                    else:
+                        strong = False  # context, or a reference back to an event already found
                 else:
                     date = previous_date
             if not partners and date is None and not in_lead and self.reference is not None and not unresolved_time:
@@ -339,8 +358,10 @@ class DocumentExtraction:
                 made = made or signed  # "Earlier the same day, ..." after a sentence that reports only a signing
             if date is not None and (made or same_day):
                 previous_date = date
+                undated_story = None
             elif made and unresolved_time:
                 previous_date = None
+                undated_story = next((d for d in reversed(self.events) if sentence in d.sources), None)
 
     def _event_date(self, mentions: list[dates_mod.DateMention], previous: PartialDate | None, done: bool = False):
         """The date of a sentence's event; False for history or a plan. ``done``: the text says the event
@@ -445,6 +466,20 @@ class DocumentExtraction:
                 host = next((m for m in self.focal() if m.key != owner.key and m.place is not None), None)
                 if host is not None:
                     event_partners.append(host)
+        if kind == "field_trip":
+            # "paid a field trip to the Cam Ranh seafood processing zone": a place inside a party's province, or
+            # named where the trip went, is the trip's destination, not a party
+            inside = [
+                m
+                for m in event_partners
+                if m.place is not None
+                and (
+                    any(o.place is not None and m.place.admin1 == o.place.id != m.place.id for o in event_partners)
+                    or _TRIP_DESTINATION.search(self.text, max(sentence[0], m.start - 16), m.start)
+                )
+            ]
+            if inside and len([m for m in event_partners if m.place is not None and m not in inside]) >= 2:
+                event_partners = [m for m in event_partners if m not in inside]
         if not event_partners:
             return False
         self.events.append(
