@@ -435,3 +435,9 @@ def test_where_a_field_trip_went_is_no_party():
     partners, events, _ = records(UNDATED_STORY)
     (field_trip,) = [event for event in events if event.kind == "field_trip"]
     assert "Cam Ranh" not in names(partners, field_trip.partners)
+
+
+def test_a_possessive_is_not_part_of_an_organisations_name():
+    # "... also met with leaders of the University of Da Nang's campus in Quang Nam ..."
+    sentence = "The guests also met with leaders of the University of Hue's campus in Quang Tri."
+    assert [org.name for org in find_organizations(sentence, 0, len(sentence))] == ["University of Hue"]

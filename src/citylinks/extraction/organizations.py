@@ -128,6 +128,7 @@ _VI_ORG = re.compile(
     r"(?:\s+\((?P<acronym>[A-Z][A-Za-z&-]{1,11})\))?"
 )
 _LEGAL_SUFFIXES = ("Ltd", "Inc", "JSC", "LLC")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 _HEAD_IN_NAME = re.compile(_EN_HEAD + r"|(?:Co\.,?\s*Ltd|Ltd|Inc|JSC|LLC)\b")
 _HEADS_IN_NAME = re.compile(_EN_HEAD + r"|(?:Co\.,?\s*Ltd\.?|Ltd\.?|Inc\.?|JSC|LLC)")
 # Every English organisation found holds a head noun or a legal suffix, every Vietnamese one
@@ -187,7 +188,7 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
             name, offset = name[prefix.end() :], offset + prefix.end()
         name = _LEADING_CONNECTORS.sub(lambda m: "", name)
         offset = match.start() + match.group(0).find(name) if name in match.group(0) else offset
-        name = _trim_after_head(name).rstrip(" .,")
+        name = _POSSESSIVE_END.sub("", _trim_after_head(name)).rstrip(" .,")  # "the University of Da Nang's campus"
         if len(name) < 4 or is_generic(name) or not _HEAD_IN_NAME.search(name):
             continue
         located = text.find(name, match.start(), match.end())
