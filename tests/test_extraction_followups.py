@@ -441,3 +441,25 @@ def test_a_possessive_is_not_part_of_an_organisations_name():
     # "... also met with leaders of the University of Da Nang's campus in Quang Nam ..."
     sentence = "The guests also met with leaders of the University of Hue's campus in Quang Tri."
     assert [org.name for org in find_organizations(sentence, 0, len(sentence))] == ["University of Hue"]
+
+
+def test_an_opening_speech_refers_to_the_event_reported():
+    # "Phát biểu khai mạc, Thống đốc tỉnh Osaka Ichiro Matsuno cho biết, ..." after the forum was reported
+    _, events, _ = records(
+        " date 2025-03-12 Diễn đàn hợp tác địa phương tại Kobe\n"
+        "Ngày 11/3, tại thành phố Kobe (Nhật Bản), Diễn đàn hợp tác địa phương Việt Nam - Nhật Bản đã diễn ra "
+        "với sự tham dự của lãnh đạo tỉnh Hyogo và tỉnh Bình Định.\n\n"
+        "Phát biểu khai mạc, Thống đốc tỉnh Hyogo cho biết tỉnh mong muốn tăng cường hợp tác với Bình Định.\n\n"
+        "Cùng ngày, đại diện các doanh nghiệp hai nước đã tham gia hơn 100 cuộc gặp gỡ giao thương.\n"
+    )
+    assert [event.kind for event in events] == ["conference"]
+
+
+def test_an_opening_ceremony_told_first_is_the_event():
+    # "Speaking at the opening ceremony, ..." where nothing was reported before: that opening is the event
+    _, events, _ = records(
+        "Hue and Kyoto mark 30 years of friendship\n"
+        "Speaking at the opening ceremony of a photo exhibition in Hue, the vice chairwoman of Thua Thien Hue "
+        "welcomed the delegation of Kyoto.\n"
+    )
+    assert events

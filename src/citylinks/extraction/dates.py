@@ -121,7 +121,9 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of|at|during)\s+the\s+"
             r"(?:talks|meeting|reception|working\s+session|discussions?|teleconference|videoconference"
-            r"|(?:online|virtual)\s+meeting)\b",
+            r"|(?:online|virtual)\s+meeting)\b"
+            r"|\b(?:at|in|during)\s+(?:the|his|her|their)\s+opening\s+(?:speech|remarks|session|ceremony)\b"
+            r"|\baddressing\s+the\s+opening\b",
             re.I,
         ),
     ),
@@ -158,6 +160,8 @@ _VI_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?i:(?:kết\s+thúc|sau(?:\s+khi)?)\s+(?:buổi\s+|cuộc\s+)?|(?:tại|trong)\s+(?:buổi|cuộc)\s+)"
             r"(?i:hội\s+đàm|làm\s+việc|tiếp|gặp|hội\s+kiến|trao\s+đổi|hội\s+nghị\s+trực\s+tuyến)(?!\w)"
+            # "Phát biểu khai mạc, Thống đốc tỉnh Osaka ...": a speech at the opening of the event just reported
+            r"|(?i:phát\s+biểu\s+(?:tại\s+)?(?:lễ\s+|phiên\s+)?khai\s+mạc)(?!\w)"
         ),
     ),
 ]

@@ -169,6 +169,13 @@ _SIGNING_ACT_IN = ScreenedPattern(_SIGNING_ACT)
 _CEREMONY_IN = ScreenedPattern(_CEREMONY)
 _AT_THE_EVENT_IN = ScreenedPattern(_AT_THE_EVENT)
 _CONTINUES_IN = ScreenedPattern(_CONTINUES)
+_BUSINESS_ACTORS_IN = ScreenedPattern(
+    re.compile(
+        r"(?<!\w)(?:doanh\s+nghiệp|nhà\s+đầu\s+tư|doanh\s+nhân)(?!\w)"
+        r"|\b(?:businesses|companies|enterprises|firms|investors|business\s+people)\b",
+        re.I,
+    )
+)
 _TRIP_DESTINATION = re.compile(
     r"(?:\bto(?:\s+the)?|\bvisited(?:\s+the)?|(?<!\w)tham\s+quan|(?<!\w)khảo\s+sát)\s+$", re.I
 )
@@ -312,7 +319,7 @@ class DocumentExtraction:
             partners = list(self.mentions[sentence])
             kinds = {t.kind for t in triggers}
             # "After the talks, the two sides signed ...": the talks named there were reported already
-            references = [(m.start, m.end) for m in date_mentions if m.relation == "event_ref"]
+            references = [(m.start, m.end) for m in date_mentions if m.relation == "event_ref"] if self.events else []
             new_triggers = [t for t in triggers if t.strong and not any(a <= t.start < b for a, b in references)]
             strong = bool(new_triggers)
             strong_kinds = {t.kind for t in new_triggers} or kinds
@@ -342,6 +349,10 @@ class DocumentExtraction:
                 else:
                     date = previous_date
             if not partners and date is None and not in_lead and self.reference is not None and not unresolved_time:
+                strong = False
+            if not partners and not in_lead and _BUSINESS_ACTORS_IN.search(self.text, start, end):
+                # "Cùng ngày, đại diện các doanh nghiệp hai nước đã tham gia hơn 150 cuộc gặp gỡ giao thương":
+                # companies meeting companies, no event between the localities
                 strong = False
             if primary:
                 made = self._add_event(
