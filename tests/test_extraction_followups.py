@@ -463,3 +463,25 @@ def test_an_opening_ceremony_told_first_is_the_event():
         "welcomed the delegation of Kyoto.\n"
     )
     assert events
+
+
+def test_the_stops_of_a_route_are_no_parties():
+    # "... đẩy mạnh hợp tác du lịch, kết nối tour tuyến Phú Quốc - Hà Tiên - Kampot - Kep."
+    partners, _, agreements = records(
+        " date 2025-03-12 Kiên Giang và Kampot\n"
+        "Sáng 11/3, UBND tỉnh Kiên Giang và chính quyền tỉnh Kampot (Campuchia) đã tổ chức hội nghị trực tuyến.\n\n"
+        "Phát biểu tại hội nghị, ông Lâm Văn A đề nghị hai tỉnh tiếp tục thực hiện hiệu quả biên bản ghi nhớ "
+        "hợp tác đã ký năm 2020, kết nối tour tuyến Phú Quốc - Hà Tiên - Kampot - Kep.\n"
+    )
+    (mou,) = [a for a in agreements if a.kind == "mou"]
+    assert (mou.status, mou.date) == ("existing", PartialDate(2020))
+    assert names(partners, mou.partners) == {"Kien Giang", "Kampot"}
+    assert "Ha Tien" not in {partner.name for partner in partners.values()}
+
+
+def test_places_joined_by_dashes_without_a_route_stay_parties():
+    partners, _, _ = records(
+        " date 2025-03-12 Ba địa phương hợp tác\n"
+        "Sáng 11/3, hội nghị hợp tác Hà Nội - Hải Phòng - Quảng Ninh đã diễn ra tại Hạ Long.\n"
+    )
+    assert {"Hanoi", "Hai Phong", "Quang Ninh"} <= {partner.name for partner in partners.values()}

@@ -159,6 +159,11 @@ _PERFECT = re.compile(r"(?<!\w)đã(?!\w)|\bhave\b|\bhas\b|\bhad\b")
 # The patterns asked of every sentence or trigger, behind a screen of the words they need.
 _AGES_IN = [ScreenedPattern(pattern) for pattern in _AGE_PATTERNS]
 _PROPOSED_IN = ScreenedPattern(_PROPOSED)
+_IMPLEMENTING = re.compile(
+    r"(?<!\w)tiếp\s+tục\s+(?:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa)(?:\s+(?:có\s+)?(?:hiệu\s+quả|tốt|các|nội\s+dung))*\s+$"
+    r"|\bcontinu(?:e|es|ed|ing)\s+(?:to\s+)?implement(?:ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _SIGNED_IN = ScreenedPattern(_SIGNED)
 _SINCE_THEN = re.compile(r"(?<!\w)(?:kể\s+từ\s+khi|từ\s+khi)(?!\w)|\b(?:ever\s+)?since\s+(?:the\s+)?(?!\d)", re.I)
 _STATED_START_IN = ScreenedPattern(_STATED_START)
@@ -220,7 +225,7 @@ class DocumentExtraction:
         self.sentences = sentence_spans(self.text, self.spans)
         self.reference = document.published or dates_mod.latest_stated_date(self.text, self.spans)
         self.finder = MentionFinder(gazetteer, self.text, self.spans, document.language)
-        self.mentions = {s: self.finder.in_sentence(*s) for s in self.sentences}
+        self.mentions = {s: _without_routes(self.text, self.finder.in_sentence(*s)) for s in self.sentences}
         self.salience = Counter(m.key for ms in self.mentions.values() for m in ms if m.place is not None)
         self.partner_by_key: dict[str, PartnerMention] = {}
         for found in self.mentions.values():
@@ -626,15 +631,19 @@ class DocumentExtraction:
         sentence_text = self.text[start:end]
         window_start, window_end = max(start, trigger.start - 120), min(end, trigger.end + 120)
         reference_year = self.document.published.year if self.document.published else self._reference_year(sentence)
+        # "đề nghị hai tỉnh tiếp tục thực hiện hiệu quả biên bản ghi nhớ hợp tác đã ký năm 2020": what is to be
+        # implemented exists, whatever is proposed about it
+        implementing = _IMPLEMENTING.search(self.text, max(start, trigger.start - 45), trigger.start)
+        proposed = not implementing and _PROPOSED_IN.search(self.text, start, end)
         stated = _STATED_START_IN.search(self.text, window_start, window_end)
-        if stated and not _PROPOSED_IN.search(self.text, start, end):
+        if stated and not proposed:
             return "existing", _year_or_none(int(next(g for g in stated.groups() if g))), False
         apart = _STATED_START_APART_IN.search(self.text, window_start, window_end)
         if (
             apart
             and reference_year is not None
             and int(apart.group("y") or apart.group("y2")) < reference_year
-            and not _PROPOSED_IN.search(self.text, start, end)
+            and not proposed
             and not self._reports_a_signing_now(sentence)
         ):
             return "existing", _year_or_none(int(apart.group("y") or apart.group("y2"))), False
@@ -651,7 +660,9 @@ class DocumentExtraction:
         years = _YEAR_RANGE.search(self.text[near_start:near_end])
         if years:
             return "existing", _year_or_none(int(years.group("a"))), False
-        if _PROPOSED_IN.search(self.text, start, end) or is_intended(self.text, start, trigger.start):
+        if implementing:
+            return "existing", None, False
+        if proposed or is_intended(self.text, start, trigger.start):
             return "proposed", None, False
         since = _SINCE_YEAR_IN.search(self.text, window_start, window_end)
         signed_in_story = (
@@ -902,6 +913,33 @@ class DocumentExtraction:
             signed_at=event_ids.get(id(draft.signed_at)) if draft.signed_at is not None else None,
             sources=tuple(self._source(s) for s in dict.fromkeys(draft.sources)),
         )
+
+
+_ROUTE_JOINT = re.compile(r"\s*[-–]\s*$")
+_ROUTE_WORD = re.compile(
+    r"(?:tuyến|tour|hành\s+lang|cao\s+tốc|đường\s+sắt|đường\s+bay|kết\s+nối|\bcorridor|\broute|\bexpressway"
+    r"|\brailway|\bhighway|\bflights?|\bline)\b[^.;]{0,25}$",
+    re.I,
+)
+
+
+def _without_routes(text: str, mentions: list[PartnerMention]) -> list[PartnerMention]:
+    """The mentions without the stops of a route: "kết nối tour tuyến Phú Quốc - Hà Tiên - Kampot - Kep",
+    "the Kunming - Lao Cai - Hanoi - Hai Phong economic corridor" name places a route passes, not parties."""
+    places = sorted((m for m in mentions if m.place is not None), key=lambda m: m.start)
+    if len(places) < 3:
+        return mentions
+    stops: set[int] = set()
+    chain = [places[0]]
+    for mention in [*places[1:], None]:
+        if mention is not None and _ROUTE_JOINT.match(text, chain[-1].end, mention.start):
+            chain.append(mention)
+            continue
+        if len(chain) >= 3 and _ROUTE_WORD.search(text, max(0, chain[0].start - 40), chain[0].start):
+            stops.update(id(m) for m in chain)
+        if mention is not None:
+            chain = [mention]
+    return [m for m in mentions if id(m) not in stops] if stops else mentions
 
 
 def _contains(a, b) -> bool:
