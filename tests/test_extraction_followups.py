@@ -485,3 +485,26 @@ def test_places_joined_by_dashes_without_a_route_stay_parties():
         "Sáng 11/3, hội nghị hợp tác Hà Nội - Hải Phòng - Quảng Ninh đã diễn ra tại Hạ Long.\n"
     )
     assert {"Hanoi", "Hai Phong", "Quang Ninh"} <= {partner.name for partner in partners.values()}
+
+
+def test_where_the_two_sides_will_sign_is_no_side():
+    # "Austin proposed that the two cities sign a memorandum of understanding on start-up and innovation
+    # cooperation during a visit of HCM City leaders to California later this year."
+    partners, _, agreements = records(
+        " date 2025-03-12 Da Nang and Seattle\n"
+        "The chairman of Da Nang on Tuesday received a delegation from Seattle.\n\n"
+        "The Seattle delegation proposed that the two cities sign a memorandum of understanding during a visit "
+        "of Da Nang leaders to Washington state later this year.\n"
+    )
+    (mou,) = [a for a in agreements if a.kind == "mou"]
+    assert mou.status == "proposed"
+    assert names(partners, mou.partners) == {"Da Nang", "Seattle"}
+
+
+def test_the_anniversary_of_a_friendship_between_two_cities():
+    # "The exhibition marks the 30th anniversary of the friendship between Hue city and Kyoto, ..."
+    _, _, agreements = records(
+        "Photo exhibition in Hue\n"
+        "The exhibition marks the 30th anniversary of the friendship between Hue city and Kyoto.\n"
+    )
+    assert [(a.kind, a.status) for a in agreements] == [("friendship_cooperation", "existing")]

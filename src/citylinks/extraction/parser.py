@@ -174,6 +174,7 @@ _SIGNING_ACT_IN = ScreenedPattern(_SIGNING_ACT)
 _CEREMONY_IN = ScreenedPattern(_CEREMONY)
 _AT_THE_EVENT_IN = ScreenedPattern(_AT_THE_EVENT)
 _CONTINUES_IN = ScreenedPattern(_CONTINUES)
+_LOCATION_BEFORE = re.compile(r"(?:\b(?:to|in|at)|(?<!\w)(?:tại|đến|sang))\s+(?:the\s+)?$", re.I)
 _BUSINESS_ACTORS_IN = ScreenedPattern(
     re.compile(
         r"(?<!\w)(?:doanh\s+nghiệp|nhà\s+đầu\s+tư|doanh\s+nhân)(?!\w)"
@@ -602,8 +603,19 @@ class DocumentExtraction:
     def _agreement_partners(self, sentence: tuple[int, int], trigger: Trigger) -> list[PartnerMention]:
         mentions = list(self.mentions[sentence])
         sentence_text = self.text[sentence[0] : sentence[1]]
+        both_sides = _BOTH_SIDES.search(sentence_text)
+        if both_sides:
+            # "the two cities sign a memorandum ... during a visit of HCM City leaders to California": where
+            # something is to happen is no side of it
+            mentions = [
+                m
+                for m in mentions
+                if m.place is None
+                or m.start < trigger.start
+                or not _LOCATION_BEFORE.search(self.text, m.start - 12, m.start)
+            ]
         places_named = {m.key for m in mentions if m.place is not None}
-        if len(places_named) < 2 and _BOTH_SIDES.search(sentence_text):
+        if len(places_named) < 2 and both_sides:
             if not places_named and (pair := self._pair_just_named(sentence)):
                 # "... tỉnh Quảng Nam và tỉnh Gyeongsangbuk-do ký thỏa thuận hợp tác ... Hai tỉnh đã thiết lập
                 # quan hệ hữu nghị hợp tác từ năm 2010.": the two just named, not the article's main pair
