@@ -508,3 +508,29 @@ def test_the_anniversary_of_a_friendship_between_two_cities():
         "The exhibition marks the 30th anniversary of the friendship between Hue city and Kyoto.\n"
     )
     assert [(a.kind, a.status) for a in agreements] == [("friendship_cooperation", "existing")]
+
+
+def test_a_working_session_and_a_field_trip_in_one_sentence_are_two_events():
+    # "Earlier, the Los Angeles delegation held a working session with the Da Nang Department of Tourism and
+    # paid a field trip to the Lien Chieu port construction site."
+    _, events, _ = records(
+        " date 2025-03-12 Hai Phong and Oakland\n"
+        "The chairman of Hai Phong on Tuesday received a delegation from Oakland.\n\n"
+        "Earlier, the Oakland delegation held a working session with the Hai Phong Department of Transport and "
+        "paid a field trip to the Lach Huyen port.\n"
+    )
+    assert {"working_session", "field_trip"} <= {event.kind for event in events}
+
+
+def test_attending_an_opening_at_a_museum():
+    # "On the same day, the delegation attended the opening of a photo exhibition ... at the Hue Museum of
+    # Royal Antiquities, ..."
+    partners, events, _ = records(
+        " date 2025-03-12 Hue and Gyeongju\n"
+        "The chairman of Thua Thien Hue on Tuesday received a delegation from Gyeongju.\n\n"
+        "On the same day, the delegation attended the opening of a photo exhibition at the Hue Museum of "
+        "Royal Antiquities.\n"
+    )
+    (other,) = [event for event in events if event.kind == "other"]
+    assert other.date == PartialDate(2025, 3, 11)
+    assert "Hue Museum of Royal Antiquities" not in names(partners, other.partners)

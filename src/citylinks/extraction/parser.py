@@ -174,6 +174,7 @@ _SIGNING_ACT_IN = ScreenedPattern(_SIGNING_ACT)
 _CEREMONY_IN = ScreenedPattern(_CEREMONY)
 _AT_THE_EVENT_IN = ScreenedPattern(_AT_THE_EVENT)
 _CONTINUES_IN = ScreenedPattern(_CONTINUES)
+_VENUE_BEFORE = re.compile(r"(?:\b(?:at|in)|(?<!\w)tại)\s+(?:the\s+)?$", re.I)
 _LOCATION_BEFORE = re.compile(r"(?:\b(?:to|in|at)|(?<!\w)(?:tại|đến|sang))\s+(?:the\s+)?$", re.I)
 _BUSINESS_ACTORS_IN = ScreenedPattern(
     re.compile(
@@ -364,6 +365,11 @@ class DocumentExtraction:
                 made = self._add_event(
                     primary, date, partners, location, sentence, strong, virtual, topics, own_dated=own_date is not None
                 )
+            if made and primary != "field_trip" and any(t.kind == "field_trip" for t in new_triggers):
+                # "the delegation held a working session with ... and paid a field trip to ...": two events
+                self._add_event(
+                    "field_trip", date, partners, None, sentence, strong, False, topics, own_dated=own_date is not None
+                )
             if (
                 "signing" in kinds
                 and signed_now
@@ -421,6 +427,12 @@ class DocumentExtraction:
     def _add_event(
         self, kind, date, partners, location, sentence, strong, virtual, topics, need_agreement=False, own_dated=True
     ) -> bool:
+        # "... attended the opening of a photo exhibition at the Hue Museum of Royal Antiquities": a venue
+        partners = [
+            m
+            for m in partners
+            if m.place is not None or not _VENUE_BEFORE.search(self.text, max(sentence[0], m.start - 12), m.start)
+        ]
         if (
             kind == "signing"
             and need_agreement

@@ -185,7 +185,11 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
     (
         "other",
         True,
-        re.compile(r"(?<!\w)(?:đã\s+)?khai\s+mạc(?!\w)|\bwas\s+(?:opened|inaugurated)\b|\bkicked\s+off\b", _I),
+        re.compile(
+            r"(?<!\w)(?:đã\s+)?khai\s+mạc(?!\w)|\bwas\s+(?:opened|inaugurated)\b|\bkicked\s+off\b"
+            r"|\battend(?:ed|s|ing)?\s+the\s+(?:opening|inauguration)\s+(?:ceremony\s+)?of\b",
+            _I,
+        ),
     ),
     ("other", False, re.compile(r"lễ\s+kỷ\s+niệm|buổi\s+lễ|\bthe\s+(?:ceremony|celebration|festival)\b", _I)),
 ]
