@@ -534,3 +534,45 @@ def test_attending_an_opening_at_a_museum():
     (other,) = [event for event in events if event.kind == "other"]
     assert other.date == PartialDate(2025, 3, 11)
     assert "Hue Museum of Royal Antiquities" not in names(partners, other.partners)
+
+
+# ---- organisations ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Sở Giáo dục và Đào tạo tỉnh Nghệ An và Sở Giáo dục và Thể thao tỉnh Xiêng Khoảng ký biên bản ghi nhớ"
+        (
+            "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh và Sở Giáo dục và Thể thao tỉnh Bolikhamxay ký biên bản ghi nhớ.",
+            ["Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh", "Sở Giáo dục và Thể thao tỉnh Bolikhamxay"],
+        ),
+        # "Tổng Công ty Vận tải Hà Nội và Cơ quan Xe buýt công cộng Phnôm Pênh ký biên bản ghi nhớ"
+        (
+            "Tổng Công ty Đường sắt Hà Nội và Cơ quan Quản lý cảng Vientiane ký biên bản ghi nhớ.",
+            ["Tổng Công ty Đường sắt Hà Nội", "Cơ quan Quản lý cảng Vientiane"],
+        ),
+        (
+            "Trường Cao đẳng Du lịch Huế và Hiệp hội Khách sạn Kyoto đã ký kết.",
+            ["Trường Cao đẳng Du lịch Huế", "Hiệp hội Khách sạn Kyoto"],
+        ),
+        # "Công ty TNHH Kỹ thuật Hàng hải Taehwa (Ulsan)": a place in brackets is no acronym
+        ("Công ty TNHH Cơ khí Minh Phát (Busan) đã ký kết.", ["Công ty TNHH Cơ khí Minh Phát"]),
+        (
+            "Lãnh đạo Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Nam và Sở Kế hoạch và Đầu tư tham dự.",
+            ["Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Nam", "Sở Kế hoạch và Đầu tư"],
+        ),
+        # "Giám đốc Sở Công Thương Hải Phòng Lê Văn Thắng giới thiệu ..."
+        ("Giám đốc Sở Y tế Đà Nẵng Trần Văn Hòa cho biết.", ["Sở Y tế Đà Nẵng"]),
+        (
+            "Nhóm công tác liên hợp giữa 4 tỉnh Lào Cai, Hà Giang, Lai Châu đã họp.",
+            ["Nhóm công tác liên hợp giữa 4 tỉnh Lào Cai"],
+        ),
+        ("Trung tâm Bảo tồn Di tích Cố đô Huế và Đại Nội đã đón đoàn.", ["Trung tâm Bảo tồn Di tích Cố đô Huế"]),
+        # "The HCM City Department of Education and Training and ...", "Binh Duong-based Tan Uyen Logistics Group"
+        ("The Hai Phong Department of Health signed it.", ["Hai Phong Department of Health"]),
+        ("The Da Nang-based Son Tra Logistics Group signed it.", ["Son Tra Logistics Group"]),
+    ],
+)
+def test_organisation_names_where_they_end(sentence, expected):
+    assert [org.name for org in find_organizations(sentence, 0, len(sentence))] == expected

@@ -77,11 +77,12 @@ GOVERNMENT_BODY = re.compile(
     re.IGNORECASE,
 )
 # "Department of Labour, Invalids and Social Affairs": a list of capitalised words closed by "and" goes on the name.
+_ACRONYM = r"(?=(?:[a-z&-]*[A-Z]){2})[A-Z][A-Za-z&-]{1,11}"  # "(MAUR)", "(GBSA)"; not "(Ulsan)"
 _LISTED = rf",[ \t]+(?={_CAP_WORD}(?:[ \t]+{_CAP_WORD})*[ \t]+and[ \t]+{_CAP_WORD})"
 _EN_ORG = re.compile(
     rf"(?<![\w'’])(?:The\s+)?{_CAP_WORD}(?:['’]s)?"
     rf"(?:(?:[ \t-]+|{_LISTED})(?:{_CONNECTOR}[ \t]+)*{_CAP_WORD}(?:['’]s)?)*"
-    rf"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Ltd\.?|Inc\.?|JSC|LLC|Corp\.?))?(?:\s+\((?P<acronym>[A-Z][A-Za-z&-]{{1,11}})\))?"
+    rf"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Ltd\.?|Inc\.?|JSC|LLC|Corp\.?))?(?:\s+\((?P<acronym>{_ACRONYM})\))?"
 )
 _VI_GOVERNMENT = re.compile(
     r"(?:UBND|Ủy\s+ban\s+[Nn]hân\s+dân|Uỷ\s+ban\s+[Nn]hân\s+dân|HĐND|Hội\s+đồng\s+[Nn]hân\s+dân|Tỉnh\s+ủy|Tỉnh\s+uỷ|"
@@ -108,6 +109,12 @@ _VI_HEADS = (
     "Công ty",
     "Tập đoàn",
     "Tổng công ty",
+    "Tổng Công ty",
+    "Cơ quan",
+    "Trường Cao đẳng",
+    "Văn phòng",
+    "Ngân hàng",
+    "Bệnh viện",
     "Trường Đại học",
     "Đại học",
     "Học viện",
@@ -121,11 +128,58 @@ _VI_STOP = (
     r"(?:và|của|đã|đang|sẽ|tại|với|cho|là|được|có|trong|để|về|theo|do|từ|đến|các|những|này|nói|cùng|khi|"
     r"tiếp|thăm|làm|ký|hội|gặp|trao|tặng|phát|khẳng|cho|nhằm|thay|nhân|vì|như|gồm|bày|đánh|tham|mong|đề|tổ)"
 )
+_VI_ANY_HEAD = r"(?:" + "|".join(sorted((re.escape(h) for h in _VI_HEADS), key=len, reverse=True)) + r")(?!\w)"
+_VI_AND_ANOTHER = r"và\s+" + _VI_ANY_HEAD
+_VI_LIST_AFTER_PLACE = re.compile(r"((?<!\w)(?:tỉnh|thành\s+phố|TP\.?|châu|bang|quận|huyện)\s+[^,]+),.*$")
+_VI_AND_A_NAME = re.compile(rf"\s+và(?:\s+[{_UPPER}][\w'’.-]*)+$")
+# A province's departments (sở) carry the same names everywhere; where such a name ends is known even when
+# no place follows it ("Sở Kế hoạch và Đầu tư", "lãnh đạo Sở Ngoại vụ, Sở Du lịch").
+_VI_DEPARTMENT_NAMES = (
+    "Ngoại vụ",
+    "Nội vụ",
+    "Tư pháp",
+    "Kế hoạch và Đầu tư",
+    "Tài chính",
+    "Công Thương",
+    "Công thương",
+    "Nông nghiệp và Phát triển nông thôn",
+    "Nông nghiệp và Môi trường",
+    "Giao thông vận tải",
+    "Giao thông Vận tải",
+    "Xây dựng",
+    "Tài nguyên và Môi trường",
+    "Thông tin và Truyền thông",
+    "Lao động - Thương binh và Xã hội",
+    "Văn hóa, Thể thao và Du lịch",
+    "Văn hoá, Thể thao và Du lịch",
+    "Văn hóa và Thể thao",
+    "Văn hoá và Thể thao",
+    "Văn hóa - Thể thao",
+    "Du lịch",
+    "Khoa học và Công nghệ",
+    "Giáo dục và Đào tạo",
+    "Y tế",
+    "Dân tộc và Tôn giáo",
+    "Quy hoạch - Kiến trúc",
+)
+_VI_DEPARTMENT = re.compile(
+    r"(?<!\w)Sở\s+(?:"
+    + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_VI_DEPARTMENT_NAMES, key=len, reverse=True))
+    + rf")(?!\w)(?:\s+(?:tỉnh|thành\s+phố|TP\.?|Thành\s+phố)?\s*(?:{_CAP_WORD})(?:\s+{_CAP_WORD})*)?"
+)
+# A person's name after a body's ("Sở Công Thương Hải Phòng Lê Văn Thắng"): a common surname and two or
+# more names; "Hồ Chí Minh" is the city's.
+_VI_PERSON_AFTER = re.compile(
+    r"\s+(?!Hồ\s+Chí\s+Minh)(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương"
+    rf"|Đoàn|Tạ|Lương|Trịnh|Đào|Chu|Hà|Tô)(?:\s+[{_UPPER}][\w'’-]*){{2,}}$"
+)
 _VI_ORG = re.compile(
     r"(?<![\w])(?P<head>" + "|".join(sorted((re.escape(h) for h in _VI_HEADS), key=len, reverse=True)) + r")"
     r"(?!\s+(?:nghị|thảo|chợ|đàm|kiến|ý|viên|nhập|tụ|đủ|họp)\b)"
-    rf"(?P<name>(?:\s+(?!{_VI_STOP}\b)[\w'’.-]+){{0,8}}\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*)"
-    r"(?:\s+\((?P<acronym>[A-Z][A-Za-z&-]{1,11})\))?"
+    # "và" joins the parts of one name ("Sở Giáo dục và Đào tạo tỉnh Nghệ An") unless another body follows it
+    rf"(?P<name>(?:\s+(?!{_VI_AND_ANOTHER}|(?!và\s+{_CAP_WORD}){_VI_STOP}\b)[\w'’.-]+(?:,(?!\s+{_VI_ANY_HEAD}))?){{0,10}}"
+    rf"\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*)"
+    rf"(?:\s+\((?P<acronym>{_ACRONYM})\))?"
 )
 _LEGAL_SUFFIXES = ("Ltd", "Inc", "JSC", "LLC")
 _POSSESSIVE_END = re.compile(r"['’]s$")
@@ -140,6 +194,7 @@ _LEADING_CONNECTORS = re.compile(r"^(?:(?:of|for|the|and)\s+)+")
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-zà-ỹđ]+)")
 _VI_STOP_WORD = re.compile(_VI_STOP)
 _VI_POST = re.compile(r"(?:Bộ|Cục|Sở|Viện|Ban)\s+(?:trưởng|phó)\b")
+_BASED_IN = re.compile(r"^(?:[\w'’.]+\s+){0,3}?[\w'’.]+-based\s+")
 _NOT_ORG_START = re.compile(
     r"^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Both|Each|All|Mr|Mrs|Ms|Dr)\s+", re.I
 )
@@ -183,9 +238,10 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
         if not _HEAD_IN_NAME.search(base):
             continue
         name, offset = _strip_title_prefix(name, match.start())
-        prefix = _NOT_ORG_START.match(name)
-        if prefix and not name.startswith("The "):
-            name, offset = name[prefix.end() :], offset + prefix.end()
+        for unwanted in (_NOT_ORG_START, _BASED_IN):  # "The Binh Duong-based Tan Uyen Logistics Group"
+            prefix = unwanted.match(name)
+            if prefix:
+                name, offset = name[prefix.end() :], offset + prefix.end()
         name = _LEADING_CONNECTORS.sub(lambda m: "", name)
         offset = match.start() + match.group(0).find(name) if name in match.group(0) else offset
         name = _POSSESSIVE_END.sub("", _trim_after_head(name)).rstrip(" .,")  # "the University of Da Nang's campus"
@@ -197,13 +253,22 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
             acronym = match.group("acronym") if part_offset + len(part) == offset + len(name) else None
             found.append(OrgMention(part_offset, part_offset + len(part), part, acronym, "en"))
     vi_matches = _VI_ORG.finditer(text, start, end) if _ANY_VI_HEAD.search(text, start, end) else ()
+    departments = list(_VI_DEPARTMENT.finditer(text, start, end)) if "Sở" in text[start:end] else []
+    for match in departments:  # "Sở Kế hoạch và Đầu tư", "Sở Ngoại vụ thành phố Đà Nẵng": the standard names
+        name = _VI_PERSON_AFTER.sub("", match.group(0))
+        found.append(OrgMention(match.start(), match.start() + len(name), name, None, "vi"))
     for match in vi_matches:
+        if any(d.start() <= match.start() < d.end() for d in departments):
+            continue
         name = match.group(0).rstrip(" .,")
         following = _LOWER_WORD_AFTER.match(text[match.end() : match.end() + 20])
         if following and not _VI_STOP_WORD.fullmatch(following.group(1)):
             continue  # the name runs on in lower case ("Cục Ngoại vụ"): where it ends is unknown
         if _VI_POST.match(name):
             continue  # a post ("Bộ trưởng"), not a body
+        name = _VI_LIST_AFTER_PLACE.sub(r"\1", name)  # "... giữa 4 tỉnh Lào Cai, Hà Giang": a list of places
+        name = _VI_AND_A_NAME.sub("", name)  # "Trung tâm Bảo tồn Di tích Cố đô Huế và Đại Nội": two things
+        name = _VI_PERSON_AFTER.sub("", name)  # "Giám đốc Sở Công Thương Hải Phòng Lê Văn Thắng": a person
         found.append(OrgMention(match.start(), match.start() + len(name), name, match.group("acronym"), "vi"))
     return found
 

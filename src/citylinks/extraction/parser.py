@@ -174,7 +174,11 @@ _SIGNING_ACT_IN = ScreenedPattern(_SIGNING_ACT)
 _CEREMONY_IN = ScreenedPattern(_CEREMONY)
 _AT_THE_EVENT_IN = ScreenedPattern(_AT_THE_EVENT)
 _CONTINUES_IN = ScreenedPattern(_CONTINUES)
-_VENUE_BEFORE = re.compile(r"(?:\b(?:at|in)|(?<!\w)tại)\s+(?:the\s+)?$", re.I)
+_VENUE_BEFORE = re.compile(
+    r"(?:\b(?:at|in)\s+(?:the\s+)?(?:(?:headquarters|offices?|seat)\s+of\s+(?:the\s+)?)?"
+    r"|(?<!\w)tại\s+(?:trụ\s+sở\s+|hội\s+trường\s+)?)$",
+    re.I,
+)
 _LOCATION_BEFORE = re.compile(r"(?:\b(?:to|in|at)|(?<!\w)(?:tại|đến|sang))\s+(?:the\s+)?$", re.I)
 _BUSINESS_ACTORS_IN = ScreenedPattern(
     re.compile(
@@ -431,7 +435,7 @@ class DocumentExtraction:
         partners = [
             m
             for m in partners
-            if m.place is not None or not _VENUE_BEFORE.search(self.text, max(sentence[0], m.start - 12), m.start)
+            if m.place is not None or not _VENUE_BEFORE.search(self.text, max(sentence[0], m.start - 32), m.start)
         ]
         if (
             kind == "signing"
