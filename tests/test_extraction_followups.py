@@ -576,3 +576,23 @@ def test_attending_an_opening_at_a_museum():
 )
 def test_organisation_names_where_they_end(sentence, expected):
     assert [org.name for org in find_organizations(sentence, 0, len(sentence))] == expected
+
+
+def test_a_place_after_a_surname_particle_is_a_person():
+    # "... đã hội đàm với ông Tom Van Mechelen, Phó Thị trưởng thành phố Ghent cùng đoàn công tác."
+    partners, _, _ = records(
+        " date 2025-03-12 Hue and Bruges\n"
+        "Sáng 11/3, Phó Chủ tịch UBND tỉnh Thừa Thiên Huế đã hội đàm với ông Pieter Van Mechelen, "
+        "Phó Thị trưởng thành phố Bruges (Bỉ).\n"
+    )
+    assert "Mechelen" not in {partner.name for partner in partners.values()}
+    assert "Bruges" in {partner.name for partner in partners.values()}
+
+
+def test_each_of_two_companies_based_somewhere():
+    # "Binh Duong-based Tan Uyen Logistics Group and Hamburg-based Elbe Maritime Services GmbH signed ..."
+    sentence = "Da Nang-based Son Tra Logistics Group and Bremen-based Weser Shipping Services GmbH signed an MoU."
+    assert [org.name for org in find_organizations(sentence, 0, len(sentence))] == [
+        "Son Tra Logistics Group",
+        "Weser Shipping Services",
+    ]

@@ -359,6 +359,12 @@ def _is_given_name(word: str) -> bool:
     return bool(_NAME_LIKE.fullmatch(word)) and word not in _NOT_GIVEN_NAMES
 
 
+# A capitalised given name, then a surname particle, right before the place: "Tom Van Mechelen", "Jan de Gent".
+_NAME_PARTICLE_BEFORE = re.compile(
+    r"(?<![\w-])[A-Z][a-z]+\s+(?:[Vv]an|[Vv]on|[Vv]an\s+de[nr]?|[Vv]on\s+der|[Dd]e|[Dd]i|[Dd]a|[Dd]u|[Dd]el|[Dd]ella|ter|ten)\s+$"
+)
+
+
 def _looks_like_person(text: str, mention: PlaceMention, previous_end: int | None = None) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
     if (
@@ -376,6 +382,8 @@ def _looks_like_person(text: str, mention: PlaceMention, previous_end: int | Non
     ):
         # "Phạm Quang Vinh", "Nguyen Nam Dinh": a family name opens the capitalised run the place ends
         return True
+    if _NAME_PARTICLE_BEFORE.search(before):
+        return True  # "ông Tom Van Mechelen", "Ursula von der Leyen": a surname with its particle
     one_word = " " not in mention.surface
     if not one_word:
         return False

@@ -82,7 +82,7 @@ _LISTED = rf",[ \t]+(?={_CAP_WORD}(?:[ \t]+{_CAP_WORD})*[ \t]+and[ \t]+{_CAP_WOR
 _EN_ORG = re.compile(
     rf"(?<![\w'’])(?:The\s+)?{_CAP_WORD}(?:['’]s)?"
     rf"(?:(?:[ \t-]+|{_LISTED})(?:{_CONNECTOR}[ \t]+)*{_CAP_WORD}(?:['’]s)?)*"
-    rf"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Ltd\.?|Inc\.?|JSC|LLC|Corp\.?))?(?:\s+\((?P<acronym>{_ACRONYM})\))?"
+    rf"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Pte\.?\s+Ltd\.?|Ltd\.?|Inc\.?|JSC|LLC|Corp\.?|GmbH|AG|S\.A\.|B\.V\.|PLC|plc))?(?:\s+\((?P<acronym>{_ACRONYM})\))?"
 )
 _VI_GOVERNMENT = re.compile(
     r"(?:UBND|Ủy\s+ban\s+[Nn]hân\s+dân|Uỷ\s+ban\s+[Nn]hân\s+dân|HĐND|Hội\s+đồng\s+[Nn]hân\s+dân|Tỉnh\s+ủy|Tỉnh\s+uỷ|"
@@ -249,7 +249,9 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
             continue
         located = text.find(name, match.start(), match.end())
         offset = located if located >= 0 else offset
-        for part, part_offset in _split_conjoined(name, offset):
+        for whole, whole_offset in _split_conjoined(name, offset):
+            based = _BASED_IN.match(whole)  # "... and Hamburg-based Elbe Maritime Services GmbH"
+            part, part_offset = (whole[based.end() :], whole_offset + based.end()) if based else (whole, whole_offset)
             acronym = match.group("acronym") if part_offset + len(part) == offset + len(name) else None
             found.append(OrgMention(part_offset, part_offset + len(part), part, acronym, "en"))
     vi_matches = _VI_ORG.finditer(text, start, end) if _ANY_VI_HEAD.search(text, start, end) else ()
