@@ -596,3 +596,24 @@ def test_each_of_two_companies_based_somewhere():
         "Son Tra Logistics Group",
         "Weser Shipping Services",
     ]
+
+
+def test_a_state_named_after_its_kind_word_needs_no_other_context():
+    # "... Parliamentary Secretary for Education of the Australian state of Victoria Daniel Harcourt."
+    partners, _, _ = records(
+        " date 2025-03-12 Hue and Victoria\n"
+        "The signing in Hue was witnessed by the Minister for Trade of the Australian state of Victoria "
+        "Daniel Harcourt and the chairman of Thua Thien Hue, who signed a memorandum of understanding.\n"
+    )
+    assert "Victoria" in {partner.name for partner in partners.values()}
+
+
+def test_a_name_given_to_a_person_stays_the_persons():
+    # "... witnessed by Vice Chairwoman ... Nguyen Thi Ha Giang ... Earlier the same day, Ha Giang received ..."
+    partners, _, _ = records(
+        " date 2025-03-12 HCM City and Busan\n"
+        "The signing was witnessed by Vice Chairwoman of the municipal People's Committee Nguyen Thi Ha Giang "
+        "and the mayor of Busan.\n\n"
+        "Earlier the same day, Ha Giang received the Busan delegation in Ho Chi Minh City.\n"
+    )
+    assert "Ha Giang" not in {partner.name for partner in partners.values()}

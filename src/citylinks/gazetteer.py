@@ -64,6 +64,7 @@ class Place:
     lon: float | None
     population: int | None
     admin1: str | None
+    # the name found reads as this place only in context ("Nga", "Victoria") and the text gave none
     needs_context: bool = False
 
 
@@ -114,7 +115,7 @@ def _cues(text: str) -> tuple[str, ...]:
 _STRONG_CUES = _cues(
     "nước|Liên bang|Vương quốc|Cộng hòa|Tổng thống|Thủ tướng|Chính phủ|Đại sứ quán|Đại sứ|Lãnh sự quán|"
     "Tổng Lãnh sự quán|Quốc hội|Bộ Ngoại giao|Ngoại trưởng|Nhà nước|Hoàng gia|phía|người|"
-    "Kingdom of|Republic of|King of|Embassy of"
+    "Kingdom of|Republic of|King of|Embassy of|state of|province of|prefecture of|bang|tiểu bang"
 )
 _WEAK_CUES = _cues(
     "tại|ở|sang|tới|đến|thăm|từ|với|và|của|giữa|nhà đầu tư|doanh nghiệp|in|to|from|of|with|and|visit|visited|between"
@@ -307,7 +308,10 @@ class Gazetteer:
                         break
         result = []
         for start, end, decided, candidates in found:
-            accepted = decided if decided is not None else tuple(c for c in candidates if not c.needs_context)
+            if decided is not None:  # the context decided: the name reads as the place
+                accepted = tuple(attrs.evolve(c, needs_context=False) if c.needs_context else c for c in decided)
+            else:
+                accepted = tuple(c for c in candidates if not c.needs_context)
             if accepted:
                 result.append((start, end, accepted))
         return result

@@ -218,6 +218,15 @@ _TITLE_WORDS = frozenset(
         "mrs",
         "ms",
         "madam",
+        "senator",
+        "lawmaker",
+        "legislator",
+        "congressman",
+        "congresswoman",
+        "assemblyman",
+        "assemblywoman",
+        "commissioner",
+        "speaker",
     ]
 )
 _VI_TITLE = (
@@ -291,7 +300,8 @@ _NOT_GIVEN_NAMES = frozenset(
 _SPEECH_VERB_AFTER = re.compile(
     r"\s+(?:also\s+|further\s+|then\s+|later\s+|cũng\s+|đã\s+)?(?:said|says|told|noted|added|proposed|"
     r"stressed|emphasi[sz]ed|underlined|affirmed|highlighted|suggested|stated|explained|expressed|hoped|thanked|"
-    r"welcomed|invited|asked|recalled|pledged|agreed|cho\s+biết|nói|khẳng\s+định|đề\s+nghị|đề\s+xuất|"
+    r"welcomed|invited|asked|recalled|pledged|agreed|received|receives|met|hosted|led|cho\s+biết|nói|khẳng\s+định|"
+    r"đề\s+nghị|đề\s+xuất|tiếp|"
     r"nhấn\s+mạnh|phát\s+biểu|bày\s+tỏ|chia\s+sẻ|cảm\s+ơn|mong\s+muốn|đánh\s+giá|hoan\s+nghênh|thông\s+tin)\b"
 )
 _HONORIFIC_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mx|Madam|Dr)\.?|(?<!\w)" + _VI_HONORIFIC + r")\s+$")
@@ -492,10 +502,9 @@ class MentionFinder:
         return sorted(found, key=lambda m: m.start)
 
     def _named_person_again(self, mention: PlaceMention) -> bool:
-        """A one-word name the article gave a person earlier, now speaking or addressed by an honorific, is that
-        person: "Okayama said" after "Vice Governor Hiroshi Okayama" ("the mayor of Austin" stays a place)."""
-        if " " in mention.surface:
-            return False
+        """A name the article gave a person earlier, now speaking or addressed by an honorific, is that person:
+        "Okayama said" after "Vice Governor Hiroshi Okayama" ("the mayor of Austin" stays a place), "Ha Giang
+        received ..." after "Vice Chairwoman ... Nguyen Thi Ha Giang"."""
         text = self.text
         if not (
             _SPEECH_VERB_AFTER.match(text, mention.end, mention.end + 40)
