@@ -617,3 +617,47 @@ def test_a_name_given_to_a_person_stays_the_persons():
         "Earlier the same day, Ha Giang received the Busan delegation in Ho Chi Minh City.\n"
     )
     assert "Ha Giang" not in {partner.name for partner in partners.values()}
+
+
+# ---- the day before, the occasion ---------------------------------------------------
+
+
+def test_the_previous_day_is_the_day_before_the_event_told():
+    # "The previous day, the Oregon delegation held a working session with the Khanh Hoa Department of ..."
+    _, events, _ = records(
+        " date 2025-03-12 Binh Dinh and Oregon\n"
+        "The chairman of Binh Dinh on Tuesday received a delegation from the US state of Oregon.\n\n"
+        "The previous day, the Oregon delegation held a working session with the Binh Dinh Department of "
+        "Industry and Trade.\n"
+    )
+    dates = {event.kind: event.date for event in events}
+    assert dates == {"reception": PartialDate(2025, 3, 11), "working_session": PartialDate(2025, 3, 10)}
+
+
+def test_on_this_occasion_two_companies_signed():
+    # "Dịp này, Công ty TNHH Du lịch Sông Sài Gòn và Tập đoàn Văn hóa Du lịch Thành Đô đã ký kết thỏa thuận ..."
+    partners, events, agreements = records(
+        " date 2025-03-12 TP Hồ Chí Minh tiếp đoàn Thành Đô\n"
+        "Chiều 11/3, Chủ tịch UBND TP Hồ Chí Minh đã tiếp đoàn đại biểu thành phố Thành Đô (Trung Quốc).\n\n"
+        "Dịp này, Công ty TNHH Du lịch Bến Thành và Tập đoàn Du lịch Thành Đô đã ký kết thỏa thuận hợp tác "
+        "về xúc tiến du lịch.\n"
+    )
+    (signing,) = [event for event in events if event.kind == "signing"]
+    assert signing.date == PartialDate(2025, 3, 11)
+    (agreement,) = agreements
+    assert names(partners, agreement.partners) == {"Công ty TNHH Du lịch Bến Thành", "Tập đoàn Du lịch Thành Đô"}
+
+
+def test_welcoming_millions_of_tourists_is_no_reception():
+    # "Holloway said she was impressed by the growth of tourism in Khanh Hoa, which welcomed nearly 3 million
+    # foreign arrivals last year."
+    found = find_event_triggers(
+        "Tourism grew in Khanh Hoa, which welcomed nearly 3 million foreign arrivals last year.", 0, 85
+    )
+    assert not [trigger for trigger in found if trigger.kind == "reception"]
+
+
+def test_attending_an_anniversary_ceremony_is_an_event():
+    # "Tối 27/11, ..., đoàn đại biểu cấp cao thành phố Hà Nội ... đã dự Lễ kỷ niệm 25 năm thiết lập quan hệ ..."
+    sentence = "Tối 27/11, đoàn đại biểu thành phố Hà Nội đã dự Lễ kỷ niệm 25 năm thiết lập quan hệ hữu nghị."
+    assert any(t.kind == "other" and t.strong for t in find_event_triggers(sentence, 0, len(sentence)))

@@ -62,7 +62,7 @@ class DateMention:
     start: int
     end: int
     date: PartialDate | None
-    relation: str = "absolute"  # absolute | same_day | event_ref | year | relative
+    relation: str = "absolute"  # absolute | same_day | previous_day | event_ref | year | relative
     explicit_year: bool = False
 
 
@@ -109,6 +109,13 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        "previous_day",
+        re.compile(
+            r"\bthe\s+(?:previous|preceding)\s+day\b|\bthe\s+day\s+before\b(?!\s+(?:the|yesterday))|\b(?:a|one)\s+day\s+earlier\b",
+            re.I,
+        ),
+    ),
     ("today", re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
@@ -147,7 +154,8 @@ _VI_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("vi_dm", re.compile(r"(?i:ngày)\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\s+năm)")),
     ("vi_my", re.compile(r"(?i:tháng)\s+(?P<m>\d{1,2})(?:\s+năm\s+|/)(?P<y>\d{4})")),
     ("vi_d", re.compile(r"(?i:(?:vào|từ|trong)\s+ngày|ngày)\s+(?P<d>\d{1,2})(?![\d/]|\s+tháng)")),
-    ("same_day", re.compile(r"(?i:cùng\s+ngày|trong\s+ngày|(?:nhân|trong)\s+dịp\s+này)")),
+    ("previous_day", re.compile(r"(?i:(?:ngày\s+)?hôm\s+trước|một\s+ngày\s+trước\s+đó|trước\s+đó\s+một\s+ngày)")),
+    ("same_day", re.compile(r"(?i:cùng\s+ngày|trong\s+ngày|(?:(?:nhân|trong)\s+)?dịp\s+này|cùng\s+dịp)")),
     ("today", re.compile(r"(?i:hôm\s+nay|sáng\s+nay|chiều\s+nay|tối\s+nay)")),
     ("yesterday", re.compile(r"(?i:hôm\s+qua)")),
     ("last_month", re.compile(r"(?i:tháng\s+trước)")),
@@ -244,6 +252,8 @@ def _resolve(kind: str, match: re.Match[str], reference: PartialDate | None) -> 
         return DateMention(*span, _date_or_none(year), relation="year", explicit_year=True)
     if kind == "same_day":
         return DateMention(*span, None, relation="same_day")
+    if kind == "previous_day":  # "The previous day, the delegation ...": the day before the event just told
+        return DateMention(*span, None, relation="previous_day")
     if kind == "event_ref":  # "After the talks, ...": the day of the event the article just reported
         return DateMention(*span, None, relation="event_ref")
     if kind == "unresolved":  # "last autumn": a time of its own, not told to a day or month

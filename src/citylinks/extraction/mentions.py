@@ -227,6 +227,11 @@ _TITLE_WORDS = frozenset(
         "assemblywoman",
         "commissioner",
         "speaker",
+        "ceo",
+        "cfo",
+        "chief",
+        "manager",
+        "head",
     ]
 )
 _VI_TITLE = (

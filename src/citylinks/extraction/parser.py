@@ -11,6 +11,7 @@ agreement.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -348,7 +349,9 @@ class DocumentExtraction:
             own_date = date
             # "Last autumn a delegation held talks": a time of the sentence's own, not told exactly; the
             # sentence is no reference back to the event before it, and the next ones are not that event's
-            unresolved_time = date is None and any(m.relation not in ("year", "event_ref") for m in date_mentions)
+            unresolved_time = date is None and any(
+                m.relation not in ("year", "event_ref", "previous_day") for m in date_mentions
+            )
             if date is None and not in_lead and self.reference is not None and not unresolved_time:
                 placed = any(m.place is not None for m in partners)
                 if not placed or previous_date is None:
@@ -396,7 +399,12 @@ class DocumentExtraction:
         for mention in mentions:
             if mention.relation == "same_day":
                 return previous, True
-        dated = [m for m in mentions if m.relation not in ("year", "event_ref")]
+            if mention.relation == "previous_day":
+                if previous is None or previous.day is None:
+                    return None, False
+                day = dt.date(previous.year, previous.month or 1, previous.day) - dt.timedelta(days=1)
+                return PartialDate(day.year, day.month, day.day), False
+        dated = [m for m in mentions if m.relation not in ("year", "event_ref", "previous_day")]
         for mention in dated:
             if mention.date is None:
                 return None, False

@@ -91,7 +91,7 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         "reception",
         True,
         re.compile(
-            r"\b(?:received|receives|receiving|hosted\s+a\s+reception|welcomed|welcomes|courtesy\s+call)\b(?<!was\sreceived)(?<!were\sreceived)"
+            r"\b(?:received|receives|receiving|hosted\s+a\s+reception|welcom(?:ed|es)(?!\s+(?:nearly|almost|about|around|over|more|some|up\s+to|close\s+to|\d))|courtesy\s+call)\b(?<!was\sreceived)(?<!were\sreceived)"
             r"|\bhost(?:s|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegations?\b",
             _I,
         ),
@@ -187,7 +187,9 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         True,
         re.compile(
             r"(?<!\w)(?:đã\s+)?khai\s+mạc(?!\w)|\bwas\s+(?:opened|inaugurated)\b|\bkicked\s+off\b"
-            r"|\battend(?:ed|s|ing)?\s+the\s+(?:opening|inauguration)\s+(?:ceremony\s+)?of\b",
+            r"|\battend(?:ed|s|ing)?\s+the\s+(?:opening|inauguration)\s+(?:ceremony\s+)?of\b"
+            r"|\battend(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:ceremony|celebration|gala|festival)\b"
+            r"|(?<!\w)(?:đã\s+)?(?:tham\s+)?dự\s+(?:buổi\s+)?lễ\s+(?:kỷ\s+niệm|khai\s+mạc|hội|mít\s+tinh)",
             _I,
         ),
     ),
