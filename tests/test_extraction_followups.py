@@ -661,3 +661,17 @@ def test_attending_an_anniversary_ceremony_is_an_event():
     # "Tối 27/11, ..., đoàn đại biểu cấp cao thành phố Hà Nội ... đã dự Lễ kỷ niệm 25 năm thiết lập quan hệ ..."
     sentence = "Tối 27/11, đoàn đại biểu thành phố Hà Nội đã dự Lễ kỷ niệm 25 năm thiết lập quan hệ hữu nghị."
     assert any(t.kind == "other" and t.strong for t in find_event_triggers(sentence, 0, len(sentence)))
+
+
+def test_the_places_a_conference_brought_together_take_part():
+    # "The conference brought together the Vietnamese localities of Thua Thien Hue, Da Nang and Quang Tri, the
+    # Lao provinces of Savannakhet and Salavan, and Thailand's Mukdahan province."
+    partners, events, _ = records(
+        " date 2025-03-12 Corridor localities meet\n"
+        "Leaders of five localities met in Vientiane on March 10 to discuss cross-border transport.\n\n"
+        "The conference brought together the Vietnamese localities of Nghe An and Ha Tinh, the Lao provinces of "
+        "Bolikhamxay and Khammouane, and Thailand's Nakhon Phanom province.\n"
+    )
+    (event,) = events
+    assert event.kind == "conference"
+    assert {"Nghe An", "Ha Tinh", "Nakhon Phanom"} <= names(partners, event.partners)

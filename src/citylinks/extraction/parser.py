@@ -175,6 +175,16 @@ _SIGNING_ACT_IN = ScreenedPattern(_SIGNING_ACT)
 _CEREMONY_IN = ScreenedPattern(_CEREMONY)
 _AT_THE_EVENT_IN = ScreenedPattern(_AT_THE_EVENT)
 _CONTINUES_IN = ScreenedPattern(_CONTINUES)
+# A sentence that lists who took part: "The conference brought together ...", "với sự tham dự của ..."
+_GATHERED_IN = ScreenedPattern(
+    re.compile(
+        r"\bbr(?:ought|ings|ing)\s+together\b|\bgathered\b|\bwith\s+the\s+participation\s+of\b"
+        r"|\bwas\s+attended\s+by\b|\bparticipants\s+(?:included|came\s+from)\b"
+        r"|(?<!\w)(?:với\s+sự\s+tham\s+(?:dự|gia)\s+của|quy\s+tụ|có\s+sự\s+tham\s+(?:dự|gia)\s+của)(?!\w)",
+        re.I,
+    )
+)
+_CONFERENCE_WORD_IN = ScreenedPattern(re.compile(r"\b(?:conference|forum|summit)\b|hội\s+nghị|diễn\s+đàn", re.I))
 _VENUE_BEFORE = re.compile(
     r"(?:\b(?:at|in)\s+(?:the\s+)?(?:(?:headquarters|offices?|seat)\s+of\s+(?:the\s+)?)?"
     r"|(?<!\w)tại\s+(?:trụ\s+sở\s+|hội\s+trường\s+)?)$",
@@ -321,6 +331,9 @@ class DocumentExtraction:
                 for t in self.event_triggers_in(sentence)
                 if not is_intended(self.text, start, t.start) and not is_future(self.text, t.end, end)
             ]
+            if self.events and _GATHERED_IN.search(self.text, start, end) and not any(t.strong for t in triggers):
+                self._add_attendees(self.events[-1], sentence)
+                continue
             if not triggers:
                 continue
             date_mentions = self.dates_in(sentence)
@@ -392,6 +405,15 @@ class DocumentExtraction:
             elif made and unresolved_time:
                 previous_date = None
                 undated_story = next((d for d in reversed(self.events) if sentence in d.sources), None)
+
+    def _add_attendees(self, draft: _EventDraft, sentence: tuple[int, int]) -> None:
+        """ "The conference brought together the Vietnamese localities of Thua Thien Hue, Da Nang and Quang Tri, the
+        Lao provinces of Savannakhet and Salavan, ...": the places listed take part in the event just told."""
+        known = {m.key for m in draft.partners}
+        draft.partners.extend(m for m in self.mentions[sentence] if m.place is not None and m.key not in known)
+        draft.sources.append(sentence)
+        if draft.kind == "meeting" and _CONFERENCE_WORD_IN.search(self.text, *sentence):
+            draft.kind = "conference"  # a meeting of many localities that the text calls a conference
 
     def _event_date(self, mentions: list[dates_mod.DateMention], previous: PartialDate | None, done: bool = False):
         """The date of a sentence's event; False for history or a plan. ``done``: the text says the event
