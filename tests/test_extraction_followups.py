@@ -675,3 +675,40 @@ def test_the_places_a_conference_brought_together_take_part():
     (event,) = events
     assert event.kind == "conference"
     assert {"Nghe An", "Ha Tinh", "Nakhon Phanom"} <= names(partners, event.partners)
+
+
+def test_two_bodies_that_sign_are_the_two_sides():
+    # "Nhân dịp này, Sở Công Thương thành phố Cần Thơ và Trung tâm Xúc tiến Thương mại tỉnh Jeollanam-do đã ký
+    # kết biên bản ghi nhớ về xúc tiến thương mại nông sản, theo đó hai bên sẽ tổ chức ..."
+    partners, _, agreements = records(
+        " date 2025-03-12 Cần Thơ và Gyeonggi\n"
+        "Sáng 11/3, Chủ tịch UBND thành phố Cần Thơ đã tiếp đoàn công tác tỉnh Gyeonggi (Hàn Quốc).\n\n"
+        "Nhân dịp này, Sở Công Thương thành phố Cần Thơ và Trung tâm Xúc tiến Thương mại tỉnh Gyeonggi đã ký kết "
+        "biên bản ghi nhớ, theo đó hai bên sẽ tổ chức các phiên giao thương trực tuyến.\n"
+    )
+    (mou,) = [a for a in agreements if a.kind == "mou"]
+    assert names(partners, mou.partners) == {
+        "Sở Công Thương thành phố Cần Thơ",
+        "Trung tâm Xúc tiến Thương mại tỉnh Gyeonggi",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "... the Bac Ninh Department of Planning and Investment and the Gyeonggi Business & Science Accelerator
+        # (GBSA) signed an agreement on investment promotion, ..."
+        (
+            "The Hai Duong Department of Planning and Investment and the Busan Business Accelerator signed an "
+            "agreement on investment promotion."
+        ),
+        (
+            "Sở Kế hoạch và Đầu tư tỉnh Hải Dương và Trung tâm Xúc tiến Đầu tư Busan đã ký kết thỏa thuận về xúc "
+            "tiến đầu tư."
+        ),
+    ],
+)
+def test_an_agreement_on_anything_signed(sentence):
+    from citylinks.extraction.triggers import find_agreement_triggers
+
+    assert [t.kind for t in find_agreement_triggers(sentence, 0, len(sentence))] == ["cooperation_agreement"]

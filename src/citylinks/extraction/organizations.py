@@ -66,6 +66,10 @@ _EN_HEADS = (
     "Secretariat",
     "Service",
     "Services",
+    "Accelerator",
+    "Incubator",
+    "Consortium",
+    "Cooperative",
 )
 _EN_HEAD = r"(?:" + "|".join(_EN_HEADS) + r")\b\.?"
 # Bodies that are the government of the place they name: they stand for the place.

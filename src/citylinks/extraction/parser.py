@@ -661,7 +661,9 @@ class DocumentExtraction:
                 or not _LOCATION_BEFORE.search(self.text, m.start - 12, m.start)
             ]
         places_named = {m.key for m in mentions if m.place is not None}
-        if len(places_named) < 2 and both_sides:
+        # "Sở Công Thương thành phố Cần Thơ và Trung tâm Xúc tiến Thương mại tỉnh Jeollanam-do đã ký kết biên bản
+        # ghi nhớ ..., theo đó hai bên sẽ ...": two bodies named are the two sides
+        if len(places_named) < 2 and both_sides and len({m.key for m in mentions if m.place is None}) < 2:
             if not places_named and (pair := self._pair_just_named(sentence)):
                 # "... tỉnh Quảng Nam và tỉnh Gyeongsangbuk-do ký thỏa thuận hợp tác ... Hai tỉnh đã thiết lập
                 # quan hệ hữu nghị hợp tác từ năm 2010.": the two just named, not the article's main pair

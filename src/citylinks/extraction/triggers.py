@@ -220,7 +220,10 @@ AGREEMENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "cooperation_agreement",
         re.compile(
-            r"\bcooperation\s+agreements?\b|\bagreements?\s+on\s+cooperation\b|\bcooperative\s+agreements?\b|th[oỏ]a\s+thuận\s+(?:về\s+)?hợp\s+tác|thoả\s+thuận\s+(?:về\s+)?hợp\s+tác|văn\s+bản\s+hợp\s+tác|hiệp\s+định\s+hợp\s+tác",
+            r"\bcooperation\s+agreements?\b|\bagreements?\s+on\s+cooperation\b|\bcooperative\s+agreements?\b|th[oỏ]a\s+thuận\s+(?:về\s+)?hợp\s+tác|thoả\s+thuận\s+(?:về\s+)?hợp\s+tác|văn\s+bản\s+hợp\s+tác|hiệp\s+định\s+hợp\s+tác"
+            # "signed an agreement on investment promotion", "đã ký kết thỏa thuận về xúc tiến đầu tư"
+            r"|(?<=signed\s)(?:an|the)\s+(?:[\w-]+\s+){0,2}?agreements?\b(?!\s+(?:between\s+(?:the\s+)?(?:two\s+)?(?:countries|nations|governments)))"
+            r"|(?<!\w)(?:ký|ký\s+kết)\s+(?:bản\s+)?th[oỏ]a\s+thuận(?!\w)",
             _I,
         ),
     ),
