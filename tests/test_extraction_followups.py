@@ -712,3 +712,32 @@ def test_an_agreement_on_anything_signed(sentence):
     from citylinks.extraction.triggers import find_agreement_triggers
 
     assert [t.kind for t in find_agreement_triggers(sentence, 0, len(sentence))] == ["cooperation_agreement"]
+
+
+def test_an_agreement_whose_results_are_reviewed_began_with_its_period():
+    # "Tại hội đàm, hai bên đã đánh giá kết quả thực hiện Thỏa thuận hợp tác giai đoạn 2019 - 2023."
+    _, _, agreements = records(
+        " date 2024-03-12 Hà Tĩnh và Bolikhamxay\n"
+        "Sáng 11/3, tỉnh Hà Tĩnh và tỉnh Bolikhamxay (Lào) đã hội đàm tại thành phố Hà Tĩnh.\n\n"
+        "Tại hội đàm, hai bên đã đánh giá kết quả thực hiện Thỏa thuận hợp tác giai đoạn 2019 - 2023.\n\n"
+        "Kết thúc hội đàm, hai tỉnh đã ký kết Thỏa thuận hợp tác giai đoạn 2024 - 2028.\n"
+    )
+    assert sorted((a.status, a.date.year if a.date else None) for a in agreements) == [
+        ("existing", 2019),
+        ("signed", 2024),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # "... held a ceremony in Ha Long city to mark the 25th anniversary of their sister relationship."
+        ("Hai Phong and Incheon marked the 25th anniversary of their sister relationship.", "twinning"),
+        # "Governor Ishikawa said Niigata and Hai Phong established friendly exchange relations in 2016, ..."
+        ("Toyama and Quang Ninh established friendly exchange relations in 2016.", "friendship_cooperation"),
+    ],
+)
+def test_sister_relationships_and_friendly_exchange_relations(sentence, kind):
+    from citylinks.extraction.triggers import find_agreement_triggers
+
+    assert kind in {t.kind for t in find_agreement_triggers(sentence, 0, len(sentence))}

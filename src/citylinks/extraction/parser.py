@@ -74,6 +74,10 @@ _AGE_PATTERNS = [
     re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", re.I),
     re.compile(r"(?<!\w)(?P<n>\d{1,3})\s+năm(?!\s+\d)", re.I),
 ]
+_PERIOD_AFTER = re.compile(
+    r"\s*(?:giai\s+đoạn|for\s+(?:the\s+)?(?:period\s+)?|covering)\s*(?P<a>1[89]\d\d|20\d\d)\s*[-–]\s*(?:1[89]\d\d|20\d\d)\b",
+    re.I,
+)
 _YEAR_RANGE = re.compile(r"\((?P<a>1[89]\d\d|20\d\d)\s*[-–]\s*(?P<b>1[89]\d\d|20\d\d)\)")
 _SINCE_YEAR = re.compile(
     r"\b(?:since|in|established\s+in|signed\s+in|from)\s+(?P<y>1[89]\d\d|20\d\d)\b|(?:từ|vào)\s+năm\s+(?P<vy>1[89]\d\d|20\d\d)|năm\s+(?P<vy2>1[89]\d\d|20\d\d)",
@@ -161,7 +165,9 @@ _PERFECT = re.compile(r"(?<!\w)đã(?!\w)|\bhave\b|\bhas\b|\bhad\b")
 _AGES_IN = [ScreenedPattern(pattern) for pattern in _AGE_PATTERNS]
 _PROPOSED_IN = ScreenedPattern(_PROPOSED)
 _IMPLEMENTING = re.compile(
-    r"(?<!\w)tiếp\s+tục\s+(?:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa)(?:\s+(?:có\s+)?(?:hiệu\s+quả|tốt|các|nội\s+dung))*\s+$"
+    r"(?<!\w)(?:tiếp\s+tục|kết\s+quả|đánh\s+giá(?:\s+việc)?|sơ\s+kết(?:\s+việc)?|tổng\s+kết(?:\s+việc)?)\s+"
+    r"(?:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa)(?:\s+(?:có\s+)?(?:hiệu\s+quả|tốt|các|nội\s+dung))*\s+$"
+    r"|\b(?:results?\s+of|reviewed)\s+(?:the\s+)?implement(?:ing|ation\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\bcontinu(?:e|es|ed|ing)\s+(?:to\s+)?implement(?:ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
@@ -721,6 +727,10 @@ class DocumentExtraction:
         if years:
             return "existing", _year_or_none(int(years.group("a"))), False
         if implementing:
+            # "đánh giá kết quả thực hiện Thỏa thuận hợp tác giai đoạn 2019 - 2023": a period begun is the start
+            period = _PERIOD_AFTER.match(self.text, trigger.end, min(end, trigger.end + 40))
+            if period and (reference_year is None or int(period.group("a")) <= reference_year):
+                return "existing", _year_or_none(int(period.group("a"))), False
             return "existing", None, False
         if proposed or is_intended(self.text, start, trigger.start):
             return "proposed", None, False
