@@ -741,3 +741,10 @@ def test_sister_relationships_and_friendly_exchange_relations(sentence, kind):
     from citylinks.extraction.triggers import find_agreement_triggers
 
     assert kind in {t.kind for t in find_agreement_triggers(sentence, 0, len(sentence))}
+
+
+def test_a_signing_following_their_talks_tells_of_the_talks():
+    # "The document was inked by Vice Chairman ... Nguyen Thai Binh and Vice Governor of Gyeonggi Oh Hyun-seok
+    # following their talks at the Gyeonggi Provincial Government headquarters."
+    sentence = "The document was inked by the two vice governors following their talks at the city hall."
+    assert any(t.kind == "talks" and t.strong for t in find_event_triggers(sentence, 0, len(sentence)))

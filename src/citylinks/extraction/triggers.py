@@ -59,7 +59,8 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         True,
         re.compile(
             r"\b(?:held|hold|holds|holding|had)\s+(?:official\s+|bilateral\s+)?talks\b|\btalks\s+with\b"
-            r"|\b(?:after|following|followed|during|at)\s+(?:the\s+)?talks\s+between\b",
+            r"|\b(?:after|following|followed|during|at)\s+(?:the\s+)?talks\s+between\b"
+            r"|\b(?:after|following|followed)\s+their\s+talks\b",
             _I,
         ),
     ),
