@@ -748,3 +748,17 @@ def test_a_signing_following_their_talks_tells_of_the_talks():
     # following their talks at the Gyeonggi Provincial Government headquarters."
     sentence = "The document was inked by the two vice governors following their talks at the city hall."
     assert any(t.kind == "talks" and t.strong for t in find_event_triggers(sentence, 0, len(sentence)))
+
+
+def test_those_attending_a_forum_take_part():
+    # "Tham dự diễn đàn có Thứ trưởng Bộ Ngoại giao ...; lãnh đạo các tỉnh Khánh Hòa, Lâm Đồng, Bà Rịa - Vũng
+    # Tàu; về phía Nga có đại diện lãnh đạo tỉnh Irkutsk, Cộng hòa Tatarstan và tỉnh Novosibirsk ..."
+    partners, events, _ = records(
+        " date 2025-06-19 Diễn đàn địa phương Việt Nam - Belarus\n"
+        "Ngày 18/6, tại thành phố Đà Lạt, UBND tỉnh Lâm Đồng tổ chức Diễn đàn hợp tác địa phương Việt Nam - "
+        "Belarus.\n\n"
+        "Tham dự diễn đàn có lãnh đạo các tỉnh Lâm Đồng, Đồng Nai; về phía Belarus có đại diện lãnh đạo tỉnh "
+        "Minsk và tỉnh Grodno.\n"
+    )
+    (forum,) = events
+    assert {"Lam Dong", "Dong Nai"} <= names(partners, forum.partners)

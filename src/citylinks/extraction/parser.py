@@ -186,7 +186,9 @@ _GATHERED_IN = ScreenedPattern(
     re.compile(
         r"\bbr(?:ought|ings|ing)\s+together\b|\bgathered\b|\bwith\s+the\s+participation\s+of\b"
         r"|\bwas\s+attended\s+by\b|\bparticipants\s+(?:included|came\s+from)\b"
-        r"|(?<!\w)(?:với\s+sự\s+tham\s+(?:dự|gia)\s+của|quy\s+tụ|có\s+sự\s+tham\s+(?:dự|gia)\s+của)(?!\w)",
+        r"|\b(?:attending|present\s+at)\s+the\s+(?:[\w-]+\s+){1,2}?were\b"
+        r"|(?<!\w)(?:với\s+sự\s+tham\s+(?:dự|gia)\s+của|quy\s+tụ|có\s+sự\s+tham\s+(?:dự|gia)\s+của)(?!\w)"
+        r"|^(?:Tham\s+dự|Dự)\s+(?:diễn\s+đàn|hội\s+nghị|hội\s+thảo|sự\s+kiện|lễ\s+\w+(?:\s+\w+)?)\s+có(?!\w)",
         re.I,
     )
 )
@@ -337,7 +339,9 @@ class DocumentExtraction:
                 for t in self.event_triggers_in(sentence)
                 if not is_intended(self.text, start, t.start) and not is_future(self.text, t.end, end)
             ]
-            if self.events and _GATHERED_IN.search(self.text, start, end) and not any(t.strong for t in triggers):
+            gathered = _GATHERED_IN.search(self.text, start, end) if self.events else None
+            # "Tham dự diễn đàn có ...", "The conference brought together ...": who took part, no new event
+            if gathered and not any(t.strong and t.start >= start + gathered.end() for t in triggers):
                 self._add_attendees(self.events[-1], sentence)
                 continue
             if not triggers:
