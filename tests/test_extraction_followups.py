@@ -762,3 +762,14 @@ def test_those_attending_a_forum_take_part():
     )
     (forum,) = events
     assert {"Lam Dong", "Dong Nai"} <= names(partners, forum.partners)
+
+
+def test_an_honorific_before_a_place_that_opens_with_a_family_name():
+    # "... đoàn đại biểu cấp cao thành phố Hà Nội do ông Đinh Văn Khôi, Phó Bí thư Thành ủy, ... làm trưởng đoàn"
+    partners, _, _ = records(
+        " date 2024-11-28 Hà Nội và Viêng Chăn\n"
+        "Tối 27/11, đoàn đại biểu thành phố Hà Nội do ông Đinh Văn Khôi, Phó Bí thư Thành ủy, làm trưởng đoàn đã hội "
+        "đàm với lãnh đạo Thủ đô Viêng Chăn.\n\n"
+        "Ông Đinh Văn Khôi đánh giá cao quan hệ hữu nghị giữa Hà Nội và Viêng Chăn.\n"
+    )
+    assert "Dinh Van" not in {partner.name for partner in partners.values()}

@@ -401,7 +401,12 @@ def _looks_like_person(text: str, mention: PlaceMention, previous_end: int | Non
         return True  # "ông Tom Van Mechelen", "Ursula von der Leyen": a surname with its particle
     one_word = " " not in mention.surface
     if not one_word:
-        return False
+        # "do ông Đinh Văn Khôi, Phó Bí thư Thành ủy": an honorific, a family name, a given name after the place
+        return (
+            mention.surface.split()[0] in _FAMILY_NAMES
+            and bool(_PERSON_TITLE_BEFORE.search(before, _last_tokens_start(before, 2)))
+            and bool(_CAPITAL_AFTER.match(text[mention.end : mention.end + 30]))
+        )
     last_word = _word_before(before)
     if last_word in _FAMILY_NAMES:
         return True
