@@ -773,3 +773,34 @@ def test_an_honorific_before_a_place_that_opens_with_a_family_name():
         "Ông Đinh Văn Khôi đánh giá cao quan hệ hữu nghị giữa Hà Nội và Viêng Chăn.\n"
     )
     assert "Dinh Van" not in {partner.name for partner in partners.values()}
+
+
+def test_receiving_the_guests_refers_to_the_reception_told():
+    # "Receiving the guests, Chairman of the Hai Phong People's Committee Pham Quoc Hung said ..."
+    sentence = "Receiving the guests, the chairman said the city wants more investment."
+    assert [m.relation for m in find_dates(sentence, 0, len(sentence), REFERENCE)] == ["event_ref"]
+
+
+def test_a_signing_long_ago_told_at_the_event_is_no_signing_now():
+    # "Welcoming the guests, Bao said Da Nang highly values ... since the two cities signed a memorandum of
+    # understanding on urban environment and waste treatment in 2013."
+    _, events, _ = records(
+        " date 2023-04-13 Da Nang receives Sakai delegation\n"
+        "The chairman of Da Nang on Wednesday received a delegation from Japan's Sakai city.\n\n"
+        "Welcoming the guests, the chairman said Da Nang values its cooperation with Sakai, especially since the two "
+        "cities signed a memorandum of understanding on waste treatment in 2013.\n"
+    )
+    assert [event.kind for event in events] == ["reception"]
+
+
+def test_attendees_of_the_conference_not_of_a_visit_told_later():
+    # "Trước đó, năm 2019, một đoàn đại biểu thành phố Santa Ana đã sang thăm ... Tham dự hội nghị có đại diện
+    # Sở Ngoại vụ tỉnh Khánh Hòa ..."
+    partners, events, _ = records(
+        " date 2025-03-12 Khánh Hòa và Perth hội nghị trực tuyến\n"
+        "Sáng 11/3, UBND tỉnh Khánh Hòa và chính quyền thành phố Perth (Australia) đã tổ chức hội nghị trực tuyến.\n\n"
+        "Trước đó, năm 2019, một đoàn đại biểu thành phố Perth đã sang thăm tỉnh Khánh Hòa.\n\n"
+        "Tham dự hội nghị có đại diện lãnh đạo thành phố Nha Trang.\n"
+    )
+    (meeting,) = [event for event in events if event.kind == "teleconference"]
+    assert "Nha Trang" in names(partners, meeting.partners)

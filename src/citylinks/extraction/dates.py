@@ -130,6 +130,8 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:talks|meeting|reception|working\s+session|discussions?|teleconference|videoconference"
             r"|(?:online|virtual)\s+meeting)\b"
             r"|\b(?:at|in|during)\s+(?:the|his|her|their)\s+opening\s+(?:speech|remarks|session|ceremony)\b"
+            # "Receiving the guests, Chairman ... said ...": the reception just told
+            r"|(?:(?<=\n)|(?<=\.\s)|\A)(?:Receiving|Welcoming|Hosting|Meeting)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:guests|delegation|visitors)\b"
             r"|\baddressing\s+the\s+opening\b",
             re.I,
         ),
@@ -170,6 +172,7 @@ _VI_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?i:hội\s+đàm|làm\s+việc|tiếp|gặp|hội\s+kiến|trao\s+đổi|hội\s+nghị\s+trực\s+tuyến)(?!\w)"
             # "Phát biểu khai mạc, Thống đốc tỉnh Osaka ...": a speech at the opening of the event just reported
             r"|(?i:phát\s+biểu\s+(?:tại\s+)?(?:lễ\s+|phiên\s+)?khai\s+mạc)(?!\w)"
+            r"|(?:(?<=\n)|(?<=\.\s)|\A)(?:Tiếp|Đón|Tiếp\s+đón)\s+(?:đoàn|khách)(?!\w)"
         ),
     ),
 ]

@@ -342,7 +342,7 @@ class DocumentExtraction:
             gathered = _GATHERED_IN.search(self.text, start, end) if self.events else None
             # "Tham dự diễn đàn có ...", "The conference brought together ...": who took part, no new event
             if gathered and not any(t.strong and t.start >= start + gathered.end() for t in triggers):
-                self._add_attendees(self.events[-1], sentence)
+                self._add_attendees(self._event_named(sentence), sentence)
                 continue
             if not triggers:
                 continue
@@ -416,6 +416,14 @@ class DocumentExtraction:
                 previous_date = None
                 undated_story = next((d for d in reversed(self.events) if sentence in d.sources), None)
 
+    def _event_named(self, sentence: tuple[int, int]) -> _EventDraft:
+        """The event a sentence about it names ("Tham dự hội nghị có ..." after a visit told in passing: the
+        conference), else the last one told."""
+        named = {t.kind for t in self.event_triggers_in(sentence)}
+        if "conference" in named:
+            named.add("teleconference")
+        return next((d for d in reversed(self.events) if d.kind in named), self.events[-1])
+
     def _add_attendees(self, draft: _EventDraft, sentence: tuple[int, int]) -> None:
         """ "The conference brought together the Vietnamese localities of Thua Thien Hue, Da Nang and Quang Tri, the
         Lao provinces of Savannakhet and Salavan, ...": the places listed take part in the event just told."""
@@ -451,11 +459,11 @@ class DocumentExtraction:
             if self.reference is not None and _after(mention.date, self.reference, days=1):
                 return False, False
             return mention.date, False
-        if previous is not None and any(m.relation == "event_ref" for m in mentions):
-            return previous, True  # "After the talks, the two sides signed ...": the talks' day
         years = [m.date.year for m in mentions if m.relation == "year" and m.date is not None]
         if years and self.reference is not None and all(year < self.reference.year - HISTORY_YEARS for year in years):
-            return False, False
+            return False, False  # "Welcoming the guests, ... since the two cities signed an MoU in 2013"
+        if previous is not None and any(m.relation == "event_ref" for m in mentions):
+            return previous, True  # "After the talks, the two sides signed ...": the talks' day
         if years and self.reference is not None and all(year > self.reference.year for year in years) and not done:
             return False, False
         return None, False
