@@ -804,3 +804,13 @@ def test_attendees_of_the_conference_not_of_a_visit_told_later():
     )
     (meeting,) = [event for event in events if event.kind == "teleconference"]
     assert "Nha Trang" in names(partners, meeting.partners)
+
+
+def test_a_chinese_family_name_in_its_vietnamese_form():
+    # "... và ông Vương Côn Minh, Phó Tỉnh trưởng Chính phủ nhân dân tỉnh Vân Nam": Côn Minh is Kunming
+    partners, _, _ = records(
+        " date 2025-03-12 Lào Cai và Vân Nam\n"
+        "Sáng 11/3, ông Đặng Văn A, Chủ tịch UBND tỉnh Lào Cai đã hội đàm với ông Lưu Côn Minh, Phó Tỉnh trưởng tỉnh "
+        "Vân Nam (Trung Quốc).\n"
+    )
+    assert "Kunming" not in {partner.name for partner in partners.values()}

@@ -24,6 +24,22 @@ from citylinks.ids import fold_accents, slug
 # Family names that, followed by a capitalised word, begin a person's name.
 _FAMILY_NAMES = frozenset(
     [
+        # Sino-Vietnamese forms of Chinese family names: "ông Vương Côn Minh" (Côn Minh is Kunming)
+        "Vương",
+        "Lưu",
+        "Triệu",
+        "Tôn",
+        "Mã",
+        "Hứa",
+        "Quách",
+        "Tiêu",
+        "Phùng",
+        "Tưởng",
+        "Thẩm",
+        "Khương",
+        "Diệp",
+        "Ngụy",
+        "Tăng",
         "Chen",
         "Wang",
         "Li",
