@@ -814,3 +814,16 @@ def test_a_chinese_family_name_in_its_vietnamese_form():
         "Vân Nam (Trung Quốc).\n"
     )
     assert "Kunming" not in {partner.name for partner in partners.values()}
+
+
+def test_business_matching_is_no_meeting_of_the_localities():
+    # "Bên lề diễn đàn, hơn 150 cuộc gặp gỡ giao thương giữa doanh nghiệp hai nước đã diễn ra; nhiều doanh nghiệp
+    # Hàn Quốc bày tỏ quan tâm tới Khu công nghệ cao Đà Nẵng ..."
+    _, events, _ = records(
+        " date 2025-03-12 Diễn đàn tại Huế\n"
+        "Ngày 11/3, tại thành phố Huế, Diễn đàn hợp tác địa phương Việt Nam - Nhật Bản đã diễn ra với sự tham dự của "
+        "tỉnh Thừa Thiên Huế và tỉnh Kumamoto.\n\n"
+        "Bên lề diễn đàn, hơn 100 cuộc gặp gỡ giao thương giữa doanh nghiệp hai nước đã diễn ra; nhiều doanh nghiệp "
+        "quan tâm tới Khu kinh tế Chân Mây tại Thừa Thiên Huế.\n"
+    )
+    assert [event.kind for event in events] == ["conference"]

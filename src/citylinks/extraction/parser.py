@@ -199,6 +199,13 @@ _VENUE_BEFORE = re.compile(
     re.I,
 )
 _LOCATION_BEFORE = re.compile(r"(?:\b(?:to|in|at)|(?<!\w)(?:tại|đến|sang))\s+(?:the\s+)?$", re.I)
+_BUSINESS_MEETING_IN = ScreenedPattern(
+    re.compile(
+        r"(?<!\w)(?:gặp\s+gỡ\s+giao\s+thương|giao\s+thương|kết\s+nối\s+(?:kinh\s+doanh|doanh\s+nghiệp|giao\s+thương))(?!\w)"
+        r"|\bB2B\b|\bbusiness[\s-]+(?:matching|matchmaking|to[\s-]+business)\b",
+        re.I,
+    )
+)
 _BUSINESS_ACTORS_IN = ScreenedPattern(
     re.compile(
         r"(?<!\w)(?:doanh\s+nghiệp|nhà\s+đầu\s+tư|doanh\s+nhân)(?!\w)"
@@ -387,6 +394,8 @@ class DocumentExtraction:
                     date = previous_date
             if not partners and date is None and not in_lead and self.reference is not None and not unresolved_time:
                 strong = False
+            if primary == "meeting" and _BUSINESS_MEETING_IN.search(self.text, start, end):
+                strong = False  # "hơn 150 cuộc gặp gỡ giao thương giữa doanh nghiệp hai nước": business matching
             if not partners and not in_lead and _BUSINESS_ACTORS_IN.search(self.text, start, end):
                 # "Cùng ngày, đại diện các doanh nghiệp hai nước đã tham gia hơn 150 cuộc gặp gỡ giao thương":
                 # companies meeting companies, no event between the localities
