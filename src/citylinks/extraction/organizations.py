@@ -259,7 +259,7 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
             acronym = match.group("acronym") if part_offset + len(part) == offset + len(name) else None
             found.append(OrgMention(part_offset, part_offset + len(part), part, acronym, "en"))
     vi_matches = _VI_ORG.finditer(text, start, end) if _ANY_VI_HEAD.search(text, start, end) else ()
-    departments = list(_VI_DEPARTMENT.finditer(text, start, end)) if "Sở" in text[start:end] else []
+    departments = list(_VI_DEPARTMENT.finditer(text, start, end)) if text.find("Sở", start, end) >= 0 else []
     for match in departments:  # "Sở Kế hoạch và Đầu tư", "Sở Ngoại vụ thành phố Đà Nẵng": the standard names
         name = _VI_PERSON_AFTER.sub("", match.group(0))
         found.append(OrgMention(match.start(), match.start() + len(name), name, None, "vi"))

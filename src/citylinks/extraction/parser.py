@@ -546,30 +546,10 @@ class DocumentExtraction:
             return False
         event_partners = self._with_focal(partners)
         filled = {m.key for m in event_partners} - {m.key for m in partners}
-        # "the delegation" is the one the text named before ("đoàn công tác tỉnh Jeollanam-do"), else the home side's
-        owner = self.delegation_owner or next(iter(self.focal(1)), None)
-        if owner is not None and _DELEGATION.search(self.text[sentence[0] : sentence[1]]):
-            if owner.key not in {m.key for m in event_partners}:
-                event_partners.append(owner)
-            # the delegation went somewhere: the other side, when the sentence names no other place
-            if not any(m.place is not None and m.key != owner.key for m in event_partners):
-                host = next((m for m in self.focal() if m.key != owner.key and m.place is not None), None)
-                if host is not None:
-                    event_partners.append(host)
+        if _DELEGATION.search(self.text[sentence[0] : sentence[1]]):
+            self._add_delegation(event_partners)
         if kind == "field_trip":
-            # "paid a field trip to the Cam Ranh seafood processing zone": a place inside a party's province, or
-            # named where the trip went, is the trip's destination, not a party
-            inside = [
-                m
-                for m in event_partners
-                if m.place is not None
-                and (
-                    any(o.place is not None and m.place.admin1 == o.place.id != m.place.id for o in event_partners)
-                    or _TRIP_DESTINATION.search(self.text, max(sentence[0], m.start - 16), m.start)
-                )
-            ]
-            if inside and len([m for m in event_partners if m.place is not None and m not in inside]) >= 2:
-                event_partners = [m for m in event_partners if m not in inside]
+            event_partners = self._without_destinations(event_partners, sentence)
         if not event_partners:
             return False
         self.events.append(
@@ -578,6 +558,38 @@ class DocumentExtraction:
             )
         )
         return True
+
+    def _add_delegation(self, event_partners: list[PartnerMention]) -> None:
+        """A sentence about "the delegation": its owner is a party, and so is the side it went to."""
+        # the one the text named before ("đoàn công tác tỉnh Jeollanam-do"), else the home side's
+        owner = self.delegation_owner or next(iter(self.focal(1)), None)
+        if owner is None:
+            return
+        if owner.key not in {m.key for m in event_partners}:
+            event_partners.append(owner)
+        # the delegation went somewhere: the other side, when the sentence names no other place
+        if not any(m.place is not None and m.key != owner.key for m in event_partners):
+            host = next((m for m in self.focal() if m.key != owner.key and m.place is not None), None)
+            if host is not None:
+                event_partners.append(host)
+
+    def _without_destinations(
+        self, event_partners: list[PartnerMention], sentence: tuple[int, int]
+    ) -> list[PartnerMention]:
+        """A field trip's parties without where it went: "paid a field trip to the Cam Ranh seafood processing
+        zone" (a place inside a party's province, or named as the destination) when two places remain."""
+        inside = [
+            m
+            for m in event_partners
+            if m.place is not None
+            and (
+                any(o.place is not None and m.place.admin1 == o.place.id != m.place.id for o in event_partners)
+                or _TRIP_DESTINATION.search(self.text, max(sentence[0], m.start - 16), m.start)
+            )
+        ]
+        if inside and len([m for m in event_partners if m.place is not None and m not in inside]) >= 2:
+            return [m for m in event_partners if m not in inside]
+        return event_partners
 
     def extract_main_event(self) -> None:
         """An article that reports no event in so many words still has one: the one its lead names."""
