@@ -184,7 +184,8 @@ _CONTINUES_IN = ScreenedPattern(_CONTINUES)
 # A sentence that lists who took part: "The conference brought together ...", "với sự tham dự của ..."
 _GATHERED_IN = ScreenedPattern(
     re.compile(
-        r"\bbr(?:ought|ings|ing)\s+together\b|\bgathered\b|\bwith\s+the\s+participation\s+of\b"
+        r"\bbr(?:ought|ings|ing)\s+together\b|\bgathered\s+(?:together\s+)?(?:leaders|representatives|delegates)\b"
+        r"|\bwith\s+the\s+participation\s+of\b"
         r"|\bwas\s+attended\s+by\b|\bparticipants\s+(?:included|came\s+from)\b"
         r"|\b(?:attending|present\s+at)\s+the\s+(?:[\w-]+\s+){1,2}?were\b"
         r"|(?<!\w)(?:với\s+sự\s+tham\s+(?:dự|gia)\s+của|quy\s+tụ|có\s+sự\s+tham\s+(?:dự|gia)\s+của)(?!\w)"
