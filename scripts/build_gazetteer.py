@@ -598,6 +598,48 @@ CAPITALS = {
 }
 
 
+# Vietnamese cities and the province (of the 63 that ISO 3166-2 lists) each lay in before the 2025 merger.
+VN_CITY_PROVINCES = (
+    "Nha_Trang=Khánh_Hòa Cam_Ranh=Khánh_Hòa Ninh_Hòa=Khánh_Hòa Huế=Thừa_Thiên-Huế Hương_Thủy=Thừa_Thiên-Huế "
+    "Hương_Trà=Thừa_Thiên-Huế Vinh=Nghệ_An Thái_Hòa=Nghệ_An Hạ_Long=Quảng_Ninh Móng_Cái=Quảng_Ninh "
+    "Cẩm_Phả=Quảng_Ninh Uông_Bí=Quảng_Ninh Da_Lat=Lâm_Đồng Bảo_Lộc=Lâm_Đồng Thủ_Dầu_Một=Bình_Dương "
+    "Dĩ_An=Bình_Dương Thuận_An=Bình_Dương Bến_Cát=Bình_Dương Tân_Uyên=Bình_Dương Biên_Hòa=Đồng_Nai "
+    "Long_Khánh=Đồng_Nai Vũng_Tàu=Bà_Rịa-Vũng_Tàu Bà_Rịa=Bà_Rịa-Vũng_Tàu Qui_Nhon=Bình_Định "
+    "An_Nhơn=Bình_Định Buôn_Ma_Thuột=Đắk_Lắk Pleiku=Gia_Lai An_Khê=Gia_Lai Tam_Kỳ=Quảng_Nam Hoi_An=Quảng_Nam "
+    "Điện_Bàn=Quảng_Nam Phan_Thiết=Bình_Thuận La_Gi=Bình_Thuận Long_Xuyên=An_Giang Châu_Đốc=An_Giang "
+    "Tịnh_Biên=An_Giang Rạch_Giá=Kiên_Giang Hà_Tiên=Kiên_Giang Phú_Quốc=Kiên_Giang Cà_Mau=Cà_Mau "
+    "Mỹ_Tho=Tiền_Giang Gò_Công=Tiền_Giang Việt_Trì=Phú_Thọ Thái_Nguyên=Thái_Nguyên Phổ_Yên=Thái_Nguyên "
+    "Nam_Định=Nam_Định Thanh_Hóa=Thanh_Hóa Sầm_Sơn=Thanh_Hóa Bỉm_Sơn=Thanh_Hóa Hải_Dương=Hải_Dương "
+    "Chí_Linh=Hải_Dương Bắc_Ninh=Bắc_Ninh Từ_Sơn=Bắc_Ninh Hà_Tĩnh=Hà_Tĩnh Hồng_Lĩnh=Hà_Tĩnh "
+    "Đồng_Hới=Quảng_Bình Dong_Ha=Quảng_Trị Quảng_Ngãi=Quảng_Ngãi Tuy_Hòa=Phú_Yên "
+    "Phan_Rang-Tháp_Chàm=Ninh_Thuận Kon_Tum=Kon_Tum Lào_Cai=Lào_Cai Dien_Bien_Phu=Điện_Biên Sơn_La=Sơn_La "
+    "Lạng_Sơn=Lạng_Sơn Cao_Bằng=Cao_Bằng Hà_Giang=Hà_Giang Tuyên_Quang=Tuyên_Quang Yên_Bái=Yên_Bái "
+    "Hòa_Bình=Hòa_Bình Ninh_Bình=Ninh_Bình Phủ_Lý=Hà_Nam Hưng_Yên=Hưng_Yên Thái_Bình=Thái_Bình "
+    "Vĩnh_Yên=Vĩnh_Phúc Phúc_Yên=Vĩnh_Phúc Bắc_Giang=Bắc_Giang Bắc_Kạn=Bắc_Kạn Lai_Châu=Lai_Châu "
+    "Tân_An=Long_An Bến_Tre=Bến_Tre Trà_Vinh=Trà_Vinh Vĩnh_Long=Vĩnh_Long Sa_Dec=Đồng_Tháp "
+    "Cao_Lãnh=Đồng_Tháp Hồng_Ngự=Đồng_Tháp Sóc_Trăng=Sóc_Trăng Bạc_Liêu=Bạc_Liêu Vị_Thanh=Hậu_Giang "
+    "Ngã_Bảy=Hậu_Giang Tây_Ninh=Tây_Ninh Đồng_Xoài=Bình_Phước Gia_Nghĩa=Đắk_Nông Sơn_Tây=Hà_Nội "
+    "Hà_Đông=Hà_Nội"
+)
+
+
+def link_vietnamese_cities(builder: Builder, subdivisions: dict) -> None:
+    """Give the Vietnamese cities of ``VN_CITY_PROVINCES`` their province (GeoNames' codes are those of 2025)."""
+    by_name: dict[str, list[dict]] = defaultdict(list)
+    for place in builder.places.values():
+        if place["kind"] == "city" and place["country"] == "VN":
+            by_name[same_name_key(place["name"])].append(place)
+    for pair in VN_CITY_PROVINCES.split():
+        city_name, province = (part.replace("_", " ") for part in pair.split("="))
+        cities = by_name.get(same_name_key(city_name.removeprefix("Thành Phố ")))
+        province_id = subdivisions.get(("VN", same_name_key(province)))
+        if not cities or province_id is None:
+            raise SystemExit(f"VN_CITY_PROVINCES: no city {city_name!r} or no province {province!r}")
+        city = max(cities, key=lambda c: c["population"] or 0)
+        if city["admin1"] is None and city.get("id") != province_id:
+            city["admin1"] = province_id
+
+
 def link_admin1(builder: Builder, subdivisions: dict) -> None:
     """Give cities their subdivision, through a capital's GeoNames admin1 code.
 
@@ -650,6 +692,7 @@ def build(output: Path = OUTPUT) -> Builder:
     add_countries(builder, cities, cache.get_countries())
     add_aliases(builder, cities, subdivisions, ALIASES)
     link_admin1(builder, subdivisions)
+    link_vietnamese_cities(builder, subdivisions)
     builder.write(output)
     return builder
 

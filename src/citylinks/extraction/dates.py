@@ -99,7 +99,10 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*(?:,\s*)?\d)")),
     ("dm", re.compile(rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*\d)")),
     ("my", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
-    ("weekday", re.compile(r"\b(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    (
+        "weekday",
+        re.compile(r"\b(?:[Oo]n|[Ll]ast)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ),
     (
         "same_day",
         re.compile(
@@ -112,7 +115,7 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "previous_day",
         re.compile(
-            r"\bthe\s+(?:previous|preceding)\s+day\b|\bthe\s+day\s+before\b(?!\s+(?:the|yesterday))|\b(?:a|one)\s+day\s+earlier\b",
+            r"\bthe\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b|\bthe\s+day\s+before\b(?!\s+(?:the|yesterday))|\b(?:a|one)\s+day\s+earlier\b",
             re.I,
         ),
     ),

@@ -70,6 +70,7 @@ _EN_HEADS = (
     "Incubator",
     "Consortium",
     "Cooperative",
+    "Hub",
 )
 _EN_HEAD = r"(?:" + "|".join(_EN_HEADS) + r")\b\.?"
 # Bodies that are the government of the place they name: they stand for the place.
@@ -249,6 +250,7 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
         name = _LEADING_CONNECTORS.sub(lambda m: "", name)
         offset = match.start() + match.group(0).find(name) if name in match.group(0) else offset
         name = _POSSESSIVE_END.sub("", _trim_after_head(name)).rstrip(" .,")  # "the University of Da Nang's campus"
+        name = _GOVERNMENT_IN_PLACE.sub(r"\1", name)  # "the Khanh Hoa provincial People's Committee in Nha Trang"
         if len(name) < 4 or is_generic(name) or not _HEAD_IN_NAME.search(name):
             continue
         located = text.find(name, match.start(), match.end())
@@ -279,6 +281,10 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
     return found
 
 
+# A government body "in" a place is that place's body at a venue, not a body named after the venue.
+_GOVERNMENT_IN_PLACE = re.compile(
+    r"^((?:.*\s)?(?:People['’]?s?['’]?\s+(?:Committee|Council)|Party\s+Committee|Government|City\s+Hall))\s+in\s+.+$"
+)
 _MONTH_OR_DAY = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )

@@ -182,6 +182,7 @@ _CEREMONY_IN = ScreenedPattern(_CEREMONY)
 _AT_THE_EVENT_IN = ScreenedPattern(_AT_THE_EVENT)
 _CONTINUES_IN = ScreenedPattern(_CONTINUES)
 # A sentence that lists who took part: "The conference brought together ...", "với sự tham dự của ..."
+_A_DAY = re.compile(r"\b(?:day|morning|afternoon|evening|night)\b|(?<!\w)(?:ngày|sáng|chiều|tối)(?!\w)", re.I)
 _GATHERED_IN = ScreenedPattern(
     re.compile(
         r"\bbr(?:ought|ings|ing)\s+together\b|\bgathered\s+(?:together\s+)?(?:leaders|representatives|delegates)\b"
@@ -259,6 +260,13 @@ class DocumentExtraction:
         self.reference = document.published or dates_mod.latest_stated_date(self.text, self.spans)
         self.finder = MentionFinder(gazetteer, self.text, self.spans, document.language)
         self.mentions = {s: _without_routes(self.text, self.finder.in_sentence(*s)) for s in self.sentences}
+        # places named only as where things happen ("tại thành phố Côn Minh, đoàn đã hội đàm với ... tỉnh Vân Nam")
+        self.venues: dict[tuple[int, int], list[PartnerMention]] = {}
+        for sentence, found in self.mentions.items():
+            venues = _venues(self.text, sentence, found)
+            if venues:
+                self.mentions[sentence] = [m for m in found if m not in venues]
+                self.venues[sentence] = venues
         self.salience = Counter(m.key for ms in self.mentions.values() for m in ms if m.place is not None)
         self.partner_by_key: dict[str, PartnerMention] = {}
         for found in self.mentions.values():
@@ -448,6 +456,14 @@ class DocumentExtraction:
         took place ("hai bên đã ký ...") and a later year is what was agreed on, not when."""
         for mention in mentions:
             if mention.relation == "same_day":
+                if (
+                    previous is not None
+                    and previous.precision != "day"
+                    and _A_DAY.search(self.text, mention.start, mention.end)
+                ):
+                    # "She recalled that in September 2023 a delegation visited Boston ... The same afternoon, ...":
+                    # a day is meant, and the event before it has none
+                    return None, False
                 return previous, True
             if mention.relation == "previous_day":
                 if previous is None or previous.day is None:
@@ -479,7 +495,7 @@ class DocumentExtraction:
         return None, False
 
     def _location(self, sentence: tuple[int, int], partners: list[PartnerMention]) -> str | None:
-        for mention in partners:
+        for mention in [*self.venues.get(sentence, ()), *partners]:
             if mention.place is not None and _LOCATION.search(
                 self.text[max(sentence[0], mention.start - 25) : mention.start]
             ):
@@ -526,6 +542,7 @@ class DocumentExtraction:
                     or date is None
                     or draft.date is None
                 )
+                and not (kind == "signing" and strong and _bodies_of_their_own(draft.partners, partners))
             ):
                 draft.sources.append(sentence)
                 if date is not None and (draft.date is None or len(date.isoformat()) > len(draft.date.isoformat())):
@@ -1046,8 +1063,52 @@ def _without_routes(text: str, mentions: list[PartnerMention]) -> list[PartnerMe
     return [m for m in mentions if id(m) not in stops] if stops else mentions
 
 
+_TOURED_BEFORE = re.compile(r"\b(?:visited|toured)\s+(?:the\s+)?(?:[\w-]+(?:\s+[\w-]+){0,6}?\s+and\s+(?:the\s+)?)?$")
+_FACILITY_AFTER = re.compile(r"\s+(?:international\s+)?(?:airports?|air\s+terminals?)\b", re.I)
+_WHERE_AFTER = re.compile(r",\s+where\b|,\s+nơi(?!\w)")
+
+
+def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]) -> list[PartnerMention]:
+    """The places a sentence names only as where something happens, not as a party to it: a city "in"/"tại"
+    which another place of the sentence contains ("Ngày 12/3, tại thành phố Côn Minh, đoàn đã hội đàm với Chính
+    quyền Nhân dân tỉnh Vân Nam"), and a place followed by ", where" ("arrived in Da Nang from Honolulu, where it
+    had attended a business conference")."""
+    # "the San Francisco delegation visited the HCM City Hi-Tech Park and the Saigon Innovation Hub": sites toured
+    toured = [
+        m for m in mentions if m.place is None and _TOURED_BEFORE.search(text, max(sentence[0], m.start - 80), m.start)
+    ]
+    places = [m for m in mentions if m.place is not None]
+    # "proposed opening more flights between Noi Bai and Chengdu Tianfu international airports": an airport's name
+    venues = [m for m in places if _FACILITY_AFTER.match(text, m.end, sentence[1])]
+    venues += toured
+    if len({m.key for m in places}) < 2:
+        return venues
+    provinces = {m.place.id: m.key for m in places if m.place is not None}
+    for mention in places:
+        if mention in venues or mention.place is None:
+            continue
+        named_once = sum(m.key == mention.key for m in places) == 1
+        inside_another = provinces.get(mention.place.admin1 or "", mention.key) != mention.key
+        if _WHERE_AFTER.match(text, mention.end, sentence[1]) or (
+            named_once
+            and inside_another
+            and _LOCATION.search(text[max(sentence[0], mention.start - 25) : mention.start])
+        ):
+            venues.append(mention)
+    return venues
+
+
 def _contains(a, b) -> bool:
     return a.id == b.id or a.admin1 == b.id or b.admin1 == a.id
+
+
+def _bodies_of_their_own(told: list[PartnerMention], new: list[PartnerMention]) -> bool:
+    """Whether ``new`` names two organisations that take no part in the event ``told`` has: "The same day, the
+    Changwon Chamber of Commerce and Industry and the Hai Phong Business Association inked an agreement ..." after
+    the cities' signing is a signing of their own."""
+    known = {m.key for m in told}
+    bodies = {m.key for m in new if m.place is None}
+    return len(bodies) >= 2 and not bodies & known
 
 
 def _overlap(first: list[PartnerMention], second: list[PartnerMention]) -> bool:

@@ -153,7 +153,7 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         "conference",
         True,
         re.compile(
-            r"\b(?:took\s+part\s+in|attended|held|hosted|opened|organi[sz]ed|addressed?)\b[^.]{0,60}\b(?:conference|forum|seminar|symposium|workshop|summit|dialogue|expo)\b|\b(?:conference|forum|seminar|symposium|workshop|summit|dialogue)\b[^.]{0,40}\b(?:was\s+held|took\s+place|opened)\b|\bspeech\s+by\b[^.]{0,80}\bconference\b",
+            r"\b(?:took\s+part\s+in|attended|held|hosted|opened|organi[sz]ed|addressed?|chaired|convened|gathered(?=\s+(?:in|at)\b))\b[^.]{0,60}\b(?:conference|forum|seminar|symposium|workshop|summit|dialogue|expo)\b|\b(?:conference|forum|seminar|symposium|workshop|summit|dialogue)\b[^.]{0,40}\b(?:was\s+held|took\s+place|opened)\b|\bspeech\s+by\b[^.]{0,80}\bconference\b",
             _I,
         ),
     ),
@@ -214,7 +214,7 @@ AGREEMENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "friendship_cooperation",
         re.compile(
-            r"\bagreements?\s+on\s+friendship\s+and\s+cooperation\b|\bfriendly\s+and\s+cooperative\s+(?:relations|ties|relationship)|\bfriendship\s+and\s+cooperation\s+(?:relations|ties|relationship|agreement)|\bfriendship\s+(?:relations|ties|relationship|agreement)\b|\bfriendly\s+(?:exchange\s+)?(?:relations|ties|relationship)\b|\bfriendship\s+between\b|\banniversary\s+of\s+(?:the\s+|their\s+)?friendship\b|quan\s+hệ\s+(?:hợp\s+tác\s+hữu\s+nghị|hữu\s+nghị[,\s]+(?:và\s+)?hợp\s+tác|hữu\s+nghị)|thỏa\s+thuận\s+hợp\s+tác\s+hữu\s+nghị|thoả\s+thuận\s+hợp\s+tác\s+hữu\s+nghị",
+            r"\bagreements?\s+on\s+friendship\s+and\s+cooperation\b|\bfriendly\s+(?:and\s+)?cooperative\s+(?:relations|ties|relationship)|\bfriendship\s+and\s+cooperation\s+(?:relations|ties|relationship|agreement)|\bfriendship\s+(?:relations|ties|relationship|agreement)\b|\bfriendly\s+(?:exchange\s+)?(?:relations|ties|relationship)\b|\bfriendship\s+between\b|\banniversary\s+of\s+(?:the\s+|their\s+)?friendship\b|quan\s+hệ\s+(?:hợp\s+tác\s+hữu\s+nghị|hữu\s+nghị[,\s]+(?:và\s+)?hợp\s+tác|hữu\s+nghị)|thỏa\s+thuận\s+hợp\s+tác\s+hữu\s+nghị|thoả\s+thuận\s+hợp\s+tác\s+hữu\s+nghị",
             _I,
         ),
     ),
@@ -223,7 +223,7 @@ AGREEMENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bcooperation\s+agreements?\b|\bagreements?\s+on\s+cooperation\b|\bcooperative\s+agreements?\b|th[oỏ]a\s+thuận\s+(?:về\s+)?hợp\s+tác|thoả\s+thuận\s+(?:về\s+)?hợp\s+tác|văn\s+bản\s+hợp\s+tác|hiệp\s+định\s+hợp\s+tác"
             # "signed an agreement on investment promotion", "đã ký kết thỏa thuận về xúc tiến đầu tư"
-            r"|(?<=signed\s)(?:an|the)\s+(?:[\w-]+\s+){0,2}?agreements?\b(?!\s+(?:between\s+(?:the\s+)?(?:two\s+)?(?:countries|nations|governments)))"
+            r"|(?:(?<=signed\s)|(?<=inked\s))(?:an|the)\s+(?:[\w-]+\s+){0,2}?agreements?\b(?!\s+(?:between\s+(?:the\s+)?(?:two\s+)?(?:countries|nations|governments)))"
             r"|(?<!\w)(?:ký|ký\s+kết)\s+(?:bản\s+)?th[oỏ]a\s+thuận(?!\w)",
             _I,
         ),
