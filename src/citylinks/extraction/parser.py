@@ -22,6 +22,7 @@ from citylinks.extraction import dates as dates_mod
 from citylinks.extraction import screens
 from citylinks.extraction.mentions import MentionFinder, PartnerMention
 from citylinks.extraction.noise import body_spans
+from citylinks.extraction.people import PeopleIndex, PersonMention, find_people
 from citylinks.extraction.screens import ScreenedPattern
 from citylinks.extraction.sentences import sentence_spans
 from citylinks.extraction.topics import topics_in
@@ -36,7 +37,7 @@ from citylinks.extraction.triggers import (
 )
 from citylinks.gazetteer import Gazetteer
 from citylinks.ids import digest_id
-from citylinks.models import Agreement, Document, Event, Geo, PartialDate, Partner, Record, Source
+from citylinks.models import Agreement, Document, Event, Geo, PartialDate, Participant, Partner, Record, Source
 
 MAX_RECORDS_PER_DOCUMENT = 500
 LEAD_SENTENCES = 3
@@ -279,6 +280,9 @@ class DocumentExtraction:
         self._sources: dict[tuple[int, int], Source] = {}
         self._by_key: dict[str, list[PartnerMention]] | None = None
         self._sentence_index: dict[tuple[int, int], int] | None = None
+        self._people: dict[tuple[int, int], list[PersonMention]] = {}
+        self._people_again: dict[tuple[int, int], list[PersonMention]] = {}
+        self.people_index = PeopleIndex()
         self.delegation_owner: PartnerMention | None = None  # whose "the delegation" is, once the text has said
 
     def note_delegation(self, sentence: tuple[int, int]) -> None:
@@ -300,6 +304,41 @@ class DocumentExtraction:
             if before is not None and match.start() - before.end <= 2:
                 self.delegation_owner = before
                 return
+
+    def learn_people(self, sentence: tuple[int, int]) -> None:
+        """Read the people a sentence names with a title ("Chairman of the Hai Phong People's Committee Nguyen Van
+        Tung"), so that later sentences naming them again know whom they speak for."""
+        found = find_people(self.text, sentence[0], sentence[1], self.mentions[sentence])
+        self._people[sentence] = found
+        self.people_index.add(found)
+
+    def people_in(self, sentence: tuple[int, int]) -> list[PersonMention]:
+        """The people a sentence names: with their title there, or named again ("Thống đốc Ogata Kenichi")."""
+        again = self._people_again.get(sentence)
+        if again is None:
+            again = self._people_again[sentence] = self.people_index.named_in(self.text, sentence[0], sentence[1])
+        titled = self._people.get(sentence, [])
+        spans = {(p.start, p.end): p for p in titled}
+        merged = list(titled)
+        for person in again:
+            known = spans.get((person.start, person.end))
+            if known is None:
+                merged.append(person)
+            elif known.partner is None and person.partner is not None:
+                merged[merged.index(known)] = attrs.evolve(known, partner=person.partner)
+        return sorted(merged, key=lambda p: p.start)
+
+    def _spoken_for(self, sentence: tuple[int, int], partners: list[PartnerMention]) -> list[PartnerMention]:
+        """The partners of the people a sentence names again without their office: "Chiều cùng ngày, Phó Chủ tịch
+        Quốc hội ... đã tiếp Thống đốc Ogata Kenichi" after "ông Ogata Kenichi, Thống đốc tỉnh Fukuoka"."""
+        named = {m.key for m in partners}
+        added = []
+        for person in self.people_in(sentence):
+            key = person.partner
+            if key is not None and key not in named and key in self.partner_by_key:
+                named.add(key)
+                added.append(self.partner_by_key[key])
+        return added
 
     def dates_in(self, sentence: tuple[int, int]) -> list[dates_mod.DateMention]:
         """The sentence's date mentions against the article's reference date (found once, asked often)."""
@@ -350,6 +389,7 @@ class DocumentExtraction:
         for index, sentence in enumerate(self.sentences):
             start, end = sentence
             self.note_delegation(sentence)
+            self.learn_people(sentence)
             triggers = [
                 t
                 for t in self.event_triggers_in(sentence)
@@ -368,6 +408,7 @@ class DocumentExtraction:
             if date is False:
                 continue  # history or a future plan
             partners = list(self.mentions[sentence])
+            partners += self._spoken_for(sentence, partners)
             kinds = {t.kind for t in triggers}
             # "After the talks, the two sides signed ...": the talks named there were reported already
             references = [(m.start, m.end) for m in date_mentions if m.relation == "event_ref"] if self.events else []
@@ -1015,8 +1056,22 @@ class DocumentExtraction:
             partners=partner_ids,
             mode="virtual" if draft.kind == "teleconference" or draft.virtual else "in_person",
             topics=tuple(sorted(draft.topics)),
+            participants=self._participants(draft, partner_ids),
             sources=tuple(self._source(s) for s in dict.fromkeys(draft.sources)),
         )
+
+    def _participants(self, draft: _EventDraft, partner_ids: tuple[str, ...]) -> tuple[Participant, ...]:
+        """The people the event's sentences name with a title, each with the side they speak for when that
+        side is a partner of the event."""
+        found: dict[str, Participant] = {}
+        for sentence in dict.fromkeys(draft.sources):
+            for person in self.people_in(sentence):
+                side = person.partner if person.partner in partner_ids else None
+                known = found.get(person.name)
+                if known is None or (known.title is None and person.title) or (known.partner is None and side):
+                    title = person.title or (known.title if known else None)
+                    found[person.name] = Participant(person.name, title, side or (known.partner if known else None))
+        return tuple(found.values())
 
     def _agreement(self, draft: _AgreementDraft, event_ids: dict[int, str]) -> Agreement:
         partner_ids = tuple(sorted(dict.fromkeys(m.key for m in draft.partners)))
