@@ -166,3 +166,21 @@ def test_vietnamese_cities_lie_in_their_province(city, province):
     (found,) = gazetteer.find(f"in {city} and {province}")[:1]
     (containing,) = gazetteer.find(province)
     assert found.candidates[0].admin1 == containing.candidates[0].id
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ryu said Gwangju, located about 270 km south of Seoul, is home to 2,000 carmakers' suppliers.",
+        "Ông Kim cho biết Gwangju cách thủ đô Seoul khoảng 270 km, là trung tâm công nghiệp ô tô.",
+    ],
+)
+def test_a_city_a_distance_away_from_is_geography(sentence):
+    # "Changwon, located about 40 km west of Busan, ..."; "Daegu ... cách thủ đô Seoul khoảng 240 km"
+    partners, _, agreements = records(
+        " date 2025-03-13 Thai Nguyen, Gwangju\nThai Nguyen leaders on Wednesday met a delegation from Gwangju.\n\n"
+        + sentence
+        + " The city wishes the two sides to sign a memorandum of understanding soon.\n"
+    )
+    assert not {"Busan", "Seoul"} & {partner.name for partner in partners.values()}
+    assert [names(partners, agreement.partners) for agreement in agreements] == [{"Thai Nguyen", "Gwangju"}]

@@ -1119,6 +1119,11 @@ def _without_routes(text: str, mentions: list[PartnerMention]) -> list[PartnerMe
 
 
 _TOURED_BEFORE = re.compile(r"\b(?:visited|toured)\s+(?:the\s+)?(?:[\w-]+(?:\s+[\w-]+){0,6}?\s+and\s+(?:the\s+)?)?$")
+_DISTANCE_FROM_BEFORE = re.compile(
+    r"(?:\bkm\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+)?(?:of|from)\s+"
+    r"|(?<!\w)cách\s+(?:(?:thủ\s+đô|thành\s+phố|trung\s+tâm(?:\s+thành\s+phố)?|tỉnh)\s+)?)$",
+    re.I,
+)
 _FACILITY_AFTER = re.compile(r"\s+(?:international\s+)?(?:airports?|air\s+terminals?)\b", re.I)
 _WHERE_AFTER = re.compile(r",\s+where\b|,\s+nơi(?!\w)")
 
@@ -1135,6 +1140,12 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
     places = [m for m in mentions if m.place is not None]
     # "proposed opening more flights between Noi Bai and Chengdu Tianfu international airports": an airport's name
     venues = [m for m in places if _FACILITY_AFTER.match(text, m.end, sentence[1])]
+    # "Changwon, located about 40 km west of Busan", "cách thủ đô Seoul khoảng 240 km": geography
+    venues += [
+        m
+        for m in places
+        if m not in venues and _DISTANCE_FROM_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
+    ]
     venues += toured
     if len({m.key for m in places}) < 2:
         return venues
