@@ -332,6 +332,8 @@ class DocumentExtraction:
         """The partners of the people a sentence names again without their office: "Chiều cùng ngày, Phó Chủ tịch
         Quốc hội ... đã tiếp Thống đốc Ogata Kenichi" after "ông Ogata Kenichi, Thống đốc tỉnh Fukuoka"."""
         named = {m.key for m in partners}
+        if len({m.key for m in partners if m.place is not None}) >= 2:
+            return []  # the sentence names its two sides itself
         added = []
         for person in self.people_in(sentence):
             key = person.partner
@@ -1133,6 +1135,8 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
     which another place of the sentence contains ("Ngày 12/3, tại thành phố Côn Minh, đoàn đã hội đàm với Chính
     quyền Nhân dân tỉnh Vân Nam"), and a place followed by ", where" ("arrived in Da Nang from Honolulu, where it
     had attended a business conference")."""
+    if not mentions:
+        return []
     # "the San Francisco delegation visited the HCM City Hi-Tech Park and the Saigon Innovation Hub": sites toured
     toured = [
         m for m in mentions if m.place is None and _TOURED_BEFORE.search(text, max(sentence[0], m.start - 80), m.start)
