@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from citylinks.models import Agreement, Document, Event, Partner, Record, Source
+from citylinks.models import Agreement, Document, Event, Partner, Record
+from citylinks.sourcelist import SourceList
 
 if TYPE_CHECKING:
     from citylinks.plugins import Registry
@@ -114,16 +114,11 @@ def merge_records(kept: Record, new: Record) -> Record:
     return attrs.evolve(kept, **changes)
 
 
-_SOURCE_ORDER = operator.attrgetter("document", "start", "end", "text")
-
-
-def _merged_sources(first: tuple[Source, ...], second: tuple[Source, ...]) -> tuple[Source, ...]:
+def _merged_sources(first: SourceList, second: SourceList) -> SourceList:
     """Both records' sources, each once, in (document, start, end, text) order."""
-    # Keyed by their fields (equal fields, equal sources): tuples hash and compare in C,
-    # where hashing the attrs instances runs Python for every source of every merge.
-    combined = first + second
-    unique = dict(zip(map(_SOURCE_ORDER, combined), combined, strict=True))
-    return tuple(unique[key] for key in sorted(unique))
+    # On the lists' rows, (document, start, end, text) tuples: they hash and compare in C
+    # and no Source object is made.
+    return SourceList.union((first, second))
 
 
 def _first_known(first, second):

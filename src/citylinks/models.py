@@ -215,11 +215,20 @@ class Source:
             raise _fail("Source.end", value, f"must be an integer >= start ({self.start})")
 
 
-def _sources(value: Any) -> tuple[Source, ...]:
-    return tuple(value)
+# Records keep their sources as a SourceList (numbers and distinct strings, not one object
+# per source): at 100k articles they are most of what a dataset holds. The import is here,
+# after Source, because citylinks.sourcelist needs Source in turn.
+from citylinks.sourcelist import EMPTY as EMPTY_SOURCES  # noqa: E402
+from citylinks.sourcelist import SourceList, as_source_list  # noqa: E402
 
 
-def _each_source(instance: Any, attribute: attrs.Attribute, value: tuple) -> None:
+def _sources(value: Any) -> SourceList | tuple:
+    return as_source_list(value)
+
+
+def _each_source(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
+    if isinstance(value, SourceList):
+        return  # made of Source items only
     for item in value:
         if not isinstance(item, Source):
             raise _fail(f"{type(instance).__name__}.sources", item, "items must be Source")
@@ -291,7 +300,7 @@ class Partner:
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_text_tuple, validator=_each_text)
     parent: str | None = attrs.field(default=None, validator=_optional_text)
     geo: Geo | None = attrs.field(default=None)
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources, validator=_each_source)
+    sources: SourceList = attrs.field(default=EMPTY_SOURCES, converter=_sources, validator=_each_source)
     same_as: tuple[str, ...] = attrs.field(default=(), converter=_text_tuple, validator=_each_text)
 
 
@@ -321,7 +330,7 @@ class Event:
     participants: tuple[Participant, ...] = attrs.field(default=(), converter=_participants)
     mode: str | None = attrs.field(default=None, validator=_optional_one_of(EVENT_MODES))
     topics: tuple[str, ...] = attrs.field(default=(), converter=_text_tuple, validator=_each_text)
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources, validator=_each_source)
+    sources: SourceList = attrs.field(default=EMPTY_SOURCES, converter=_sources, validator=_each_source)
     plover: str | None = attrs.field(default=None, validator=_optional_one_of(PLOVER_EVENT_TYPES))
     plover_mode: str | None = attrs.field(default=None, validator=_optional_one_of(PLOVER_CONSULT_MODES))
     cameo: str | None = attrs.field(default=None)
@@ -378,7 +387,7 @@ class Agreement:
     partners: tuple[str, ...] = attrs.field(default=(), converter=_text_tuple, validator=_each_text)
     topics: tuple[str, ...] = attrs.field(default=(), converter=_text_tuple, validator=_each_text)
     signed_at: str | None = attrs.field(default=None, validator=_optional_text)
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources, validator=_each_source)
+    sources: SourceList = attrs.field(default=EMPTY_SOURCES, converter=_sources, validator=_each_source)
     candidate_dates: tuple[DateClaim, ...] = attrs.field(default=(), converter=_claims, validator=_each_claim)
 
 

@@ -29,7 +29,7 @@ from citylinks.components import Enricher
 from citylinks.dataset import Dataset
 from citylinks.hookspecs import hookimpl
 from citylinks.models import Agreement, DateClaim, Event, PartialDate
-from citylinks.relink import documents_of, sorted_sources
+from citylinks.sourcelist import SourceList
 
 STATUS_PROGRESS = ("proposed", "signed", "existing")
 
@@ -39,7 +39,7 @@ def date_claims(members: Iterable[Agreement]) -> tuple[DateClaim, ...]:
     found: dict[tuple[str, bool], set[str]] = {}
     for member in members:
         claims = member.candidate_dates or (
-            (DateClaim(member.date, member.date_computed, tuple(sorted(documents_of(member)))),)
+            (DateClaim(member.date, member.date_computed, tuple(sorted(member.sources.documents()))),)
             if member.date is not None
             else ()
         )
@@ -93,7 +93,7 @@ class AgreementMerger(Enricher):
             if len(parties) < self.min_parties:
                 groups.append([agreement])
                 continue
-            documents = documents_of(agreement)
+            documents = agreement.sources.documents()
             candidates = by_relation.setdefault((agreement.kind, parties), [])
             for members, seen in candidates:
                 if self.merge_within_document or not seen & documents:
@@ -145,7 +145,7 @@ def merge_agreements(members: list[Agreement], events: dict[str, Event]) -> Agre
         partners=tuple(sorted({pid for member in members for pid in member.partners})),
         topics=tuple(sorted({topic for member in members for topic in member.topics})),
         signed_at=same_year[0] if same_year else signings[0] if signings else None,
-        sources=sorted_sources(source for member in members for source in member.sources),
+        sources=SourceList.union(member.sources for member in members),
     )
 
 

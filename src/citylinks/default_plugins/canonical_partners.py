@@ -35,7 +35,8 @@ from citylinks.dataset import Dataset
 from citylinks.hookspecs import hookimpl
 from citylinks.ids import slug
 from citylinks.models import Partner
-from citylinks.relink import relinked, sorted_sources
+from citylinks.relink import relinked
+from citylinks.sourcelist import SourceList
 
 if TYPE_CHECKING:
     from citylinks.gazetteer import Gazetteer, Place
@@ -154,7 +155,7 @@ class CanonicalPartners(Enricher):
             aliases=tuple(sorted(names - {name})),
             parent=parent if parent != key else None,
             geo=min(geos, key=repr) if geos else None,
-            sources=sorted_sources(source for member in members for source in member.sources),
+            sources=SourceList.union(member.sources for member in members),
             same_as=tuple(sorted({link for member in members for link in member.same_as})),
         )
 

@@ -99,7 +99,7 @@ class EventCoder(Enricher):
                 continue
             published = [
                 document.published
-                for document_id in sorted({source.document for source in event.sources})
+                for document_id in sorted(event.sources.documents())
                 if (document := dataset.documents.get(document_id)) is not None and document.published is not None
             ]
             plover, mode, cameo = codes_for(event, published)

@@ -38,7 +38,8 @@ from citylinks.components import Enricher
 from citylinks.dataset import Dataset
 from citylinks.hookspecs import hookimpl
 from citylinks.models import Event, PartialDate, Partner
-from citylinks.relink import documents_of, relinked, sorted_sources
+from citylinks.relink import relinked
+from citylinks.sourcelist import SourceList
 
 PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 KIND_FAMILIES: tuple[frozenset[str], ...] = (
@@ -148,7 +149,7 @@ class EventMerger(Enricher):
                 candidates = sorted({index for key in keys for index in by_day.get((*key, day), ())})
             else:
                 candidates = sorted({index for key in keys for index in by_key.get(key, ())})
-            documents = documents_of(event)
+            documents = event.sources.documents()
             index = next((i for i in candidates if groups[i].accepts(event, places, self, documents)), None)
             if index is None:
                 index = len(groups)
@@ -182,7 +183,7 @@ class _Group:
 
     def add(self, event: Event, places: frozenset[str]) -> None:
         self.members.append(event)
-        self.documents |= documents_of(event)
+        self.documents |= event.sources.documents()
         self.kinds.add(event.kind)
         self.dates.add(event.date)
         self.place_sets.add(places)
@@ -193,7 +194,7 @@ class _Group:
         """Whether ``event`` (from ``documents``, if known) is the same happening as every member (the rules
         of ``merger``)."""
         if documents is None:
-            documents = documents_of(event)
+            documents = event.sources.documents()
         if not merger.merge_within_document and self.documents & documents:
             return False
         overlap = max(1, merger.min_partner_overlap)
@@ -210,7 +211,7 @@ def _grouping_order(event: Event) -> tuple:
 
 
 def _documents_reporting(members: Iterable[Event], value) -> int:
-    return len({doc for member in members if value(member) for doc in documents_of(member)})
+    return len({doc for member in members if value(member) for doc in member.sources.documents()})
 
 
 def merge_events(members: list[Event]) -> Event:
@@ -254,7 +255,7 @@ def merge_events(members: list[Event]) -> Event:
         participants=tuple(dict.fromkeys(p for member in members for p in member.participants)),
         mode=mode,
         topics=tuple(sorted({topic for member in members for topic in member.topics})),
-        sources=sorted_sources(source for member in members for source in member.sources),
+        sources=SourceList.union(member.sources for member in members),
     )
 
 

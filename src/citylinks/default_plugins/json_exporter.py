@@ -8,7 +8,9 @@ sections are always present, empty ones as ``[]``.
 
 Records are written by ``citylinks.serialize.record_to_dict`` (every model field,
 including those beyond the contract) with orjson; keys follow the models' field
-order, so the same dataset always gives the same bytes. A lone surrogate in a
+order, so the same dataset always gives the same bytes. A record's sources are
+written a few thousand at a time (``record_json_parts``), so a city mentioned by
+a hundred thousand articles is never one piece of JSON in memory. A lone surrogate in a
 string becomes U+FFFD (``json_bytes``), so the file is always valid UTF-8.
 """
 
@@ -21,7 +23,7 @@ import orjson
 from citylinks.components import Exporter
 from citylinks.hookspecs import hookimpl
 from citylinks.models import Agreement, Document, Event, Partner
-from citylinks.serialize import FORMAT_VERSION, SECTIONS, json_bytes, record_to_dict
+from citylinks.serialize import FORMAT_VERSION, SECTIONS, record_json_parts
 
 SECTION_ORDER: tuple[str, ...] = ("documents", "partners", "events", "agreements")
 INDENT_CHOICES = ("2", "none")
@@ -65,10 +67,12 @@ class JsonExporter(Exporter):
             self.out.write(b",")
         if self.indented:
             # orjson escapes newlines inside strings, so every raw newline is layout and can be re-indented.
-            body = json_bytes(record_to_dict(item), option=orjson.OPT_INDENT_2)
-            self.out.write(b"\n    " + body.replace(b"\n", b"\n    "))
+            self.out.write(b"\n    ")
+            for part in record_json_parts(item, orjson.OPT_INDENT_2):
+                self.out.write(part.replace(b"\n", b"\n    "))
         else:
-            self.out.write(json_bytes(record_to_dict(item)))
+            for part in record_json_parts(item):
+                self.out.write(part)
         self.items_in_section += 1
 
     def finish(self) -> None:

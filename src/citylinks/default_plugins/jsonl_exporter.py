@@ -17,7 +17,7 @@ import orjson
 from citylinks.components import Exporter
 from citylinks.hookspecs import hookimpl
 from citylinks.models import Agreement, Document, Event, Partner
-from citylinks.serialize import FORMAT_VERSION, json_bytes, record_to_dict
+from citylinks.serialize import FORMAT_VERSION, record_json_parts
 
 LINE_TYPES: dict[type, str] = {Document: "document", Partner: "partner", Event: "event", Agreement: "agreement"}
 
@@ -40,7 +40,9 @@ class JsonLinesExporter(Exporter):
             raise TypeError(
                 f"cannot export {type(item).__name__} as JSON Lines: not a document, partner, event or agreement"
             )
-        self.out.write(json_bytes({"type": line_type, **record_to_dict(item)}) + b"\n")
+        for part in record_json_parts(item, first={"type": line_type}):
+            self.out.write(part)
+        self.out.write(b"\n")
 
 
 @hookimpl
