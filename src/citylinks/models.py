@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import sys
 from collections.abc import Iterable
 from typing import Any
 
@@ -115,6 +116,12 @@ def _text_tuple(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _id_tuple(value: Any) -> tuple[str, ...]:
+    """``_text_tuple`` with each string interned: the ids a record refers to (partners, topics)
+    recur in record after record, and one copy of each is enough."""
+    return tuple(sys.intern(item) if type(item) is str else item for item in _text_tuple(value))
+
+
 def _each_text(instance: Any, attribute: attrs.Attribute, value: tuple) -> None:
     for item in value:
         if not isinstance(item, str) or not item:
@@ -184,10 +191,19 @@ class PartialDate:
         return all(a is None or b is None or a == b for a, b in pairs)
 
 
+_SHARED_DATES: dict[PartialDate, PartialDate] = {}
+_MAX_SHARED_DATES = 50_000
+
+
 def _partial_date(value: Any) -> PartialDate | None:
-    if value is None or isinstance(value, PartialDate):
-        return value
-    return PartialDate.parse(value)
+    if value is None:
+        return None
+    date = value if isinstance(value, PartialDate) else PartialDate.parse(value)
+    # Equal dates are one object: a corpus has a few thousand distinct dates and
+    # hundreds of thousands of records and documents that carry them.
+    if type(date) is not PartialDate or len(_SHARED_DATES) >= _MAX_SHARED_DATES:
+        return date
+    return _SHARED_DATES.setdefault(date, date)
 
 
 def _optional_date(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
@@ -326,10 +342,10 @@ class Event:
     date: PartialDate | None = attrs.field(default=None, converter=_partial_date, validator=_optional_date)
     end_date: PartialDate | None = attrs.field(default=None, converter=_partial_date, validator=_optional_date)
     location: str | None = attrs.field(default=None, validator=_optional_text)
-    partners: tuple[str, ...] = attrs.field(default=(), converter=_text_tuple, validator=_each_text)
+    partners: tuple[str, ...] = attrs.field(default=(), converter=_id_tuple, validator=_each_text)
     participants: tuple[Participant, ...] = attrs.field(default=(), converter=_participants)
     mode: str | None = attrs.field(default=None, validator=_optional_one_of(EVENT_MODES))
-    topics: tuple[str, ...] = attrs.field(default=(), converter=_text_tuple, validator=_each_text)
+    topics: tuple[str, ...] = attrs.field(default=(), converter=_id_tuple, validator=_each_text)
     sources: SourceList = attrs.field(default=EMPTY_SOURCES, converter=_sources, validator=_each_source)
     plover: str | None = attrs.field(default=None, validator=_optional_one_of(PLOVER_EVENT_TYPES))
     plover_mode: str | None = attrs.field(default=None, validator=_optional_one_of(PLOVER_CONSULT_MODES))
@@ -384,8 +400,8 @@ class Agreement:
     status: str = attrs.field(validator=_one_of(AGREEMENT_STATUSES))
     date: PartialDate | None = attrs.field(default=None, converter=_partial_date, validator=_optional_date)
     date_computed: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
-    partners: tuple[str, ...] = attrs.field(default=(), converter=_text_tuple, validator=_each_text)
-    topics: tuple[str, ...] = attrs.field(default=(), converter=_text_tuple, validator=_each_text)
+    partners: tuple[str, ...] = attrs.field(default=(), converter=_id_tuple, validator=_each_text)
+    topics: tuple[str, ...] = attrs.field(default=(), converter=_id_tuple, validator=_each_text)
     signed_at: str | None = attrs.field(default=None, validator=_optional_text)
     sources: SourceList = attrs.field(default=EMPTY_SOURCES, converter=_sources, validator=_each_source)
     candidate_dates: tuple[DateClaim, ...] = attrs.field(default=(), converter=_claims, validator=_each_claim)

@@ -135,12 +135,14 @@ class EventMerger(Enricher):
         matches; the order events are taken in is defined by their content.
         """
         groups: list[_Group] = []
-        by_key: dict[tuple, set[int]] = {}
+        # Each key's groups as a list, not a set: indices only grow, and at 100k articles a set of
+        # one index per key is most of what merging holds.
+        by_key: dict[tuple, list[int]] = {}
         # Events dated to the day come first (``_grouping_order``), and a group's days are all one day:
         # such an event is compared with the groups of its own day only, not with every group of the
         # month. A key with the day added finds them; the groups of the month with no day cannot exist
         # yet when it is looked up, since coarser events come later.
-        by_day: dict[tuple, set[int]] = {}
+        by_day: dict[tuple, list[int]] = {}
         for event in sorted(dataset.events.values(), key=_grouping_order):
             places = anchors(event, dataset.partners)
             keys = self.block_keys(event, places)
@@ -154,11 +156,11 @@ class EventMerger(Enricher):
             if index is None:
                 index = len(groups)
                 groups.append(_Group())
-            groups[index].add(event, places)
+            groups[index].add(event, places, documents)
             for key in keys:
-                by_key.setdefault(key, set()).add(index)
+                _add_index(by_key.setdefault(key, []), index)
                 if day is not None:
-                    by_day.setdefault((*key, day), set()).add(index)
+                    _add_index(by_day.setdefault((*key, day), []), index)
         return [group.members for group in groups]
 
     def enrich(self, dataset: Dataset) -> Dataset:
@@ -171,22 +173,37 @@ class EventMerger(Enricher):
         return relinked(dataset, events=events, event_ids=new_ids)
 
 
+def _add_index(indices: list[int], index: int) -> None:
+    if not indices or indices[-1] != index:
+        indices.append(index)
+
+
 class _Group:
-    """The members of one happening so far, and the distinct values each newcomer must agree with."""
+    """The members of one happening so far, and the distinct values each newcomer must agree with.
+
+    Most groups keep one event: the distinct values are tuples and the documents the
+    first member's own frozenset until a second one comes, not four sets per group.
+    """
+
+    __slots__ = ("dates", "documents", "kinds", "members", "place_sets")
 
     def __init__(self) -> None:
         self.members: list[Event] = []
-        self.documents: set[str] = set()
-        self.kinds: set[str] = set()
-        self.dates: set[PartialDate | None] = set()
-        self.place_sets: set[frozenset[str]] = set()
+        self.documents: frozenset[str] = frozenset()
+        self.kinds: tuple[str, ...] = ()
+        self.dates: tuple[PartialDate | None, ...] = ()
+        self.place_sets: tuple[frozenset[str], ...] = ()
 
-    def add(self, event: Event, places: frozenset[str]) -> None:
+    def add(self, event: Event, places: frozenset[str], documents: frozenset[str] | None = None) -> None:
         self.members.append(event)
-        self.documents |= event.sources.documents()
-        self.kinds.add(event.kind)
-        self.dates.add(event.date)
-        self.place_sets.add(places)
+        documents = event.sources.documents() if documents is None else documents
+        self.documents = self.documents | documents if self.documents else documents
+        if event.kind not in self.kinds:
+            self.kinds += (event.kind,)
+        if event.date not in self.dates:
+            self.dates += (event.date,)
+        if places not in self.place_sets:
+            self.place_sets += (places,)
 
     def accepts(
         self, event: Event, places: frozenset[str], merger: EventMerger, documents: frozenset[str] | None = None
