@@ -28,5 +28,5 @@ def test_partner_ids_and_topics_of_records_are_shared():
 
 @pytest.mark.parametrize("bad", [[1], [""], "geonames:1"])
 def test_shared_ids_are_still_checked(bad):
-    with pytest.raises((TypeError, ValueError), match="partners|sequence of text"):
+    with pytest.raises((TypeError, ValueError), match=r"partners|sequence of text"):
         Event("e1", "talks", partners=bad)

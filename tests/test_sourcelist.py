@@ -13,7 +13,7 @@ from citylinks.dataset import Dataset, merge_records
 from citylinks.folding import RecordFolder
 from citylinks.models import Agreement, Event, Partner, Source
 from citylinks.serialize import json_bytes, record_from_dict, record_json_parts, record_to_dict
-from citylinks.sourcelist import EMPTY, SourceList
+from citylinks.sourcelist import EMPTY, SourceList, TextSpill, spilled_record
 from strategies import agreements, events, partners, sources
 
 few_documents = st.sampled_from(("sha256:aa", "sha256:bb", "sha256:cc"))
@@ -176,3 +176,80 @@ def test_merging_two_records_keeps_every_source_once_in_order():
         Source("sha256:aa", 9, 14, "Hanoi"),
         Source("sha256:bb", 0, 5, "Hanoi"),
     )
+
+
+# ---- long texts spilled to a temporary file ------------------------------------------
+
+
+@settings(max_examples=200)
+@given(source_lists, st.integers(0, 12))
+def test_a_spilled_list_is_the_list_it_was(items, min_length):
+    spill = TextSpill(min_length)
+    compact = SourceList(items)
+    spilled = compact.spilled(spill)
+    assert spilled == compact
+    assert compact == spilled
+    assert spilled == tuple(items)
+    assert list(spilled) == items
+    assert hash(spilled) == hash(compact)
+    assert list(spilled.rows()) == list(compact.rows())
+    assert spilled.documents() == compact.documents()
+    assert spilled[1:] == compact[1:]
+    for index in range(len(items)):
+        assert spilled[index] == items[index]
+    again = pickle.loads(pickle.dumps(spilled))
+    assert again == compact
+    assert again._spill is None  # another process cannot read the file: the texts travel with it
+
+
+@given(st.lists(source_lists, min_size=1, max_size=4), st.lists(st.booleans(), min_size=4, max_size=4))
+def test_a_union_of_spilled_lists_is_the_union_and_stays_spilled(lists, spill_it):
+    spill = TextSpill(0)
+    given_lists = [
+        SourceList(items).spilled(spill) if flag else items for items, flag in zip(lists, spill_it, strict=False)
+    ]
+    union = SourceList.union(given_lists)
+    assert union == SourceList.union(lists)
+    if any(flag and items for items, flag in zip(lists, spill_it, strict=False)):
+        assert union._spill is spill
+
+
+@settings(max_examples=100)
+@given(st.one_of(partners(), events(), agreements()), st.sampled_from((0, orjson.OPT_INDENT_2)))
+def test_a_record_with_spilled_sources_exports_the_same_bytes(record, option):
+    spilled = spilled_record(record, TextSpill(0))
+    assert spilled == record
+    assert b"".join(record_json_parts(spilled, option, per_part=1)) == json_bytes(record_to_dict(record), option)
+
+
+def test_the_spill_stores_each_text_once_and_tells_texts_with_one_hash_apart():
+    spill = TextSpill()
+    first = spill.put("Ngày 19/5, lãnh đạo TP.HCM và Saint Petersburg hội đàm trực tuyến \ud800.")
+    assert (
+        spill.put("".join(list("Ngày 19/5, lãnh đạo TP.HCM và Saint Petersburg hội đàm trực tuyến \ud800."))) == first
+    )
+    assert spill.text(first).endswith("\ud800.")
+    other = "another sentence of evidence"
+    spill._by_hash[hash(other)] = first  # as if the two texts had one hash
+    offset = spill.put(other)
+    assert offset != first
+    assert spill.text(offset) == other
+    assert spill.put(other) == offset
+
+
+def test_build_dataset_spills_the_evidence_of_the_run(tmp_path):
+    from citylinks.pipeline import build_dataset
+    from citylinks.plugins import get_plugin_manager
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "2021-05-20\nHCM City, Saint Petersburg strengthen relations\n\n"
+        "On May 19, leaders of Ho Chi Minh City held talks with Saint Petersburg by teleconference "
+        "on cooperation in trade, tourism and education between the two cities.\n",
+        encoding="utf-8",
+    )
+    dataset, _ = build_dataset(get_plugin_manager(load_entry_points=False)[1], paths=[str(article)])
+    events = list(dataset.events.values())
+    assert events
+    assert all(event.sources._spill is not None for event in events)
+    assert all(source.text.startswith("On May 19") for event in events for source in event.sources)

@@ -25,6 +25,7 @@ from citylinks.inputs import iter_input_sources
 from citylinks.models import Document
 from citylinks.parsing import parse_stream
 from citylinks.plugins import Registry
+from citylinks.sourcelist import TextSpill, spilled_record
 
 if TYPE_CHECKING:
     from citylinks.cache import ParseCache
@@ -94,6 +95,8 @@ def build_dataset(
         yield from sources
 
     folder = RecordFolder()  # merges records that share an id in O(n log n), not O(n²)
+    # The evidence sentences of the run's records wait on disk, not in memory, until they are exported.
+    spill = TextSpill()
 
     def merge(parsed: ParsedDocument) -> None:
         dataset.add_document(parsed.document)
@@ -107,7 +110,7 @@ def build_dataset(
             if on_notice is not None:
                 on_notice(notice)
             records = records[:max_records]
-        folder.extend(records)
+        folder.extend(spilled_record(record, spill) for record in records)
         for refusal in parsed.refusals:
             refuse(refusal)
 

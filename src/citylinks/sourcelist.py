@@ -18,15 +18,27 @@ string numbers of the documents, then starts, ends and the string numbers of the
 followed by one byte naming the array's type code (``H``, ``I`` or ``Q``: the smallest
 that holds every number). Equal sequences therefore have equal layouts, which makes
 comparison and pickling cheap.
+
+A list may also keep its long texts (evidence sentences) in a ``TextSpill``, a
+temporary file, where ``_strings`` then holds their offsets; ``build_dataset`` spills
+the records of a run this way, so a corpus's evidence lies on disk rather than in
+memory. Such a list reads the texts back when iterated, compares, hashes and pickles
+as the list of the same sources in memory, and a merge of spilled lists is spilled
+to the same file.
 """
 
 from __future__ import annotations
 
 import itertools
 import operator
+import os
+import tempfile
+import threading
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
+
+import attrs
 
 if TYPE_CHECKING:
     from citylinks.models import Source
@@ -64,10 +76,11 @@ def _type_code(top: int) -> TypeCode:
 class SourceList(Sequence["Source"]):
     """An immutable sequence of ``Source``, stored as numbers and distinct strings (see the module docstring)."""
 
-    __slots__ = ("_data", "_strings")
+    __slots__ = ("_data", "_spill", "_strings")
 
-    _strings: tuple[str, ...]
+    _strings: tuple[str | int, ...]
     _data: bytes
+    _spill: TextSpill | None
 
     def __new__(cls, sources: Iterable[Source] = ()) -> SourceList:  # noqa: PYI034 (it may return EMPTY or its argument)
         if isinstance(sources, SourceList):
@@ -81,13 +94,18 @@ class SourceList(Sequence["Source"]):
         return cls.from_rows(map(_ROW, items))
 
     @classmethod
-    def from_rows(cls, rows: Iterable[Row]) -> SourceList:
+    def from_rows(cls, rows: Iterable[Row], spill: TextSpill | None = None) -> SourceList:
         """A list of the sources ``(document, start, end, text)``, in that order; the rows are trusted to be
-        valid (they come from ``Source`` objects or from another list)."""
+        valid (they come from ``Source`` objects or from another list). With ``spill``, texts of at least
+        ``spill.min_length`` characters are written there and only their offsets kept."""
         rows = rows if isinstance(rows, (list, tuple)) else list(rows)
         if not rows:
             return EMPTY
         documents, starts, ends, texts = zip(*rows, strict=True)
+        if spill is not None:
+            texts = tuple(spill.put(text) if len(text) >= spill.min_length else text for text in texts)
+            if all(type(text) is str for text in texts):
+                spill = None
         strings = tuple(dict.fromkeys(itertools.chain(documents, texts)))
         number = {string: index for index, string in enumerate(strings)}
         top = max(ends)  # ends are never below starts
@@ -96,20 +114,34 @@ class SourceList(Sequence["Source"]):
         packed.extend(starts)
         packed.extend(ends)
         packed.extend(map(number.__getitem__, texts))
-        return cls._from_parts(strings, packed.tobytes() + code.encode("ascii"))
+        return cls._from_parts(strings, packed.tobytes() + code.encode("ascii"), spill)
 
     @classmethod
-    def _from_parts(cls, strings: tuple[str, ...], data: bytes) -> SourceList:
+    def _from_parts(cls, strings: tuple[Any, ...], data: bytes, spill: TextSpill | None = None) -> SourceList:
         instance = _NEW(cls)
         _SET(instance, "_strings", strings)
         _SET(instance, "_data", data)
+        _SET(instance, "_spill", spill)
         return instance
+
+    def spilled(self, spill: TextSpill) -> SourceList:
+        """This list with its long texts in ``spill`` (itself when it has none, or has them there already)."""
+        if self._spill is spill:
+            return self
+        if self._spill is None:
+            numbers, n = self._columns()
+            strings = self._strings
+            if not any(len(strings[index]) >= spill.min_length for index in set(numbers[3 * n :])):  # type: ignore[arg-type]
+                return self
+        return SourceList.from_rows(self.rows(), spill)
 
     @classmethod
     def union(cls, lists: Iterable[Iterable[Source]]) -> SourceList:
         """Every source of ``lists`` once, in ``(document, start, end, text)`` order (``sorted_sources``)."""
-        rows = dict.fromkeys(itertools.chain.from_iterable(map(source_rows, lists)))
-        return cls.from_rows(sorted(rows))
+        given = [SourceList(sources) for sources in lists]
+        rows = dict.fromkeys(itertools.chain.from_iterable(sources.rows() for sources in given))
+        spill = next((sources._spill for sources in given if sources._spill is not None), None)
+        return cls.from_rows(sorted(rows), spill)
 
     def _columns(self) -> tuple[memoryview, int]:
         data = self._data
@@ -119,19 +151,23 @@ class SourceList(Sequence["Source"]):
     def rows(self) -> Iterator[Row]:
         """Each source as ``(document, start, end, text)``, without making ``Source`` objects."""
         numbers, n = self._columns()
-        strings = self._strings.__getitem__
+        strings: Any = self._strings.__getitem__  # documents are always strings; texts may be offsets
+        texts: Iterator[Any] = map(strings, numbers[3 * n :])
+        if self._spill is not None:
+            texts = map(self._spill.text, texts)
         return zip(
             map(strings, numbers[:n]),
             numbers[n : 2 * n],
             numbers[2 * n : 3 * n],
-            map(strings, numbers[3 * n :]),
+            texts,
             strict=True,
         )
 
     def documents(self) -> frozenset[str]:
         """The documents the sources come from."""
         numbers, n = self._columns()
-        return frozenset(map(self._strings.__getitem__, numbers[:n]))
+        strings: Any = self._strings.__getitem__
+        return frozenset(map(strings, numbers[:n]))
 
     def __iter__(self) -> Iterator[Source]:
         return itertools.starmap(_source, self.rows())
@@ -151,11 +187,12 @@ class SourceList(Sequence["Source"]):
         numbers, n = self._columns()
         position = range(n)[index]  # IndexError and negative indices as a tuple has them
         strings = self._strings
+        text = strings[numbers[3 * n + position]]
         return _source(
-            strings[numbers[position]],
+            strings[numbers[position]],  # type: ignore[arg-type]
             numbers[n + position],
             numbers[2 * n + position],
-            strings[numbers[3 * n + position]],
+            self._spill.text(text) if self._spill is not None else text,  # type: ignore[arg-type]
         )
 
     def __bool__(self) -> bool:
@@ -163,7 +200,9 @@ class SourceList(Sequence["Source"]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, SourceList):
-            return self._data == other._data and self._strings == other._strings
+            if self._spill is None and other._spill is None:
+                return self._data == other._data and self._strings == other._strings
+            return len(self) == len(other) and all(a == b for a, b in zip(self.rows(), other.rows(), strict=True))
         if isinstance(other, tuple):
             return len(other) == len(self) and tuple(self) == other
         return NotImplemented
@@ -193,6 +232,9 @@ class SourceList(Sequence["Source"]):
         raise AttributeError(f"SourceList is immutable (cannot delete {name!r})")
 
     def __reduce__(self) -> tuple[Any, ...]:
+        # Another process has no access to the spill file: the texts go along.
+        if self._spill is not None:
+            return (SourceList.from_rows, (list(self.rows()),))
         return (SourceList._from_parts, (self._strings, self._data))
 
     def __repr__(self) -> str:
@@ -200,6 +242,63 @@ class SourceList(Sequence["Source"]):
 
 
 EMPTY = SourceList._from_parts((), b"H")
+
+
+class TextSpill:
+    """Texts kept in a temporary file rather than in memory, each read back by its offset.
+
+    The file is unlinked as soon as it is made (``tempfile.TemporaryFile``) and closed
+    when the last list that uses it is gone. A text written twice is stored once, so
+    equal texts have equal offsets; texts are found again by their hash, and a text
+    with the same hash is read back to be sure it is the same.
+    """
+
+    def __init__(self, min_length: int = 64) -> None:
+        self.min_length = min_length
+        # Open as long as the lists that use it live; closed when this object is collected.
+        self._file = tempfile.TemporaryFile(prefix="citylinks-evidence-")  # noqa: SIM115
+        self._descriptor = self._file.fileno()
+        self._end = 0
+        self._by_hash: dict[int, int | tuple[int, ...]] = {}
+        self._lock = threading.Lock()
+
+    def put(self, text: str) -> int:
+        """The offset of ``text`` in the file, writing it there if it is not yet."""
+        digest = hash(text)
+        with self._lock:
+            known = self._by_hash.get(digest)
+            offsets = () if known is None else (known,) if isinstance(known, int) else known
+            for offset in offsets:
+                if self.text(offset) == text:
+                    return offset
+            data = text.encode("utf-8", "surrogatepass")
+            offset = self._end
+            os.pwrite(self._descriptor, len(data).to_bytes(4, "little") + data, offset)
+            self._end += 4 + len(data)
+            self._by_hash[digest] = offset if known is None else (*offsets, offset)
+            return offset
+
+    def text(self, offset: str | int) -> str:
+        """The text at ``offset`` (a string given instead is returned as it is)."""
+        if type(offset) is not int:
+            return offset  # type: ignore[return-value]
+        size = int.from_bytes(os.pread(self._descriptor, 4, offset), "little")
+        return os.pread(self._descriptor, size, offset + 4).decode("utf-8", "surrogatepass")
+
+    def __len__(self) -> int:
+        """Bytes written."""
+        return self._end
+
+
+def spilled_record(record: Any, spill: TextSpill) -> Any:
+    """``record`` with the long texts of its sources in ``spill`` (the record itself when none has to move)."""
+    sources = getattr(record, "sources", None)
+    if not isinstance(sources, SourceList):
+        return record
+    moved = sources.spilled(spill)
+    if moved is sources:
+        return record
+    return attrs.evolve(record, sources=moved)
 
 
 def as_source_list(value: Any) -> SourceList | tuple:
