@@ -253,3 +253,29 @@ def test_build_dataset_spills_the_evidence_of_the_run(tmp_path):
     assert events
     assert all(event.sources._spill is not None for event in events)
     assert all(source.text.startswith("On May 19") for event in events for source in event.sources)
+
+
+def test_without_a_temporary_file_the_texts_stay_in_memory(monkeypatch):
+    def no_file(*args, **kwargs):
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr("tempfile.TemporaryFile", no_file)
+    items = [Source("sha256:aa", 0, 90, "x" * 90)]
+    spilled = SourceList(items).spilled(TextSpill(10))
+    assert spilled == tuple(items)
+    assert spilled._spill is None
+
+
+def test_a_full_disk_keeps_what_was_written_and_the_rest_in_memory(monkeypatch):
+    spill = TextSpill(10)
+    before = SourceList([Source("sha256:aa", 0, 20, "first long evidence.")]).spilled(spill)
+    assert before._spill is spill
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.pwrite", full)
+    after = SourceList([Source("sha256:bb", 0, 21, "second long evidence.")]).spilled(spill)
+    assert after == (Source("sha256:bb", 0, 21, "second long evidence."),)
+    assert SourceList.union([before, after]) == (*before, *after)
+    assert before[0].text == "first long evidence."

@@ -242,6 +242,7 @@ class SourceList(Sequence["Source"]):
 
 
 EMPTY = SourceList._from_parts((), b"H")
+_NEVER = 2**62  # the min_length of a spill that takes no more texts
 
 
 class TextSpill:
@@ -250,20 +251,29 @@ class TextSpill:
     The file is unlinked as soon as it is made (``tempfile.TemporaryFile``) and closed
     when the last list that uses it is gone. A text written twice is stored once, so
     equal texts have equal offsets; texts are found again by their hash, and a text
-    with the same hash is read back to be sure it is the same.
+    with the same hash is read back to be sure it is the same. When the file cannot be
+    made or written (no temporary directory, a full disk), ``put`` hands the text back
+    and it stays in memory: the run goes on, only with more memory.
     """
 
     def __init__(self, min_length: int = 64) -> None:
         self.min_length = min_length
-        # Open as long as the lists that use it live; closed when this object is collected.
-        self._file = tempfile.TemporaryFile(prefix="citylinks-evidence-")  # noqa: SIM115
-        self._descriptor = self._file.fileno()
+        self._file: Any = None
+        try:
+            # Open as long as the lists that use it live; closed when this object is collected.
+            self._file = tempfile.TemporaryFile(prefix="citylinks-evidence-")  # noqa: SIM115
+        except OSError:
+            self.min_length = _NEVER
+        self._descriptor = self._file.fileno() if self._file is not None else -1
         self._end = 0
         self._by_hash: dict[int, int | tuple[int, ...]] = {}
         self._lock = threading.Lock()
 
-    def put(self, text: str) -> int:
-        """The offset of ``text`` in the file, writing it there if it is not yet."""
+    def put(self, text: str) -> int | str:
+        """The offset of ``text`` in the file, writing it there if it is not yet (``text`` itself when the
+        file cannot take it)."""
+        if self.min_length == _NEVER:
+            return text
         digest = hash(text)
         with self._lock:
             known = self._by_hash.get(digest)
@@ -273,7 +283,11 @@ class TextSpill:
                     return offset
             data = text.encode("utf-8", "surrogatepass")
             offset = self._end
-            os.pwrite(self._descriptor, len(data).to_bytes(4, "little") + data, offset)
+            try:
+                os.pwrite(self._descriptor, len(data).to_bytes(4, "little") + data, offset)
+            except OSError:
+                self.min_length = _NEVER  # a full disk: what is written stays readable, the rest stays in memory
+                return text
             self._end += 4 + len(data)
             self._by_hash[digest] = offset if known is None else (*offsets, offset)
             return offset
