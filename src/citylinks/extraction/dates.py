@@ -62,8 +62,9 @@ class DateMention:
     start: int
     end: int
     date: PartialDate | None
-    relation: str = "absolute"  # absolute | same_day | previous_day | event_ref | year | relative
+    relation: str = "absolute"  # absolute | same_day | previous_day | next_day | event_ref | year | relative
     explicit_year: bool = False
+    several_days: bool = False  # the first day of a stretch ("từ ngày 16 đến 21/5"), not one day
 
 
 def _date_or_none(year: int | None, month: int | None = None, day: int | None = None) -> PartialDate | None:
@@ -119,6 +120,14 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        "next_day",
+        re.compile(
+            r"\bthe\s+(?:next|following)\s+(?:day|morning|afternoon|evening)\b|\bthe\s+day\s+after\b(?!\s+(?:the|tomorrow))"
+            r"|\b(?:a|one)\s+day\s+later\b",
+            re.I,
+        ),
+    ),
     ("today", re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
@@ -132,6 +141,8 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of|at|during)\s+the\s+"
             r"(?:talks|meeting|reception|working\s+session|discussions?|teleconference|videoconference"
             r"|(?:online|virtual)\s+meeting)\b"
+            # "At the conference, the two provinces signed ...": the conference just reported, not one named now
+            r"|\b(?:at|during|on\s+the\s+sidelines\s+of)\s+the\s+(?:conference|forum|seminar|workshop)(?=\s*,)"
             r"|\b(?:at|in|during)\s+(?:the|his|her|their)\s+opening\s+(?:speech|remarks|session|ceremony)\b"
             # "Receiving the guests, Chairman ... said ...": the reception just told
             r"|(?:(?<=\n)|(?<=\.\s)|\A)(?:Receiving|Welcoming|Hosting|Meeting)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:guests|delegation|visitors)\b"
@@ -155,11 +166,25 @@ _VI_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?i:{_VI_PART_OF_DAY}(?:(?:từ\s+)?ngày\s+)?)(?<![\d/])(?P<d>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/])"
         ),
     ),
+    (
+        # "từ ngày 16 đến 21/5", "từ 28/4 đến 2/5": a trip's days
+        "vi_range",
+        re.compile(
+            r"(?i:(?:từ\s+)?(?:ngày\s+)?)(?<![\d/])(?P<d>\d{1,2})(?:/(?P<m1>\d{1,2}))?\s+(?i:đến|tới)\s+(?i:ngày\s+)?"
+            r"(?P<d2>\d{1,2})/(?P<m>\d{1,2})(?![\d/])"
+        ),
+    ),
     ("vi_dm", re.compile(rf"(?i:{_VI_PART_OF_DAY}(?:ngày\s+)?)(?<![\d/.,])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/])")),
     ("vi_dm", re.compile(r"(?i:ngày)\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\s+năm)")),
     ("vi_my", re.compile(r"(?i:tháng)\s+(?P<m>\d{1,2})(?:\s+năm\s+|/)(?P<y>\d{4})")),
     ("vi_d", re.compile(r"(?i:(?:vào|từ|trong)\s+ngày|ngày)\s+(?P<d>\d{1,2})(?![\d/]|\s+tháng)")),
     ("previous_day", re.compile(r"(?i:(?:ngày\s+)?hôm\s+trước|một\s+ngày\s+trước\s+đó|trước\s+đó\s+một\s+ngày)")),
+    (
+        "next_day",
+        re.compile(
+            r"(?i:(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?hôm\s+sau|ngày\s+tiếp\s+theo|một\s+ngày\s+sau\s+đó)(?!\w)"
+        ),
+    ),
     ("same_day", re.compile(r"(?i:cùng\s+ngày|trong\s+ngày|(?:(?:nhân|trong)\s+)?dịp\s+này|cùng\s+dịp)")),
     ("today", re.compile(r"(?i:hôm\s+nay|sáng\s+nay|chiều\s+nay|tối\s+nay)")),
     ("yesterday", re.compile(r"(?i:hôm\s+qua)")),
@@ -173,6 +198,8 @@ _VI_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?i:(?:kết\s+thúc|sau(?:\s+khi)?)\s+(?:buổi\s+|cuộc\s+)?|(?:tại|trong)\s+(?:buổi|cuộc)\s+)"
             r"(?i:hội\s+đàm|làm\s+việc|tiếp|gặp|hội\s+kiến|trao\s+đổi|hội\s+nghị\s+trực\s+tuyến)(?!\w)"
+            # "Tại hội nghị, hai tỉnh đã ký kết ...": at the conference just reported
+            r"|(?:[Tt]ại|[Tt]rong|[Bb]ên\s+lề)\s+(?:hội\s+nghị|diễn\s+đàn|hội\s+thảo)(?=\s*,)"
             # "Phát biểu khai mạc, Thống đốc tỉnh Osaka ...": a speech at the opening of the event just reported
             r"|(?i:phát\s+biểu\s+(?:tại\s+)?(?:lễ\s+|phiên\s+)?khai\s+mạc)(?!\w)"
             r"|(?:(?<=\n)|(?<=\.\s)|\A)(?:Tiếp|Đón|Tiếp\s+đón)\s+(?:đoàn|khách)(?!\w)"
@@ -246,7 +273,12 @@ def _resolve(kind: str, match: re.Match[str], reference: PartialDate | None) -> 
     span = (match.start(), match.end())
     if kind in ("dmy", "mdy", "vi_dmy"):
         return DateMention(*span, _date_or_none(year, month, day), explicit_year=True)
-    if kind in ("md", "dm", "vi_dm", "vi_range"):
+    if kind == "vi_range":
+        month = int(groups["m1"]) if groups.get("m1") else month
+        if not 1 <= (month or 0) <= 12:
+            return None
+        return DateMention(*span, _with_reference_year(month, day, reference), several_days=True)  # type: ignore[arg-type]
+    if kind in ("md", "dm", "vi_dm"):
         return DateMention(*span, _with_reference_year(month, day, reference))  # type: ignore[arg-type]
     if kind in ("my", "vi_my"):
         return DateMention(*span, _date_or_none(year, month), explicit_year=True)
@@ -260,6 +292,8 @@ def _resolve(kind: str, match: re.Match[str], reference: PartialDate | None) -> 
         return DateMention(*span, None, relation="same_day")
     if kind == "previous_day":  # "The previous day, the delegation ...": the day before the event just told
         return DateMention(*span, None, relation="previous_day")
+    if kind == "next_day":  # "The following day, the delegation visited ...": the day after the event just told
+        return DateMention(*span, None, relation="next_day")
     if kind == "event_ref":  # "After the talks, ...": the day of the event the article just reported
         return DateMention(*span, None, relation="event_ref")
     if kind == "unresolved":  # "last autumn": a time of its own, not told to a day or month

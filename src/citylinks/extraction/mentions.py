@@ -597,7 +597,7 @@ class MentionFinder:
             if is_government_body(rest):
                 return self._place_mention(place, org.start, org.end, alias=org.name)
             return PartnerMention(
-                org_id(org.name, place.id),
+                org_id(_PLACE_TYPE_WORD.sub("", org.name), place.id),
                 org.start,
                 org.end,
                 org.name,
@@ -628,6 +628,8 @@ class MentionFinder:
         )
 
 
+# "Sở Công Thương tỉnh Quảng Ninh" and "Sở Công Thương Quảng Ninh" are one body
+_PLACE_TYPE_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|tp\.?)\s+(?=[A-ZĐÀ-Ỹ])", re.I)
 _LEADING_OF_THE = re.compile(r"^(?:the\s+|of\s+the\s+|of\s+)", re.I)
 _PLACE_WORDS = re.compile(r"\s+(?:of|for)(?:\s+the)?\s*$|\s+(?:Province|City|Prefecture|State|province|city)\b")
 _OWNER_OR_SPACE = re.compile(r"^['’]s\s+|^\s+")

@@ -18,7 +18,7 @@ _BLOCK_MARKERS = re.compile(
     r"tin mới|tin khác|bài viết liên quan|có thể bạn quan tâm|"
     r"related news|related articles|related stories|related posts|read more|more news|other news|most read|"
     r"most popular|you may also like|recommended|more stories|using scoop for work\??|back to the list|"
-    r"phiên bản di động|ends|-?\s*hết\s*-?"
+    r"phiên bản di động|ends|-?\s*hết\s*-?|more\s+in\s+[\w ]{1,30}"
     r")\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -30,7 +30,8 @@ _FURNITURE_LINE = re.compile(
     r"!\[[^\]]*\]\([^)]*\)|"  # markdown image
     r"[\w.#:>, -]+\{[^}]*\}.*|@media.*|"  # CSS that leaked into the text
     r"(source|nguồn|theo)\s*:?\s*[^.]{0,60}|"  # credit lines
-    r"find more from .*|join pro .*|\[join .*|=+|-+|•\s*"
+    r"find more from .*|join pro .*|\[join .*|=+|-+|•\s*|"
+    r"(tags?|từ khóa|từ khoá|keywords?)\s*:.*|comments?\s*\(\d+\).*|bình luận\s*\(\d+\).*"
     r")\s*$",
     re.IGNORECASE,
 )
@@ -38,6 +39,8 @@ _TIMESTAMP_LINE = re.compile(
     r"^\s*\d{1,2}:\d{2}\s*\|.*$|^\s*(publish(ed)? date|posted|updated|cập nhật)\b.{0,40}$", re.I
 )
 _DATE_LINE = re.compile(r"^\s*date\s+\S+\s+")
+# A paragraph this long is the article's prose, not a headline, caption or teaser.
+_PARAGRAPH_LENGTH = 200
 _INLINE_TEASER = re.compile(r"\[[^\[\]\n]{12,200}\](?!\()")
 
 
@@ -49,6 +52,28 @@ def _duplicated_headline(line: str) -> bool:
         return False
     half = length // 2
     return stripped[:half] == stripped[half + 1 :] and stripped[half] == " "
+
+
+def _after_headlines_only(text: str, lines: list[tuple[int, int]], first: int) -> int | None:
+    """The index of the paragraph that follows a box of related headlines and nothing else (each printed twice,
+    on one line or on two), when the lines from ``first`` on are such a box and two paragraphs of prose follow it;
+    else None. (A teaser's blurb is one paragraph, followed by the next teaser's headline.)"""
+    headlines: list[str] = []
+    paragraphs: list[int] = []
+    for index in range(first, len(lines)):
+        stripped = text[lines[index][0] : lines[index][1]].strip()
+        if not stripped:
+            continue
+        if len(stripped) < _PARAGRAPH_LENGTH:
+            if paragraphs:
+                return None
+            headlines.append(stripped)
+            continue
+        paragraphs.append(index)
+        if len(paragraphs) == 2:
+            twice = all(_duplicated_headline(h) or headlines.count(h) == 2 for h in headlines)
+            return paragraphs[0] if headlines and twice else None
+    return None
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -66,14 +91,32 @@ def body_spans(text: str) -> list[tuple[int, int]]:
     skip_blurb = False
     previous = ""
     seen: set[str] = set()
+    prose_seen = False
+    # a block of other stories above the article ("Related news" between the headline and the lead): its teasers
+    # are skipped until the article's first paragraph
+    leading_block = False
+    skip_until = 0
     for index, (line_start, end) in enumerate(lines):
         start = line_start
         line = text[start:end]
         stripped = line.strip()
         if not stripped:
             continue
+        if index < skip_until:
+            continue
+        if leading_block:
+            if len(stripped) < _PARAGRAPH_LENGTH or _duplicated_headline(line):
+                continue
+            leading_block = False
         if _BLOCK_MARKERS.match(line):
-            break
+            resume = _after_headlines_only(text, lines, index + 1)
+            if resume is not None:
+                skip_until = resume  # a box of related headlines inside the article: the article goes on
+                continue
+            if prose_seen:
+                break
+            leading_block = True
+            continue
         if _duplicated_headline(line):
             # the page's own headline printed twice is followed by the lead, a teaser's by its blurb
             skip_blurb = stripped[: len(stripped) // 2] not in seen
@@ -94,6 +137,7 @@ def body_spans(text: str) -> list[tuple[int, int]]:
                 start += date_line.end()
             elif line.lower().lstrip().startswith(("trang chủ", "home ")):
                 continue
+        prose_seen = prose_seen or len(stripped) >= _PARAGRAPH_LENGTH
         keep.extend(_without_inline_teasers(text, start, end))
     return keep
 

@@ -62,7 +62,6 @@ _EN_HEADS = (
     "Bank",
     "Museum",
     "League",
-    "Forum",
     "Secretariat",
     "Service",
     "Services",

@@ -12,6 +12,7 @@ agreement.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -114,6 +115,7 @@ _BOTH_SIDES = re.compile(
     r"\bthe\s+sister\s+cities\b|(?<!\w)hai\s+(?:thành\s+phố|địa\s+phương|bên|tỉnh)(?!\w)",
     re.I,
 )
+_PASSIVE_RECEPTION = re.compile(r"[\w\s]+?\s(?:was|were)\s+(?:[\w]+\s+)?received\s+by$", re.I)
 _DELEGATION = re.compile(r"\bdelegation\b|\bthe\s+(?:[\w-]+\s+)?guests\b|(?<!\w)đoàn(?!\w)", re.I)
 # "During the visit, the Russian guests also paid a field trip ...": a sentence that goes on with the story's event
 _CONTINUES = re.compile(
@@ -127,7 +129,9 @@ _CONTINUES = re.compile(
 _DELEGATION_OWNER_GAP = re.compile(
     r"^\s*(?:(?:công\s+tác|đại\s+biểu|cấp\s+cao|lãnh\s+đạo|chính\s+quyền|của|do)\s+)*"
     r"(?:(?:tỉnh|thành\s+phố|tp\.?|quận|huyện|bang)\s+)?$"
-    r"|^\s*(?:of|from|led\s+by\s+\w+\s+of)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|province|prefecture|state)\s+of\s+)?$",
+    # "a delegation of the Mekong Delta city of Can Tho"; not "the delegation met with San Diego officials"
+    r"|^\s*(?:of|from|led\s+by\s+\w+\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|province|prefecture|state)\s+of\s+)?$"
+    r"|^\s*$",
     re.I,
 )
 _LOCATION = re.compile(r"(?:\b(?:in|at)\s+|(?<!\w)tại\s+(?:thành\s+phố\s+|tỉnh\s+)?)$", re.I)
@@ -414,7 +418,15 @@ class DocumentExtraction:
             kinds = {t.kind for t in triggers}
             # "After the talks, the two sides signed ...": the talks named there were reported already
             references = [(m.start, m.end) for m in date_mentions if m.relation == "event_ref"] if self.events else []
-            new_triggers = [t for t in triggers if t.strong and not any(a <= t.start < b for a, b in references)]
+            new_triggers = [
+                t
+                for t in triggers
+                if t.strong
+                and not any(a <= t.start < b for a, b in references)
+                # "The delegation was received by ..." with no time of its own: the visit just told, seen from the
+                # guests' side; "On Monday, the delegation was received by ..." is a reception of its own
+                and not (date is None and _PASSIVE_RECEPTION.match(self.text, t.start, t.end))
+            ]
             strong = bool(new_triggers)
             strong_kinds = {t.kind for t in new_triggers} or kinds
             primary = next(k for k in (*EVENT_PRECEDENCE, "signing") if k in strong_kinds)
@@ -432,7 +444,7 @@ class DocumentExtraction:
             # "Last autumn a delegation held talks": a time of the sentence's own, not told exactly; the
             # sentence is no reference back to the event before it, and the next ones are not that event's
             unresolved_time = date is None and any(
-                m.relation not in ("year", "event_ref", "previous_day") for m in date_mentions
+                m.relation not in ("year", "event_ref", "previous_day", "next_day") for m in date_mentions
             )
             if date is None and not in_lead and self.reference is not None and not unresolved_time:
                 placed = any(m.place is not None for m in partners)
@@ -508,12 +520,16 @@ class DocumentExtraction:
                     # a day is meant, and the event before it has none
                     return None, False
                 return previous, True
-            if mention.relation == "previous_day":
+            if mention.relation in ("previous_day", "next_day"):
                 if previous is None or previous.day is None:
                     return None, False
-                day = dt.date(previous.year, previous.month or 1, previous.day) - dt.timedelta(days=1)
+                step = dt.timedelta(days=-1 if mention.relation == "previous_day" else 1)
+                day = dt.date(previous.year, previous.month or 1, previous.day) + step
                 return PartialDate(day.year, day.month, day.day), False
-        dated = [m for m in mentions if m.relation not in ("year", "event_ref", "previous_day")]
+        dated = [m for m in mentions if m.relation not in ("year", "event_ref", "previous_day", "next_day")]
+        # "Trong chuyến công tác từ ngày 16 đến 21/5, ngày 18/5, đoàn ... đã có buổi làm việc": the day told, not the
+        # trip's first
+        dated.sort(key=lambda m: m.several_days)
         for mention in dated:
             if mention.date is None:
                 return None, False
@@ -605,10 +621,13 @@ class DocumentExtraction:
                 return True
         if not strong:
             return False
-        event_partners = self._with_focal(partners)
-        filled = {m.key for m in event_partners} - {m.key for m in partners}
+        event_partners = list(partners)
         if _DELEGATION.search(self.text[sentence[0] : sentence[1]]):
+            # "On March 3, the delegation met with Seattle officials": the delegation's side before the article's
+            # main pair, which may not be this event's
             self._add_delegation(event_partners)
+        event_partners = self._with_focal(event_partners)
+        filled = {m.key for m in event_partners} - {m.key for m in partners}
         if kind == "field_trip":
             event_partners = self._without_destinations(event_partners, sentence)
         if not event_partners:
@@ -746,6 +765,27 @@ class DocumentExtraction:
             return None
         return places
 
+    def _pair_of_event_told(self, sentence: tuple[int, int]) -> list[PartnerMention] | None:
+        """The two places of the event the story is telling when the sentence comes: "On June 3, the delegation met
+        ... officials at San Diego City Hall. ... The two sides agreed to work towards establishing sister city
+        relations" (the meeting's two sides, whatever else the trip took in)."""
+        told = [
+            (max(s[0] for s in d.sources if s[0] < sentence[0]), d)
+            for d in self.events
+            if d.sources[0][0] < sentence[0]
+        ]
+        if not told:
+            return None
+        _, draft = max(told, key=lambda pair: pair[0])
+        places = list({m.key: m for m in draft.partners if m.place is not None}.values())
+        if (
+            len(places) != 2
+            or _contains(places[0].place, places[1].place)
+            or _contains(places[1].place, places[0].place)
+        ):
+            return None
+        return places
+
     def _agreement_partners(self, sentence: tuple[int, int], trigger: Trigger) -> list[PartnerMention]:
         mentions = list(self.mentions[sentence])
         sentence_text = self.text[sentence[0] : sentence[1]]
@@ -764,7 +804,7 @@ class DocumentExtraction:
         # "Sở Công Thương thành phố Cần Thơ và Trung tâm Xúc tiến Thương mại tỉnh Jeollanam-do đã ký kết biên bản
         # ghi nhớ ..., theo đó hai bên sẽ ...": two bodies named are the two sides
         if len(places_named) < 2 and both_sides and len({m.key for m in mentions if m.place is None}) < 2:
-            if not places_named and (pair := self._pair_just_named(sentence)):
+            if not places_named and (pair := self._pair_just_named(sentence) or self._pair_of_event_told(sentence)):
                 # "... tỉnh Quảng Nam và tỉnh Gyeongsangbuk-do ký thỏa thuận hợp tác ... Hai tỉnh đã thiết lập
                 # quan hệ hữu nghị hợp tác từ năm 2010.": the two just named, not the article's main pair
                 return pair
@@ -1126,7 +1166,35 @@ _DISTANCE_FROM_BEFORE = re.compile(
     r"|(?<!\w)cách\s+(?:(?:thủ\s+đô|thành\s+phố|trung\s+tâm(?:\s+thành\s+phố)?|tỉnh)\s+)?)$",
     re.I,
 )
-_FACILITY_AFTER = re.compile(r"\s+(?:international\s+)?(?:airports?|air\s+terminals?)\b", re.I)
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:international\s+)?(?:airports?|air\s+terminals?|border\s+(?:gates?|crossings?|checkpoints?))\b", re.I
+)
+# "qua cặp cửa khẩu quốc tế Tịnh Biên - Phnom Den": a border gate named after its town
+_FACILITY_BEFORE = re.compile(
+    r"(?<!\w)(?:cặp\s+)?cửa\s+khẩu\s+(?:(?:quốc\s+tế|chính|quốc\s+gia|song\s+phương)\s+)?$", re.I
+)
+# "San Diego, which sits on the border with Mexico's Tijuana, ...": geography, not a party
+_BORDER_BEFORE = re.compile(
+    r"(?:\bon\s+the\s+border\s+with|\bborder(?:s|ing))\s+(?:[A-Z][\w-]*(?:'s|’s)\s+"
+    r"|the\s+(?:[\w-]+\s+){0,2}(?:province|state|city|prefecture|region)\s+of\s+)?$"
+    r"|(?<!\w)(?:tiếp\s+)?giáp(?:\s+ranh)?\s+với\s+(?:(?:tỉnh|thành\s+phố|bang)\s+)?$"
+)
+# "Tokyo Electron (trụ sở tại Minato, Tokyo)", "a Boston-based firm headquartered in Cambridge": where a company
+# sits, not a party
+_HEADQUARTERS_BEFORE = re.compile(
+    r"(?:(?<!\w)trụ\s+sở(?:\s+chính)?\s+(?:đặt\s+)?(?:tại|ở)|\bheadquartered\s+in|\bbased\s+in)\s+"
+    r"(?:(?:tỉnh|thành\s+phố|the\s+city\s+of)\s+)?$",
+    re.I,
+)
+_NEXT_IN_PLACE = re.compile(r",\s*$")
+# "the Carlsbad desalination plant north of San Diego": geography
+_COMPASS_OF_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+$", re.I)
+# "The next day, the delegation visited the Carlsbad desalination plant": a site named after a place
+_SITE_VISITED_BEFORE = re.compile(r"\b(?:visited|toured|inspected)\s+the\s+$")
+_SITE_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:city|province|state|prefecture|region|county|district|municipality|area|and|or|on|in|at|to|for|from|with)\b)"
+    r"[a-z]"
+)
 _WHERE_AFTER = re.compile(r",\s+where\b|,\s+nơi(?!\w)")
 
 
@@ -1143,12 +1211,40 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
     ]
     places = [m for m in mentions if m.place is not None]
     # "proposed opening more flights between Noi Bai and Chengdu Tianfu international airports": an airport's name
-    venues = [m for m in places if _FACILITY_AFTER.match(text, m.end, sentence[1])]
-    # "Changwon, located about 40 km west of Busan", "cách thủ đô Seoul khoảng 240 km": geography
+    venues = [
+        m
+        for m in places
+        if _FACILITY_AFTER.match(text, m.end, sentence[1])
+        or _FACILITY_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
+        or (
+            _SITE_VISITED_BEFORE.search(text, max(sentence[0], m.start - 20), m.start)
+            and _SITE_NOUN_AFTER.match(text, m.end, sentence[1])
+        )
+    ]
+    # the other end of a border gate pair: "cửa khẩu Tịnh Biên - Phnom Den"
+    venues += [
+        m
+        for first, m in itertools.pairwise(places)
+        if first in venues
+        and _FACILITY_BEFORE.search(text, max(sentence[0], first.start - 40), first.start)
+        and _ROUTE_JOINT.match(text, first.end, m.start)
+    ]
+    for first, second in zip(places, [*places[1:], None], strict=False):
+        if _HEADQUARTERS_BEFORE.search(text, max(sentence[0], first.start - 30), first.start):
+            venues.append(first)
+            if second is not None and _NEXT_IN_PLACE.match(text, first.end, second.start):
+                venues.append(second)  # "Minato, Tokyo"
+    # "Changwon, located about 40 km west of Busan", "cách thủ đô Seoul khoảng 240 km", "on the border with
+    # Mexico's Tijuana": geography
     venues += [
         m
         for m in places
-        if m not in venues and _DISTANCE_FROM_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
+        if m not in venues
+        and (
+            _DISTANCE_FROM_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
+            or _BORDER_BEFORE.search(text, max(sentence[0], m.start - 60), m.start)
+            or _COMPASS_OF_BEFORE.search(text, max(sentence[0], m.start - 20), m.start)
+        )
     ]
     venues += toured
     if len({m.key for m in places}) < 2:

@@ -85,6 +85,13 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
     ),
     (
         "reception",
+        True,
+        # "On Monday, the delegation was received by Chairman of the State Council ...": a reception told from the
+        # guests' side
+        re.compile(r"\b(?:delegations?|guests|visitors)\s+(?:was|were)\s+(?:warmly\s+|also\s+)?received\s+by\b", _I),
+    ),
+    (
+        "reception",
         False,
         re.compile(r"\bthe\s+reception\b|buổi\s+tiếp|cuộc\s+tiếp|\b(?:was|were)\s+received\s+by\b|sự\s+đón\s+tiếp", _I),
     ),
@@ -101,7 +108,8 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         "reception",
         True,
         re.compile(
-            r"(?<!trực\s)(?<!kế\s)(?<!\w)(?:đã\s+)?(?:có\s+buổi\s+)?tiếp(?:\s+(?:thân\s+mật|xã\s+giao|đón))?(?!\s*(?-i:tục|cận|nhận|thu|theo|xúc|sức|nối|giáp|đó|tế|thị|diễn|viện|quản|liệu|tới|sau|đến|năm|cho|bước|tay))(?!\w)",
+            r"(?<!\w)(?:đến\s+)?chào\s+(?:xã\s+giao|xả\s+giao)(?!\w)"
+            r"|(?<!trực\s)(?<!kế\s)(?<!\w)(?:đã\s+)?(?:có\s+buổi\s+)?tiếp(?:\s+(?:thân\s+mật|xã\s+giao|đón))?(?!\s*(?-i:tục|cận|nhận|thu|theo|xúc|sức|nối|giáp|đó|tế|thị|diễn|viện|quản|liệu|tới|sau|đến|năm|cho|bước|tay))(?!\w)",
             _I,
         ),
     ),

@@ -1,0 +1,80 @@
+"""Unit tests for the days of a trip: "the following day", a trip's stretch of days beside the day told, and a
+reception told from the guests' side ("the delegation was received by ...").
+
+Each test quotes the kind of sentence that motivated it; the texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citylinks.extraction.dates import find_dates
+from citylinks.models import PartialDate
+from test_extraction import names, records
+
+FRIDAY = PartialDate(2025, 3, 14)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "The following day, the delegation visited Kazan Federal University, one of Russia's oldest universities."
+        "The following day, the delegation visited Seattle University.",
+        "The next day, the guests toured the port.",
+        "Ngày hôm sau, đoàn đến thăm Trường Đại học Huế.",
+    ],
+)
+def test_the_following_day_is_the_day_after(sentence):
+    (found,) = find_dates(sentence, 0, len(sentence), FRIDAY)
+    assert found.relation == "next_day"
+
+
+def test_the_following_day_dates_the_visit_after_the_session():
+    _, events, _ = records(
+        " date 2025-03-14 Hue delegation in Seattle\n"
+        "On Tuesday, a Hue delegation held a working session with Seattle city officials.\n\n"
+        "The following day, the delegation visited the University of Washington in Seattle.\n"
+    )
+    dates = {event.kind: event.date for event in events}
+    assert dates["working_session"] == PartialDate(2025, 3, 11)
+    assert PartialDate(2025, 3, 12) in {event.date for event in events if event.kind != "working_session"}
+
+
+def test_a_trip_of_several_days_gives_way_to_the_day_told():
+    # "Trong chuyến công tác tại tỉnh Vân Nam từ ngày 16 đến 21/5, ngày 18/5, đoàn công tác tỉnh Lâm Đồng ... đã có
+    # buổi làm việc với Sở Nông nghiệp và Nông thôn tỉnh Vân Nam"
+    sentence = "Trong chuyến công tác từ ngày 10 đến 14/3, ngày 12/3, đoàn đã có buổi làm việc với tỉnh Vân Nam."
+    first, second = find_dates(sentence, 0, len(sentence), FRIDAY)
+    assert first.several_days and first.date == PartialDate(2025, 3, 10)
+    assert not second.several_days
+    _, events, _ = records(
+        " date 2025-03-14 Lào Cai - Vân Nam\n"
+        "Trong chuyến công tác tại tỉnh Vân Nam từ ngày 10 đến 14/3, ngày 12/3, đoàn công tác tỉnh Lào Cai đã có "
+        "buổi làm việc với Chính quyền nhân dân tỉnh Vân Nam.\n"
+    )
+    (session,) = [event for event in events if event.kind == "working_session"]
+    assert session.date == PartialDate(2025, 3, 12)
+
+
+def test_a_delegation_received_on_a_day_of_its_own_is_a_reception():
+    # "On Monday, the delegation was received by Chairman of the State Council of the Republic of Tatarstan Rustam
+    # Gabdullin in the republic's capital Kazan."
+    partners, events, _ = records(
+        " date 2025-03-14 Nghe An delegation in Tatarstan\n"
+        "A delegation of Nghe An province is on a working trip to Tatarstan.\n\n"
+        "On Monday, the delegation was received by the head of Tatarstan in Kazan.\n"
+    )
+    (reception,) = [event for event in events if event.kind == "reception"]
+    assert reception.date == PartialDate(2025, 3, 10)
+    assert "Tatarstan" in names(partners, reception.partners)
+
+
+def test_a_delegation_received_without_a_day_is_the_visit_told():
+    # "On May 23, the working delegation ... visited and worked with leaders of Gyeonggi Province ... The delegation
+    # was received by Mr. ... - Chairman of the Gyeonggido Assembly"
+    _, events, _ = records(
+        " date 2025-03-14 Nghe An delegation in Gyeonggi\n"
+        "On March 12, a delegation of Nghe An province worked with leaders of Gyeonggi province.\n\n"
+        "The delegation was received by the chairman of the Gyeonggi assembly and other members.\n"
+    )
+    assert [event.kind for event in events] == ["working_session"]

@@ -1,0 +1,76 @@
+"""Unit tests for blocks of other stories that stand above or inside the article on a scraped page.
+
+Motivated by pages where "Related news" comes between the headline and the lead, and where a box of
+"Tin liên quan" headlines (each printed twice) interrupts the article after its first paragraph. The
+texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+from citylinks.extraction.noise import body_spans
+
+LEAD = (
+    "KHANH HOA – Chairman of the provincial People's Committee on Monday received a delegation from the "
+    "Russian city of Vladivostok led by its mayor, who is in Nha Trang for the 30th anniversary of the twinning "
+    "between the two coastal cities."
+)
+SECOND = (
+    "The mayor thanked the provincial leader for the warm welcome and proposed that the two sides promote "
+    "cooperation in seaport logistics, aquaculture and marine research, and increase exchanges of students and "
+    "artists between the two cities."
+)
+
+
+def _kept(text: str) -> str:
+    return " ".join(text[start:end] for start, end in body_spans(text))
+
+
+def test_related_news_between_headline_and_lead_leaves_the_article():
+    # "Related news / Hue, Kazan universities strengthen education ties (twice) / ... / KHANH HOA – Chairman ..."
+    text = (
+        "Khanh Hoa leader receives Vladivostok delegation\n\n"
+        "Related news\n"
+        "Hue, Kazan universities strengthen education ties\n"
+        "Hue, Kazan universities strengthen education ties\n\n"
+        f"{LEAD}\n\n{SECOND}\n"
+    )
+    kept = _kept(text)
+    assert "Kazan" not in kept
+    assert "Vladivostok led by its mayor" in kept and "marine research" in kept
+
+
+def test_a_box_of_related_headlines_inside_the_article_is_cut_out():
+    # "Tin liên quan / Kon Tum và Attapeu ký kết ... Kon Tum và Attapeu ký kết ... / Phó Thủ tướng ... nhiệt liệt ..."
+    text = (
+        "Khanh Hoa leader receives Vladivostok delegation\n\n"
+        f"{LEAD}\n\n"
+        "Tin liên quan\n"
+        "Kon Tum và Attapeu ký kết thỏa thuận hợp tác Kon Tum và Attapeu ký kết thỏa thuận hợp tác\n"
+        "Gia Lai tiếp đoàn công tác tỉnh Ratanakiri Gia Lai tiếp đoàn công tác tỉnh Ratanakiri\n\n"
+        f"{SECOND}\n\n{LEAD}\n"
+    )
+    kept = _kept(text)
+    assert "Attapeu" not in kept and "Ratanakiri" not in kept
+    assert "marine research" in kept
+
+
+def test_related_stories_with_blurbs_after_the_article_end_it():
+    # seed-like page end: each teaser's headline twice, then its blurb, then the next teaser
+    text = (
+        f"Khanh Hoa leader receives Vladivostok delegation\n\n{LEAD}\n\n"
+        "Tin bài liên quan\n\n"
+        "Gia Lai tiếp đoàn Ratanakiri\n\nGia Lai tiếp đoàn Ratanakiri\n\n"
+        f"{SECOND.replace('mayor', 'governor of Ratanakiri')}\n"
+        "Kon Tum và Attapeu ký kết\n\nKon Tum và Attapeu ký kết\n\n"
+        f"{LEAD.replace('Vladivostok', 'Attapeu')}\n"
+    )
+    kept = _kept(text)
+    assert "Ratanakiri" not in kept and "Attapeu" not in kept
+
+
+def test_tags_and_comment_lines_are_furniture():
+    # "Tags: Khanh Hoa Nha Trang Vladivostok twin cities Russia" under the article
+    text = (
+        f"{LEAD}\n\nComments (0)\nTags: Khanh Hoa Nha Trang Vladivostok twin cities Russia\nTừ khóa: Khánh Hòa, Nga\n"
+    )
+    assert "twin cities Russia" not in _kept(text) and "Từ khóa" not in _kept(text)
