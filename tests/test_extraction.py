@@ -244,10 +244,15 @@ def test_talks_spoken_of_in_the_plural_are_not_reported():
 
 
 def test_passive_reception_is_a_description_of_the_visit():
-    # "The delegation was received by ..." describes the working visit already reported.
+    # "The delegation was received by ..." describes the working visit already reported, unless the sentence gives
+    # it a day of its own (tests/test_extraction_days.py): the trigger is a reception, the parser decides.
     sentence = "The delegation was received by the Chairman of the Provincial Assembly."
-    triggers = find_event_triggers(sentence, 0, len(sentence))
-    assert triggers and not any(t.strong for t in triggers)
+    assert [t.kind for t in find_event_triggers(sentence, 0, len(sentence))] == ["reception"]
+    _, events, _ = records(
+        " date 2025-03-14 Nghe An delegation in Gyeonggi\n"
+        "On March 12, a delegation of Nghe An province worked with leaders of Gyeonggi province.\n\n" + sentence + "\n"
+    )
+    assert [event.kind for event in events] == ["working_session"]
 
 
 def test_vietnamese_conference_noun_needs_a_verb():

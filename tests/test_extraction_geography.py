@@ -200,3 +200,37 @@ def test_a_forum_is_an_event_not_an_organisation():
     # Thursday"; "... attended the Ulsan International Hydrogen Energy Forum"
     sentence = "The Hue - Busan Tourism Forum took place in Busan on Friday."
     assert not [org for org in find_organizations(sentence, 0, len(sentence)) if "Forum" in org.name]
+
+
+# ---- agreements ---------------------------------------------------------------
+
+
+def test_the_two_capitals_are_the_two_sides():
+    # "Ông bày tỏ mong muốn hai thủ đô sớm ký kết biên bản ghi nhớ hợp tác, tạo khuôn khổ pháp lý ..."
+    partners, _, agreements = records(
+        " date 2025-03-14 Hà Nội tiếp đoàn Bratislava\n"
+        "Chiều 13/3, Chủ tịch UBND TP Hà Nội đã tiếp đoàn đại biểu thành phố Bratislava (Slovakia).\n\n"
+        "Phó Thị trưởng bày tỏ mong muốn hai thủ đô sớm ký kết biên bản ghi nhớ hợp tác.\n"
+    )
+    (memorandum,) = agreements
+    assert memorandum.status == "proposed"
+    assert names(partners, memorandum.partners) == {"Hanoi", "Bratislava"}
+
+
+def test_friendship_between_two_peoples_is_no_agreement():
+    # "... an active community of alumni who continue to promote friendship between the two peoples."
+    _, _, agreements = records(
+        " date 2025-03-14 Nghe An delegation in Kazan\n"
+        "On Monday, a Nghe An delegation held talks with Kazan city leaders.\n\n"
+        "Many Nghe An people studied in Kazan and still promote friendship between the two peoples.\n"
+    )
+    assert agreements == []
+
+
+def test_khammouane_in_the_spelling_of_vietnamese_papers():
+    # "Đại diện tỉnh Quảng Bình cho biết tỉnh mong muốn sớm ký kết thỏa thuận hợp tác giai đoạn mới với tỉnh Khăm
+    # Muồn"
+    partners, _, _ = records(
+        " date 2025-03-14 Quảng Bình - Khăm Muồn\nChiều 13/3, lãnh đạo tỉnh Quảng Bình đã tiếp đoàn tỉnh Khăm Muồn.\n"
+    )
+    assert "Khammouane" in {partner.name for partner in partners.values()}
