@@ -6,9 +6,11 @@ Runs what ``citylinks export CORPUS --no-cache --jobs 1`` runs (read and parse w
 the records merged as they come, then each enricher in turn, then the export, into a
 temporary file) and prints, after each stage, the resident size of the process now,
 its peak during the stage (Linux: ``VmHWM``, reset before each stage through
-``/proc/self/clear_refs``) and the number of records. ``--tracemalloc`` adds what
-Python itself holds and its peak in the stage, and the ``--top`` source lines that
-hold most at the end of the stage (it makes the run two to three times slower).
+``/proc/self/clear_refs``), the number of records and the size of the run's record
+store (the temporary file where documents, events and agreements are kept).
+``--tracemalloc`` adds what Python itself holds and its peak in the stage, and the
+``--top`` source lines that hold most at the end of the stage (it makes the run two
+to three times slower).
 """
 
 from __future__ import annotations
@@ -92,10 +94,14 @@ def main(argv: list[str] | None = None) -> int:
     registry.enrichers = list  # type: ignore[method-assign,assignment] # the stages below run them one by one
     report = StageReport(args.tracemalloc, args.top)
 
+    from citylinks.recordstore import store_of
+
     def sizes(dataset: Any) -> str:
+        store = store_of(dataset.events)
+        on_disk = f", {store.size() / 2**20:.0f} MB in the record store" if store is not None else ""
         return (
             f"{len(dataset.documents)} documents, {len(dataset.partners)} partners, "
-            f"{len(dataset.events)} events, {len(dataset.agreements)} agreements"
+            f"{len(dataset.events)} events, {len(dataset.agreements)} agreements{on_disk}"
         )
 
     dataset, _ = report.run(

@@ -237,9 +237,10 @@ def test_the_spill_stores_each_text_once_and_tells_texts_with_one_hash_apart():
     assert spill.put(other) == offset
 
 
-def test_build_dataset_spills_the_evidence_of_the_run(tmp_path):
+def test_build_dataset_keeps_the_evidence_of_the_run_on_disk(tmp_path):
     from citylinks.pipeline import build_dataset
     from citylinks.plugins import get_plugin_manager
+    from citylinks.recordstore import RecordTable
 
     article = tmp_path / "a.txt"
     article.write_text(
@@ -249,9 +250,10 @@ def test_build_dataset_spills_the_evidence_of_the_run(tmp_path):
         encoding="utf-8",
     )
     dataset, _ = build_dataset(get_plugin_manager(load_entry_points=False)[1], paths=[str(article)])
+    # Events, with their evidence, are kept in the run's record store (a file), not in memory.
+    assert isinstance(dataset.events, RecordTable)
     events = list(dataset.events.values())
     assert events
-    assert all(event.sources._spill is not None for event in events)
     assert all(source.text.startswith("On May 19") for event in events for source in event.sources)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, MutableMapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -12,27 +12,42 @@ from citylinks.sourcelist import SourceList
 
 if TYPE_CHECKING:
     from citylinks.plugins import Registry
+    from citylinks.recordstore import RecordStore
 
 
 @attrs.define
 class Dataset:
     """Documents (without their text) and the partners, events and agreements found in them.
 
-    Records are kept in dicts keyed by id; adding a record whose id is already
-    there merges the two (``merge_records``), so every mention, alias and source
-    survives. Iteration is sorted by id, so exports are deterministic whatever
-    order the inputs came in.
+    Records are kept in mappings keyed by id: dicts, or for a large run
+    (``on_disk``, as ``build_dataset`` makes it) documents, events and agreements
+    in tables of a temporary file (``citylinks.recordstore.RecordTable``), which
+    behave as dicts whose iteration is sorted by id. Adding a record whose id is
+    already there merges the two (``merge_records``), so every mention, alias and
+    source survives. ``iter_items`` is sorted by id, so exports are deterministic
+    whatever order the inputs came in.
     """
 
-    documents: dict[str, Document] = attrs.field(factory=dict)
-    partners: dict[str, Partner] = attrs.field(factory=dict)
-    events: dict[str, Event] = attrs.field(factory=dict)
-    agreements: dict[str, Agreement] = attrs.field(factory=dict)
+    documents: MutableMapping[str, Document] = attrs.field(factory=dict)
+    partners: MutableMapping[str, Partner] = attrs.field(factory=dict)
+    events: MutableMapping[str, Event] = attrs.field(factory=dict)
+    agreements: MutableMapping[str, Agreement] = attrs.field(factory=dict)
+
+    @classmethod
+    def on_disk(cls, store: RecordStore | None = None) -> Dataset:
+        """An empty dataset whose documents, events and agreements are kept in ``store`` (a new temporary one if
+        not given); partners, few and merged all the time, stay in a dict. In dicts when no store can be made."""
+        from citylinks.recordstore import RecordStore
+
+        store = store or RecordStore.open()
+        if store is None:
+            return cls()
+        return cls(documents=store.table(), partners={}, events=store.table(), agreements=store.table())
 
     def add_document(self, document: Document) -> None:
         self.documents[document.id] = attrs.evolve(document, text="")
 
-    def table_for(self, record: Record) -> dict:
+    def table_for(self, record: Record) -> MutableMapping:
         if isinstance(record, Partner):
             return self.partners
         if isinstance(record, Event):
@@ -52,9 +67,10 @@ class Dataset:
 
     def iter_items(self) -> Iterator[Document | Partner | Event | Agreement]:
         """Documents, partners, events, agreements; each sorted by id."""
+        from citylinks.recordstore import sorted_values
+
         for table in (self.documents, self.partners, self.events, self.agreements):
-            for key in sorted(table):
-                yield table[key]
+            yield from sorted_values(table)
 
     def __len__(self) -> int:
         return len(self.partners) + len(self.events) + len(self.agreements)

@@ -1,10 +1,11 @@
 """The citylinks pipeline: inputs → readers → documents → parsers → enrichers → exporter.
 
-Readers and parsers yield, so only the kept records grow with the input. The
-parse stage runs on an engine (``--jobs`` worker processes, a cluster) and answers
-what it can from the parse cache (``citylinks.cache``); documents are read here and
-their results merged here in input order, so every engine gives the same output. A
-refusal (an input, or part of one, that cannot be used; a plugin that fails on
+Readers and parsers yield, so only the kept records grow with the input, and all
+of them but the partners wait in a temporary file (``citylinks.recordstore``).
+The parse stage runs on an engine (``--jobs`` worker processes, a cluster) and
+answers what it can from the parse cache (``citylinks.cache``); documents are read
+here and their results merged here in input order, so every engine gives the same
+output. A refusal (an input, or part of one, that cannot be used; a plugin that fails on
 one document) is reported through ``on_refusal`` and the run goes on, unless
 ``strict`` is set.
 """
@@ -22,9 +23,10 @@ from citylinks.components import Engine, InputSource, Notice, ParsedDocument, Re
 from citylinks.dataset import Dataset
 from citylinks.folding import RecordFolder
 from citylinks.inputs import iter_input_sources
-from citylinks.models import Document
+from citylinks.models import Agreement, Document, Event
 from citylinks.parsing import parse_stream
 from citylinks.plugins import Registry
+from citylinks.recordstore import RecordStore
 from citylinks.sourcelist import TextSpill, spilled_record
 
 if TYPE_CHECKING:
@@ -78,7 +80,9 @@ def build_dataset(
     documents parsed before (None: parse everything). Of one document's records,
     the first ``max_records`` are kept and a notice says how many were dropped.
     """
-    dataset = Dataset()
+    # Documents, events and agreements wait in a temporary file, not in memory (in memory without one).
+    store = RecordStore.open()
+    dataset = Dataset.on_disk(store) if store is not None else Dataset()
     report = RunReport()
 
     def refuse(refusal: Refusal) -> None:
@@ -94,9 +98,10 @@ def build_dataset(
         yield from iter_input_sources(paths)
         yield from sources
 
-    folder = RecordFolder()  # merges records that share an id in O(n log n), not O(n²)
-    # The evidence sentences of the run's records wait on disk, not in memory, until they are exported.
+    folder = RecordFolder(store)  # merges records that share an id in O(n log n), not O(n²)
+    # The evidence sentences of the records kept in memory wait on disk too, until they are exported.
     spill = TextSpill()
+    in_store = (Event, Agreement) if store is not None else ()
 
     def merge(parsed: ParsedDocument) -> None:
         dataset.add_document(parsed.document)
@@ -110,7 +115,7 @@ def build_dataset(
             if on_notice is not None:
                 on_notice(notice)
             records = records[:max_records]
-        folder.extend(spilled_record(record, spill) for record in records)
+        folder.extend(record if type(record) in in_store else spilled_record(record, spill) for record in records)
         for refusal in parsed.refusals:
             refuse(refusal)
 

@@ -9,6 +9,7 @@ the mapping stay as they are).
 
 from __future__ import annotations
 
+import itertools
 import operator
 from collections.abc import Iterable, Mapping
 
@@ -16,6 +17,7 @@ import attrs
 
 from citylinks.dataset import Dataset
 from citylinks.models import Agreement, Event, Partner, Source
+from citylinks.recordstore import RecordTable, copied_table, mapped_table
 
 
 def renamed(ids: Iterable[str], mapping: Mapping[str, str]) -> tuple[str, ...]:
@@ -64,7 +66,8 @@ def relinked(
     """A new dataset: the given tables in place of the old ones, every reference rewritten.
 
     ``partner_ids`` and ``event_ids`` map old ids to new ones; a table left out is
-    taken from ``dataset``.
+    taken from ``dataset``. Tables on disk (``citylinks.recordstore``) give tables on
+    disk; one that nothing renamed can change is handed on as it is.
     """
     partner_ids = partner_ids or {}
     event_ids = event_ids or {}
@@ -72,11 +75,27 @@ def relinked(
     event_table = dataset.events if events is None else events
     agreement_table = dataset.agreements if agreements is None else agreements
     return Dataset(
-        documents=dict(dataset.documents),
-        partners={key: relink_partner(p, partner_ids) for key, p in partner_table.items()},
-        events={key: relink_event(e, partner_ids) for key, e in event_table.items()},
-        agreements={key: relink_agreement(a, partner_ids, event_ids) for key, a in agreement_table.items()},
+        documents=copied_table(dataset.documents),
+        partners=mapped_table(partner_table, lambda p: relink_partner(p, partner_ids)),
+        events=(
+            mapped_table(event_table, lambda e: relink_event(e, partner_ids), mentions=partner_ids)
+            if partner_ids or not isinstance(event_table, RecordTable)
+            else event_table
+        ),
+        agreements=(
+            mapped_table(
+                agreement_table,
+                lambda a: relink_agreement(a, partner_ids, event_ids),
+                # Only the ids renamed can change a record; a regular expression of a few hundred finds them.
+                mentions=itertools.chain(partner_ids, event_ids) if len(event_ids) <= MENTIONS_SEARCHED else None,
+            )
+            if partner_ids or event_ids or not isinstance(agreement_table, RecordTable)
+            else agreement_table
+        ),
     )
+
+
+MENTIONS_SEARCHED = 256
 
 
 def sorted_sources(sources: Iterable[Source]) -> tuple[Source, ...]:

@@ -20,7 +20,7 @@ when they share a document (the parser keeps two only when it read two).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, ClassVar
 
 import attrs
@@ -29,6 +29,7 @@ from citylinks.components import Enricher
 from citylinks.dataset import Dataset
 from citylinks.hookspecs import hookimpl
 from citylinks.models import Agreement, DateClaim, Event, PartialDate
+from citylinks.recordstore import empty_like, records_sorted_by
 from citylinks.sourcelist import SourceList
 
 STATUS_PROGRESS = ("proposed", "signed", "existing")
@@ -85,16 +86,41 @@ class AgreementMerger(Enricher):
             setattr(self, option, value)
 
     def groups(self, dataset: Dataset) -> list[list[Agreement]]:
-        """Agreements in groups of one relation each, in a content-defined order."""
-        by_relation: dict[tuple[str, frozenset[str]], list[tuple[list[Agreement], set[str]]]] = {}
-        groups: list[list[Agreement]] = []
-        for agreement in sorted(dataset.agreements.values(), key=lambda a: a.id):
+        """Agreements in groups of one relation each, in a content-defined order (that of their smallest ids)."""
+        return sorted(self.iter_groups(dataset), key=lambda members: members[0].id)
+
+    def iter_groups(self, dataset: Dataset) -> Iterator[list[Agreement]]:
+        """The groups of ``groups``, one relation (kind and parties) at a time, in no set order; each group's
+        members in id order.
+
+        The agreements are sorted by relation, then id (on disk when the dataset keeps
+        its agreements there), and only the groups of one relation are held at a time.
+        """
+
+        def relation(agreement: Agreement) -> tuple[str, frozenset[str]] | None:
             parties = frozenset(agreement.partners)
-            if len(parties) < self.min_parties:
-                groups.append([agreement])
+            return (agreement.kind, parties) if len(parties) >= self.min_parties else None
+
+        def sort_key(agreement: Agreement) -> bytes:
+            found = relation(agreement)
+            if found is None:
+                return b"S" + _text_key(agreement.id)  # a group of its own
+            # repr of the kind and the sorted parties holds no NUL byte: relations stay apart.
+            kind, parties = found
+            return b"R" + _text_key(repr((kind, sorted(parties)))) + b"\0" + _text_key(agreement.id)
+
+        current: tuple[str, frozenset[str]] | None = None
+        candidates: list[tuple[list[Agreement], set[str]]] = []
+        for agreement in records_sorted_by(dataset.agreements, sort_key):
+            found = relation(agreement)
+            if found is None:
+                yield [agreement]
                 continue
+            if found != current:
+                for members, _ in candidates:
+                    yield members
+                candidates, current = [], found
             documents = agreement.sources.documents()
-            candidates = by_relation.setdefault((agreement.kind, parties), [])
             for members, seen in candidates:
                 if self.merge_within_document or not seen & documents:
                     members.append(agreement)
@@ -102,17 +128,29 @@ class AgreementMerger(Enricher):
                     break
             else:
                 candidates.append(([agreement], set(documents)))
-                groups.append(candidates[-1][0])
-        return groups
+        for members, _ in candidates:
+            yield members
 
     def enrich(self, dataset: Dataset) -> Dataset:
-        agreements = {}
-        for group in self.groups(dataset):
+        agreements = empty_like(dataset.agreements)
+        merged_agreements: list[tuple[str, Agreement]] = []
+        for group in self.iter_groups(dataset):
             merged = merge_agreements(group, dataset.events) if len(group) > 1 else with_claims(group[0])
-            agreements[merged.id] = merged
+            merged_agreements.append((merged.id, merged))
+            if len(merged_agreements) >= WRITE_BATCH:
+                agreements.update(merged_agreements)
+                merged_agreements.clear()
+        agreements.update(merged_agreements)
         return Dataset(
             documents=dataset.documents, partners=dataset.partners, events=dataset.events, agreements=agreements
         )
+
+
+WRITE_BATCH = 512
+
+
+def _text_key(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
 
 
 def with_claims(agreement: Agreement) -> Agreement:
@@ -122,7 +160,7 @@ def with_claims(agreement: Agreement) -> Agreement:
     return attrs.evolve(agreement, candidate_dates=date_claims([agreement]))
 
 
-def merge_agreements(members: list[Agreement], events: dict[str, Event]) -> Agreement:
+def merge_agreements(members: list[Agreement], events: Mapping[str, Event]) -> Agreement:
     """One agreement from several reports of the same relation."""
     members = sorted(members, key=lambda agreement: agreement.id)
     claims = date_claims(members)

@@ -32,6 +32,7 @@ from citylinks.components import Enricher
 from citylinks.dataset import Dataset
 from citylinks.hookspecs import hookimpl
 from citylinks.models import Document, Event, Participant, Partner
+from citylinks.recordstore import mapped_table
 from citylinks.textsafety import display_name
 
 
@@ -79,9 +80,9 @@ class DisplayNames(Enricher):
     def enrich(self, dataset: Dataset) -> Dataset:
         return attrs.evolve(
             dataset,
-            documents={key: clean_document(document) for key, document in dataset.documents.items()},
-            partners={key: clean_partner(partner) for key, partner in dataset.partners.items()},
-            events={key: clean_event(event) for key, event in dataset.events.items()},
+            documents=mapped_table(dataset.documents, clean_document),
+            partners=mapped_table(dataset.partners, clean_partner),
+            events=mapped_table(dataset.events, clean_event),
         )
 
 

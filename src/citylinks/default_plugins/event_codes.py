@@ -33,6 +33,7 @@ from citylinks.components import Enricher
 from citylinks.dataset import Dataset
 from citylinks.hookspecs import hookimpl
 from citylinks.models import Event, PartialDate
+from citylinks.recordstore import mapped_table
 
 EventCode = tuple[str | None, str | None, str | None]
 
@@ -92,20 +93,24 @@ class EventCoder(Enricher):
     order = 500
 
     def enrich(self, dataset: Dataset) -> Dataset:
-        events = {}
-        for key, event in dataset.events.items():
+        documents = dataset.documents
+
+        def coded(event: Event) -> Event:
             if event.plover is not None or event.cameo is not None:
-                events[key] = event
-                continue
+                return event
             published = [
                 document.published
                 for document_id in sorted(event.sources.documents())
-                if (document := dataset.documents.get(document_id)) is not None and document.published is not None
+                if (document := documents.get(document_id)) is not None and document.published is not None
             ]
             plover, mode, cameo = codes_for(event, published)
-            events[key] = attrs.evolve(event, plover=plover, plover_mode=mode, cameo=cameo)
+            return attrs.evolve(event, plover=plover, plover_mode=mode, cameo=cameo)
+
         return Dataset(
-            documents=dataset.documents, partners=dataset.partners, events=events, agreements=dataset.agreements
+            documents=dataset.documents,
+            partners=dataset.partners,
+            events=mapped_table(dataset.events, coded),
+            agreements=dataset.agreements,
         )
 
 

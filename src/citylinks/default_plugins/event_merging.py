@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, ClassVar
 
 import attrs
@@ -38,6 +38,7 @@ from citylinks.components import Enricher
 from citylinks.dataset import Dataset
 from citylinks.hookspecs import hookimpl
 from citylinks.models import Event, PartialDate, Partner
+from citylinks.recordstore import empty_like, id_map_like, records_sorted_by
 from citylinks.relink import relinked
 from citylinks.sourcelist import SourceList
 
@@ -60,7 +61,7 @@ KIND_PREFERENCE = (
 )
 
 
-def anchors(event: Event, partners: dict[str, Partner]) -> frozenset[str]:
+def anchors(event: Event, partners: Mapping[str, Partner]) -> frozenset[str]:
     """The places an event is between: each partner id, an organisation replaced by its parent."""
     found = set()
     for partner_id in event.partners:
@@ -111,20 +112,28 @@ class EventMerger(Enricher):
             return self.merge_undated
         return PRECISION_RANK[event.date.precision] >= PRECISION_RANK[self.min_date_precision]
 
+    def period(self, event: Event) -> tuple | None:
+        """The date part of an event's block keys (``(year, month)`` by default); None when it cannot merge.
+
+        Events of different periods are never compared, so they can be grouped one period at a time.
+        """
+        if not self.can_merge(event):
+            return None
+        if event.date is None or self.merge_undated:
+            return ()
+        if PRECISION_RANK[self.min_date_precision] >= PRECISION_RANK["month"]:
+            return (event.date.year, event.date.month)
+        return (event.date.year,)
+
     def block_keys(self, event: Event, places: frozenset[str]) -> list[tuple]:
         """Keys that any event it could merge with shares with it: a set of shared places and the date's month.
 
         Only events with a key in common are compared, which keeps merging near-linear
         even when one city takes part in most events.
         """
-        if not self.can_merge(event):
+        period = self.period(event)
+        if period is None:
             return []
-        if event.date is None or self.merge_undated:
-            period: tuple = ()
-        elif PRECISION_RANK[self.min_date_precision] >= PRECISION_RANK["month"]:
-            period = (event.date.year, event.date.month)
-        else:
-            period = (event.date.year,)
         size = max(1, self.min_partner_overlap)
         return [(shared, *period) for shared in itertools.combinations(sorted(places), size)]
 
@@ -132,21 +141,48 @@ class EventMerger(Enricher):
         """The events in groups of one happening each, built in a content-defined order.
 
         An event joins the first group (in creation order) whose every member it
-        matches; the order events are taken in is defined by their content.
+        matches; the order events are taken in is defined by their content. The groups
+        come in the order they were created (that of their first members).
         """
+        return sorted(self.iter_groups(dataset), key=lambda members: _grouping_order(members[0]))
+
+    def iter_groups(self, dataset: Dataset) -> Iterator[list[Event]]:
+        """The groups of ``groups``, a period at a time, in no set order; each group's members in the order
+        they joined.
+
+        The events are sorted by period, then in grouping order (on disk when the dataset
+        keeps its events there), and only the groups of one period are held at a time.
+        """
+        partners = dataset.partners
+
+        def sort_key(event: Event) -> bytes:
+            period = self.period(event)
+            if period is None or not self.block_keys(event, anchors(event, partners)):
+                return b"S" + _text_key(event.id)  # a group of its own
+            return _sort_key(period, event)
+
         groups: list[_Group] = []
-        # Each key's groups as a list, not a set: indices only grow, and at 100k articles a set of
-        # one index per key is most of what merging holds.
+        current: tuple | None = None
+        # Each key's groups as a list, not a set: indices only grow, and a set of one index per key is
+        # most of what merging holds.
         by_key: dict[tuple, list[int]] = {}
         # Events dated to the day come first (``_grouping_order``), and a group's days are all one day:
         # such an event is compared with the groups of its own day only, not with every group of the
         # month. A key with the day added finds them; the groups of the month with no day cannot exist
         # yet when it is looked up, since coarser events come later.
         by_day: dict[tuple, list[int]] = {}
-        for event in sorted(dataset.events.values(), key=_grouping_order):
-            places = anchors(event, dataset.partners)
+        for event in records_sorted_by(dataset.events, sort_key):
+            period = self.period(event)
+            places = anchors(event, partners)
             keys = self.block_keys(event, places)
-            day = event.date.day if event.date is not None and keys and len(keys[0]) == 3 else None
+            if not keys:
+                yield [event]
+                continue
+            if period != current:
+                for group in groups:
+                    yield group.members
+                groups, by_key, by_day, current = [], {}, {}, period
+            day = event.date.day if event.date is not None and len(keys[0]) == 3 else None
             if day is not None:
                 candidates = sorted({index for key in keys for index in by_day.get((*key, day), ())})
             else:
@@ -161,16 +197,42 @@ class EventMerger(Enricher):
                 _add_index(by_key.setdefault(key, []), index)
                 if day is not None:
                     _add_index(by_day.setdefault((*key, day), []), index)
-        return [group.members for group in groups]
+        for group in groups:
+            yield group.members
 
     def enrich(self, dataset: Dataset) -> Dataset:
-        events: dict[str, Event] = {}
-        new_ids: dict[str, str] = {}
-        for group in self.groups(dataset):
+        events = empty_like(dataset.events)
+        new_ids = id_map_like(dataset.events)
+        merged_events: list[tuple[str, Event]] = []
+        renamed: list[tuple[str, str]] = []
+        for group in self.iter_groups(dataset):
             merged = merge_events(group) if len(group) > 1 else group[0]
-            events[merged.id] = merged
-            new_ids.update({member.id: merged.id for member in group if member.id != merged.id})
+            merged_events.append((merged.id, merged))
+            renamed.extend((member.id, merged.id) for member in group if member.id != merged.id)
+            if len(merged_events) >= WRITE_BATCH:
+                events.update(merged_events)
+                new_ids.update(renamed)
+                merged_events.clear()
+                renamed.clear()
+        events.update(merged_events)
+        new_ids.update(renamed)
         return relinked(dataset, events=events, event_ids=new_ids)
+
+
+WRITE_BATCH = 512
+
+
+def _text_key(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _sort_key(period: tuple, event: Event) -> bytes:
+    """Bytes that sort as ``(period, _grouping_order(event))``, periods apart: no part but the id holds a NUL
+    byte, and UTF-8 bytes sort as their text does."""
+    rank, date, event_id = _grouping_order(event)
+    return b"".join(
+        (b"P", ",".join(map(str, period)).encode(), b"\0", b"0123"[rank + 2 : rank + 3], date.encode(), b"\0")
+    ) + _text_key(event_id)
 
 
 def _add_index(indices: list[int], index: int) -> None:
