@@ -234,3 +234,31 @@ def test_khammouane_in_the_spelling_of_vietnamese_papers():
         " date 2025-03-14 Quảng Bình - Khăm Muồn\nChiều 13/3, lãnh đạo tỉnh Quảng Bình đã tiếp đoàn tỉnh Khăm Muồn.\n"
     )
     assert "Khammouane" in {partner.name for partner in partners.values()}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "Từ năm 2019, hai bên đã bắt đầu trao đổi thông tin ..., tuy nhiên đến nay vẫn chưa có văn bản hợp tác chính
+        # thức."
+        "Từ năm 2019, hai bên đã trao đổi đoàn, tuy nhiên đến nay vẫn chưa có thỏa thuận hợp tác chính thức.",
+        "The two cities have exchanged delegations since 2019 but have not yet signed a cooperation agreement.",
+    ],
+)
+def test_an_agreement_said_not_to_exist_is_none(sentence):
+    _, _, agreements = records(
+        " date 2025-03-14 Bình Định - Ulsan\n"
+        "Chiều 13/3, lãnh đạo tỉnh Bình Định đã hội đàm với đoàn thành phố Ulsan.\n\n" + sentence + "\n"
+    )
+    assert agreements == []
+
+
+def test_talks_between_two_halls_of_a_video_link_are_a_teleconference():
+    # "Sáng 22/4, UBND tỉnh Thừa Thiên Huế tổ chức buổi hội đàm trực tuyến với Chính quyền tỉnh Niigata ... Tại điểm
+    # cầu Thừa Thiên Huế, chủ trì buổi hội đàm có ông Phan Quý Thành ..."
+    _, events, _ = records(
+        " date 2025-03-14 Huế - Niigata hội đàm trực tuyến\n"
+        "Sáng 13/3, UBND tỉnh Thừa Thiên Huế tổ chức buổi hội đàm trực tuyến với Chính quyền tỉnh Niigata.\n\n"
+        "Tại điểm cầu Thừa Thiên Huế, chủ trì buổi hội đàm có Chủ tịch UBND tỉnh cùng lãnh đạo các sở.\n"
+    )
+    assert [event.kind for event in events] == ["teleconference"]

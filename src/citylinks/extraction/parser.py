@@ -116,6 +116,11 @@ _BOTH_SIDES = re.compile(
     r"\bthe\s+sister\s+cities\b|(?<!\w)hai\s+(?:thành\s+phố|địa\s+phương|bên|tỉnh|thủ\s+đô|bang|tỉnh\s+bạn)(?!\w)",
     re.I,
 )
+_NEGATED_BEFORE = re.compile(
+    r"(?<!\w)(?:vẫn\s+)?chưa\s+(?:có|ký(?:\s+kết)?)\s+(?:(?:một|bất\s+kỳ)\s+)?$"
+    r"|\b(?:ha(?:s|ve)\s+not\s+(?:yet\s+)?signed(?:\s+(?:a|an|any))?|no|without\s+(?:a|an|any))\s+(?:formal\s+)?$",
+    re.I,
+)
 _PASSIVE_RECEPTION = re.compile(r"[\w\s]+?\s(?:was|were)\s+(?:[\w]+\s+)?received\s+by$", re.I)
 _DELEGATION = re.compile(r"\bdelegation\b|\bthe\s+(?:[\w-]+\s+)?guests\b|(?<!\w)đoàn(?!\w)", re.I)
 # "During the visit, the Russian guests also paid a field trip ...": a sentence that goes on with the story's event
@@ -155,7 +160,10 @@ _RELATIONSHIP = re.compile(r"\brelationship\b|\brelations\b|\bties\b|(?<!\w)quan
 # "Phát biểu tại hội nghị" after a teleconference: the conference spoken of is the teleconference.
 _VIRTUAL_CONFERENCE = {"conference", "teleconference"}
 _BRIDGE_POINTS = re.compile(r"(?<!\w)điểm\s+cầu(?!\w)", re.I)  # "tại điểm cầu Hà Nội": one of the linked halls
-_VIRTUAL = re.compile(r"teleconference|video|virtual|online|trực\s+tuyến|truyền\s+hình|webinar", re.I)
+# "Tại điểm cầu Thừa Thiên Huế, chủ trì buổi hội đàm có ...": a hall of a video link makes the talks virtual
+_VIRTUAL = re.compile(
+    r"teleconference|video|virtual|online|trực\s+tuyến|truyền\s+hình|webinar|(?<!\w)điểm\s+cầu(?!\w)", re.I
+)
 # The documents a signing signs besides agreements proper:
 # "hai bên đã ký Kế hoạch hành động giai đoạn 2024 - 2025" (an action plan).
 _AGREEMENT_WORD = re.compile(
@@ -725,6 +733,8 @@ class DocumentExtraction:
             trigger = next(t for t in triggers if t.kind == kind)
             if any(m.place is None and m.start <= trigger.start < m.end for m in self.mentions[sentence]):
                 continue  # "Sister Cities New Zealand Inc" names an organisation, not a relation
+            if _NEGATED_BEFORE.search(self.text, max(start, trigger.start - 30), trigger.start):
+                continue  # "... tuy nhiên đến nay vẫn chưa có văn bản hợp tác chính thức": none there is
             partners = self._agreement_partners(sentence, trigger)
             if (
                 kind in ("twinning", "friendship_cooperation")
