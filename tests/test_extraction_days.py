@@ -78,3 +78,15 @@ def test_a_delegation_received_without_a_day_is_the_visit_told():
         "The delegation was received by the chairman of the Gyeonggi assembly and other members.\n"
     )
     assert [event.kind for event in events] == ["working_session"]
+
+
+def test_an_invitation_to_a_festival_to_come_is_no_event():
+    # "The Siem Reap governor accepted an invitation to attend the Quang Nam Heritage Festival, which is scheduled to
+    # take place in June."
+    _, events, _ = records(
+        " date 2025-03-14 Hue, Siem Reap\n"
+        "On Thursday, Hue leaders held talks with a delegation from Siem Reap.\n\n"
+        "The Siem Reap governor accepted an invitation to attend the Hue Festival, which is scheduled to take place "
+        "in June.\n"
+    )
+    assert [event.kind for event in events] == ["talks"]

@@ -273,7 +273,7 @@ EVENT_PRECEDENCE = (
 
 INTENTION = re.compile(
     r"\b(?:will|would|shall|to\s+be\s+held|plans?\s+to|planned|planning|expected\s+to|hopes?|hoped|wish(?:es|ed)?|"
-    r"wants?\s+to|invit(?:e|es|ed)\b[^.]{0,40}\bto|propos(?:e|es|ed)|suggest(?:s|ed)?|could|should|look(?:s|ing)?\s+forward|"
+    r"wants?\s+to|invit(?:e|es|ed)\b[^.]{0,40}\bto|invitations?\s+to|propos(?:e|es|ed)|suggest(?:s|ed)?|could|should|look(?:s|ing)?\s+forward|"
     r"next\s+(?:year|month|week)|upcoming|in\s+the\s+coming|in\s+future|in\s+the\s+future|consider(?:s|ing)?|"
     r"work(?:s|ed|ing)?\s+towards?|aim(?:s|ed|ing)?\s+(?:to|at)|pav(?:e|es|ed|ing)\s+the\s+way|"
     r"in\s+preparation\s+for|prepar(?:e|es|ed|ing)\s+(?:to|for)|"
@@ -286,7 +286,9 @@ INTENTION = re.compile(
 )
 INTENTION_WINDOW = 100
 FUTURE_AFTER = re.compile(
-    r"^[^.;]{0,80}?(?:\btrong\s+thời\s+gian\s+tới|\bsắp\s+tới|\bnext\s+(?:year|month|week)|\bin\s+the\s+coming\b|\blater\s+this\s+year|\bnăm\s+tới|\bnăm\s+sau)",
+    r"^[^.;]{0,80}?(?:\btrong\s+thời\s+gian\s+tới|\bsắp\s+tới|\bnext\s+(?:year|month|week)|\bin\s+the\s+coming\b|\blater\s+this\s+year|\bnăm\s+tới|\bnăm\s+sau"
+    # "... the Quang Nam Heritage Festival, which is scheduled to take place in June"
+    r"|\b(?:is|are)\s+scheduled\s+(?:to|for)\b|\bwill\s+take\s+place\b)",
     re.I,
 )
 
