@@ -90,3 +90,38 @@ def test_an_invitation_to_a_festival_to_come_is_no_event():
         "in June.\n"
     )
     assert [event.kind for event in events] == ["talks"]
+
+
+def test_a_dateline_day_is_when_the_story_was_filed():
+    # "NANNING, Feb. 29 (GX News) -- The 2024 New Year meeting between Party secretaries of ... was held in Nanning on
+    # Tuesday."
+    _, events, _ = records(
+        " date 2024-02-29 Guangxi, Lang Son leaders meet\n"
+        "NANNING, Feb. 29 (GX News) -- The New Year meeting between the Party secretaries of Guangxi and Lang Son "
+        "province was held in Nanning on Tuesday.\n"
+    )
+    (meeting,) = events
+    assert meeting.kind == "meeting" and meeting.date == PartialDate(2024, 2, 27)
+
+
+def test_a_ceremony_that_took_place_is_an_event():
+    # "A ceremony marking 20 years of the sister-city relationship between ... Ba Ria-Vung Tau and the City of Perth,
+    # Australia, took place in Vung Tau city on February 21."
+    _, events, _ = records(
+        " date 2025-03-14 Hue, Bordeaux mark 10 years of ties\n"
+        "A ceremony marking ten years of the relationship between Hue and Bordeaux took place in Hue on March 12.\n"
+    )
+    assert [(event.kind, event.date) for event in events] == [("other", PartialDate(2025, 3, 12))]
+
+
+def test_the_following_morning_counts_from_the_story_not_from_a_step_back():
+    # "The previous evening, Zhao met with Nguyen Hong Son ... The following morning, the Vietnamese delegations
+    # visited the China-ASEAN Information Harbor ..."
+    _, events, _ = records(
+        " date 2024-02-29 Guangxi, Lang Son leaders meet\n"
+        "The New Year meeting between the leaders of Guangxi and Lang Son province was held in Nanning on Tuesday.\n\n"
+        "The previous evening, the Guangxi leader met with the Lang Son delegation.\n\n"
+        "The following morning, the Lang Son delegation visited Guangxi University.\n"
+    )
+    dates = sorted(event.date.isoformat() for event in events if event.date is not None)
+    assert dates == ["2024-02-26", "2024-02-27", "2024-02-28"]

@@ -74,3 +74,19 @@ def test_tags_and_comment_lines_are_furniture():
         f"{LEAD}\n\nComments (0)\nTags: Khanh Hoa Nha Trang Vladivostok twin cities Russia\nTừ khóa: Khánh Hòa, Nga\n"
     )
     assert "twin cities Russia" not in _kept(text) and "Từ khóa" not in _kept(text)
+
+
+def test_a_bulleted_box_of_related_links_inside_the_article_is_cut_out():
+    # "Related news / • Ba Ria-Vung Tau seeks Japanese investment in port logistics / • Vietnamese community in
+    # Australia celebrates Lunar New Year / On the occasion, the two sides signed an action plan ..."
+    short = (
+        "On the occasion, the two sides signed an action plan for cooperation for the 2025-2027 period, which "
+        "focuses on education and ports."
+    )
+    text = (
+        f"{LEAD}\n\nRelated news\n• Kon Tum seeks Japanese investment in port logistics\n"
+        "• Attapeu community celebrates Lunar New Year\n\n"
+        f"{short}\n\n{SECOND}\n"
+    )
+    kept = _kept(text)
+    assert "Attapeu" not in kept and "action plan" in kept

@@ -39,8 +39,12 @@ _TIMESTAMP_LINE = re.compile(
     r"^\s*\d{1,2}:\d{2}\s*\|.*$|^\s*(publish(ed)? date|posted|updated|cập nhật)\b.{0,40}$", re.I
 )
 _DATE_LINE = re.compile(r"^\s*date\s+\S+\s+")
+# "• Ba Ria-Vung Tau seeks Japanese investment in port logistics": a headline in a list of links
+_BULLET = re.compile(r"^[•·▪►»*-]\s+\S")
 # A paragraph this long is the article's prose, not a headline, caption or teaser.
 _PARAGRAPH_LENGTH = 200
+# After a box of headlines, two paragraphs in a row at least this long are the article going on.
+_RESUMING_PARAGRAPH_LENGTH = 120
 _INLINE_TEASER = re.compile(r"\[[^\[\]\n]{12,200}\](?!\()")
 
 
@@ -56,22 +60,23 @@ def _duplicated_headline(line: str) -> bool:
 
 def _after_headlines_only(text: str, lines: list[tuple[int, int]], first: int) -> int | None:
     """The index of the paragraph that follows a box of related headlines and nothing else (each printed twice,
-    on one line or on two), when the lines from ``first`` on are such a box and two paragraphs of prose follow it;
-    else None. (A teaser's blurb is one paragraph, followed by the next teaser's headline.)"""
+    on one line or on two, or each a bulleted line), when the lines from ``first`` on are such a box and two
+    paragraphs of prose follow it; else None. (A teaser's blurb is one paragraph, followed by the next teaser's
+    headline.)"""
     headlines: list[str] = []
     paragraphs: list[int] = []
     for index in range(first, len(lines)):
         stripped = text[lines[index][0] : lines[index][1]].strip()
         if not stripped:
             continue
-        if len(stripped) < _PARAGRAPH_LENGTH:
+        if len(stripped) < _RESUMING_PARAGRAPH_LENGTH or _duplicated_headline(stripped):
             if paragraphs:
                 return None
             headlines.append(stripped)
             continue
         paragraphs.append(index)
         if len(paragraphs) == 2:
-            twice = all(_duplicated_headline(h) or headlines.count(h) == 2 for h in headlines)
+            twice = all(_duplicated_headline(h) or headlines.count(h) == 2 or _BULLET.match(h) for h in headlines)
             return paragraphs[0] if headlines and twice else None
     return None
 

@@ -121,6 +121,7 @@ _NEGATED_BEFORE = re.compile(
     r"|\b(?:ha(?:s|ve)\s+not\s+(?:yet\s+)?signed(?:\s+(?:a|an|any))?|no|without\s+(?:a|an|any))\s+(?:formal\s+)?$",
     re.I,
 )
+_DATELINE_AFTER_DATE = re.compile(r"\s*\([A-Za-zĐđ][\w .]{1,25}\)\s*(?:--|–|—|-\s)")
 _PASSIVE_RECEPTION = re.compile(r"[\w\s]+?\s(?:was|were)\s+(?:[\w]+\s+)?received\s+by$", re.I)
 _DELEGATION = re.compile(r"\bdelegation\b|\bthe\s+(?:[\w-]+\s+)?guests\b|(?<!\w)đoàn(?!\w)", re.I)
 # "During the visit, the Russian guests also paid a field trip ...": a sentence that goes on with the story's event
@@ -359,7 +360,10 @@ class DocumentExtraction:
         """The sentence's date mentions against the article's reference date (found once, asked often)."""
         found = self._dates.get(sentence)
         if found is None:
-            found = self._dates[sentence] = dates_mod.find_dates(self.text, sentence[0], sentence[1], self.reference)
+            found = dates_mod.find_dates(self.text, sentence[0], sentence[1], self.reference)
+            # "NANNING, Feb. 29 (GX News) -- The ... meeting ... was held in Nanning on Tuesday.": the dateline's day
+            # is when the story was filed
+            found = self._dates[sentence] = [m for m in found if not _DATELINE_AFTER_DATE.match(self.text, m.end)]
         return found
 
     def event_triggers_in(self, sentence: tuple[int, int]) -> list[Trigger]:
@@ -491,7 +495,10 @@ class DocumentExtraction:
                     "signing", date, partners, location, sentence, True, virtual, topics, need_agreement=True
                 )
                 made = made or signed  # "Earlier the same day, ..." after a sentence that reports only a signing
-            if date is not None and (made or same_day):
+            # "The previous evening, Zhao met with ...": a step back that does not move the story's day, from which "The
+            # following morning" counts
+            flashback = any(m.relation == "previous_day" for m in date_mentions)
+            if date is not None and (made or same_day) and not flashback:
                 previous_date = date
                 undated_story = None
             elif made and unresolved_time:

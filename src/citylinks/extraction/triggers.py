@@ -29,6 +29,18 @@ class Trigger:
 
 # (kind, strong, pattern). Order matters only for overlapping matches: earlier wins.
 EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
+    # "The 2024 New Year meeting between Party secretaries of ... was held in Nanning on Tuesday." ("The meeting took
+    # place less than two weeks after ..." is the meeting already told)
+    ("talks", True, re.compile(r"(?<!the\s)\btalks\b(?=[^.;]{0,200}\b(?:were|was)\s+held\b)", _I)),
+    ("working_session", True, re.compile(r"(?<!the\s)\bworking\s+session\b(?=[^.;]{0,200}\bwas\s+held\b)", _I)),
+    (
+        "conference",
+        True,
+        re.compile(
+            r"(?<!the\s)\b(?:conference|forum|seminar|symposium)\b(?=[^.;]{0,200}\b(?:was\s+held|took\s+place)\b)", _I
+        ),
+    ),
+    ("meeting", True, re.compile(r"(?<!the\s)\bmeeting\b(?=[^.;]{0,200}\b(?:was\s+held|took\s+place)\b)", _I)),
     (
         "teleconference",
         True,
@@ -199,6 +211,15 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
             r"|\battend(?:ed|s|ing)?\s+the\s+(?:opening|inauguration)\s+(?:ceremony\s+)?of\b"
             r"|\battend(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:ceremony|celebration|gala|festival)\b"
             r"|(?<!\w)(?:đã\s+)?(?:tham\s+)?dự\s+(?:buổi\s+)?lễ\s+(?:kỷ\s+niệm|khai\s+mạc|hội|mít\s+tinh)",
+            _I,
+        ),
+    ),
+    (
+        "other",
+        True,
+        # "A ceremony marking 20 years of the sister-city relationship ... took place in Vung Tau city on February 21."
+        re.compile(
+            r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|celebration|gala)\b(?=[^.]{0,200}\b(?:took\s+place|was\s+held)\b)",
             _I,
         ),
     ),
