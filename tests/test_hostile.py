@@ -382,9 +382,12 @@ def test_an_article_dense_with_dates_parses_in_linear_time():
 
     pattern = "12/12/2012 on May 1, 2020 "
     document, _ = make_document("Hanoi and Lyon.\n" + pattern * (60_000 // len(pattern)), path="dates.txt")
-    started = time.perf_counter()
+    list(extract_records(make_document("Hanoi and Lyon.", path="warm.txt")[0]))  # the gazetteer, once
+    started = time.process_time()  # this process's CPU time: a busy machine does not make it fail
     list(extract_records(document))
-    assert time.perf_counter() - started < 0.7  # at this rate 10 MB would take under two minutes
+    # a guard against a blow-up (a quadratic date search took minutes here), not a benchmark: about 0.25 s on an
+    # idle machine; at the limit 10 MB would take three minutes
+    assert time.process_time() - started < 1.0
 
 
 # --- faults ---------------------------------------------------------------------------------
