@@ -23,6 +23,7 @@ from citylinks.recordstore import (
     empty_like,
     encode_record,
     mapped_table,
+    record_fields,
     sort_records,
     sorted_values,
 )
@@ -67,6 +68,16 @@ def test_a_spilled_source_list_takes_its_texts_along():
     back = decode_record(encode_record(moved))
     assert back == event
     assert back.sources._spill is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_records)
+def test_the_fields_of_a_stored_record_are_its_fields(record):
+    fields = record_fields(encode_record(record))
+    for attribute in attrs.fields(type(record)):
+        assert getattr(fields, attribute.name) == getattr(record, attribute.name)
+    with pytest.raises(AttributeError):
+        fields.no_such_field  # noqa: B018
 
 
 def test_an_object_of_another_class_is_pickled_as_it_is():

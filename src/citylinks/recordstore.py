@@ -222,6 +222,40 @@ def decode_record(data: bytes) -> Any:
     return _DECODERS[tag](values)
 
 
+_FIELD_POSITIONS: dict[int, dict[str, tuple[int, Callable[[Any], Any] | None]]] = {
+    _TAGS[cls]: {name: (number, back) for number, (name, _, back) in enumerate(codec, start=1)}
+    for cls, codec in _CODECS.items()
+}
+
+
+class _Fields:
+    """A stored record's fields, each rebuilt when it is asked for: what a sort key needs of a record costs
+    a few of its fields, not the whole record."""
+
+    __slots__ = ("_positions", "_values")
+
+    def __init__(self, values: tuple) -> None:
+        self._values = values
+        self._positions = _FIELD_POSITIONS[values[0]]
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            position, back = self._positions[name]
+        except KeyError:
+            raise AttributeError(name) from None
+        value = self._values[position]
+        return value if back is None else back(value)
+
+
+def record_fields(data: bytes) -> Any:
+    """The fields of the record stored as ``data``, read one by one as attributes (the record itself when it
+    is not of a model class)."""
+    values = _loads(data)
+    if values[0] == _OTHER:
+        return values[1]
+    return _Fields(values)
+
+
 def _key(key: str) -> bytes:
     if type(key) is not str:
         raise TypeError(f"record ids are text (got {key!r})")
@@ -578,12 +612,13 @@ def sort_records(items: Iterable[tuple[bytes, Any]], store: RecordStore | None) 
 
 def records_sorted_by(table: Mapping, sort_key: Callable[[Any], bytes]) -> Iterator[Any]:
     """A table's records in the order of ``sort_key(record)`` (unique ``bytes``): sorted on disk when the table
-    is there (a scratch table, gone once read), else in memory."""
+    is there (a scratch table, gone once read), else in memory. For a table on disk ``sort_key`` is handed not
+    the record but its fields as attributes (``record_fields``), and should read no more than it needs."""
     if isinstance(table, RecordTable):
 
         def rows() -> Iterator[tuple[bytes, bytes]]:
             for _, data in _scan(table.store, table._name):
-                yield sort_key(decode_record(data)), data
+                yield sort_key(record_fields(data)), data
 
         return table.store._sorted_rows(rows())
     return (record for _, record in sorted(((sort_key(record), record) for record in table.values()), key=_first))
