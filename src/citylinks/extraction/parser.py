@@ -1179,8 +1179,9 @@ def _without_routes(text: str, mentions: list[PartnerMention]) -> list[PartnerMe
 
 
 _TOURED_BEFORE = re.compile(r"\b(?:visited|toured)\s+(?:the\s+)?(?:[\w-]+(?:\s+[\w-]+){0,6}?\s+and\s+(?:the\s+)?)?$")
+_COMPASS = r"(?:north|south|east|west|northeast|northwest|southeast|southwest)"
 _DISTANCE_FROM_BEFORE = re.compile(
-    r"(?:\bkm\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+)?(?:of|from)\s+"
+    rf"(?:\bkm\s+(?:{_COMPASS}\s+)?(?:of|from)\s+"
     r"|(?<!\w)cách\s+(?:(?:thủ\s+đô|thành\s+phố|trung\s+tâm(?:\s+thành\s+phố)?|tỉnh)\s+)?)$",
     re.I,
 )
@@ -1206,7 +1207,7 @@ _HEADQUARTERS_BEFORE = re.compile(
 )
 _NEXT_IN_PLACE = re.compile(r",\s*$")
 # "the Carlsbad desalination plant north of San Diego": geography
-_COMPASS_OF_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+$", re.I)
+_COMPASS_OF_BEFORE = re.compile(rf"\b{_COMPASS}\s+of\s+$", re.I)
 # "The next day, the delegation visited the Carlsbad desalination plant": a site named after a place
 _SITE_VISITED_BEFORE = re.compile(r"\b(?:visited|toured|inspected)\s+the\s+$")
 _SITE_NOUN_AFTER = re.compile(
