@@ -1229,12 +1229,13 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
         m for m in mentions if m.place is None and _TOURED_BEFORE.search(text, max(sentence[0], m.start - 80), m.start)
     ]
     places = [m for m in mentions if m.place is not None]
+    gates = [m for m in places if _FACILITY_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)]
     # "proposed opening more flights between Noi Bai and Chengdu Tianfu international airports": an airport's name
     venues = [
         m
         for m in places
-        if _FACILITY_AFTER.match(text, m.end, sentence[1])
-        or _FACILITY_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
+        if m in gates
+        or _FACILITY_AFTER.match(text, m.end, sentence[1])
         or (
             _SITE_VISITED_BEFORE.search(text, max(sentence[0], m.start - 20), m.start)
             and _SITE_NOUN_AFTER.match(text, m.end, sentence[1])
@@ -1242,11 +1243,7 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
     ]
     # the other end of a border gate pair: "cửa khẩu Tịnh Biên - Phnom Den"
     venues += [
-        m
-        for first, m in itertools.pairwise(places)
-        if first in venues
-        and _FACILITY_BEFORE.search(text, max(sentence[0], first.start - 40), first.start)
-        and _ROUTE_JOINT.match(text, first.end, m.start)
+        m for first, m in itertools.pairwise(places) if first in gates and _ROUTE_JOINT.match(text, first.end, m.start)
     ]
     for first, second in zip(places, [*places[1:], None], strict=False):
         if _HEADQUARTERS_BEFORE.search(text, max(sentence[0], first.start - 30), first.start):
