@@ -325,6 +325,19 @@ _SPEECH_VERB_AFTER = re.compile(
     r"đề\s+nghị|đề\s+xuất|tiếp|"
     r"nhấn\s+mạnh|phát\s+biểu|bày\s+tỏ|chia\s+sẻ|cảm\s+ơn|mong\s+muốn|đánh\s+giá|hoan\s+nghênh|thông\s+tin)\b"
 )
+# Words that make a name a place: "in Austin", "the mayor of Okayama", "tỉnh Nghệ An"; "Austin City Council",
+# "Okayama Prefecture", "Austin Mayor Kirk Watson".
+_PLACE_CUE_BEFORE = re.compile(
+    r"(?:\b(?:in|to|of|from|at|near|across|around|between|visit(?:ed|ing|s)?|and|with)|(?<!\w)(?:tại|ở|đến|tới|thăm|sang|"
+    r"tỉnh|thành\s+phố|TP\.?|với|và|của))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_CUE_AFTER = re.compile(
+    r"(?:['’]s)?[\s-]+(?:City|Prefecture|Province|County|Metropolitan|Municipal|Prefectural|Provincial|Port|State|"
+    r"Mayor|Governor|Chairman|Chairwoman|Vice|Deputy|officials?|city|prefecture|province|county|municipal|"
+    r"delegation|government|people|residents|authorities)\b"
+    r"|\s*,\s*(?:Japan|Korea|South\s+Korea|China|Vietnam|Viet\s+Nam|Oregon|Washington|California)\b|\s+(?:and|và|-|–)\s+(?!(?:Mayor|Governor|Chairman|Chairwoman|Vice|Deputy|Mr|Ms|Mrs|Dr|ông|bà)\b)[A-ZĐ]"
+)
 _HONORIFIC_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mx|Madam|Dr)\.?|(?<!\w)" + _VI_HONORIFIC + r")\s+$")
 _ENGLISH_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Mx"))
 _DOTTED_HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Mx.")
@@ -535,6 +548,12 @@ class MentionFinder:
         if not (
             _SPEECH_VERB_AFTER.match(text, mention.end, mention.end + 40)
             or _HONORIFIC_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+            # "Arakawa's first overseas trip", "Arakawa and Mayor Keoni Kalama ... signed" after "Sapporo Mayor
+            # Kenji Arakawa": a name the text gave a person stays theirs wherever nothing says it is the place
+            or not (
+                _PLACE_CUE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+                or _PLACE_CUE_AFTER.match(text, mention.end, mention.end + 30)
+            )
         ):
             return False
         previous_end = None

@@ -17,7 +17,8 @@ _BLOCK_MARKERS = re.compile(
     r"tin bài liên quan|các tin bài khác|tin liên quan|bài liên quan|tin cùng chuyên mục|đọc nhiều|đọc thêm|xem thêm|"
     r"tin mới|tin khác|bài viết liên quan|có thể bạn quan tâm|"
     r"related news|related articles|related stories|related posts|read more|more news|other news|most read|"
-    r"most popular|you may also like|recommended|more stories|using scoop for work\??|back to the list|"
+    r"most popular|most viewed|you may also like|see also|recommended|more stories|"
+    r"using scoop for work\??|back to the list|"
     r"phiên bản di động|ends|-?\s*hết\s*-?|more\s+in\s+[\w ]{1,30}"
     r")\s*:?\s*$",
     re.IGNORECASE,

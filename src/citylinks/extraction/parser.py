@@ -122,6 +122,10 @@ _NEGATED_BEFORE = re.compile(
     re.I,
 )
 _DATELINE_AFTER_DATE = re.compile(r"\s*\([A-Za-zĐđ][\w .]{1,25}\)\s*(?:--|–|—|-\s)")
+# "Milan, 14 February 2025 – Deputy Mayor ... met a delegation ... on Wednesday.": a place and a date opening the
+# sentence, then a dash, are the dateline
+_DATELINE_PLACE_BEFORE = re.compile(r"[A-ZÀ-ỸĐ][\w'’. -]{1,40},\s*$")
+_DASH_AFTER_DATE = re.compile(r"\s*(?:--|–|—)")
 _PASSIVE_RECEPTION = re.compile(r"[\w\s]+?\s(?:was|were)\s+(?:[\w]+\s+)?received\s+by$", re.I)
 _DELEGATION = re.compile(r"\bdelegation\b|\bthe\s+(?:[\w-]+\s+)?guests\b|(?<!\w)đoàn(?!\w)", re.I)
 # "During the visit, the Russian guests also paid a field trip ...": a sentence that goes on with the story's event
@@ -346,7 +350,7 @@ class DocumentExtraction:
         """The partners of the people a sentence names again without their office: "Chiều cùng ngày, Phó Chủ tịch
         Quốc hội ... đã tiếp Thống đốc Ogata Kenichi" after "ông Ogata Kenichi, Thống đốc tỉnh Fukuoka"."""
         named = {m.key for m in partners}
-        if len({m.key for m in partners if m.place is not None}) >= 2:
+        if _sides(partners) >= 2:
             return []  # the sentence names its two sides itself
         added = []
         for person in self.people_in(sentence):
@@ -363,8 +367,16 @@ class DocumentExtraction:
             found = dates_mod.find_dates(self.text, sentence[0], sentence[1], self.reference)
             # "NANNING, Feb. 29 (GX News) -- The ... meeting ... was held in Nanning on Tuesday.": the dateline's day
             # is when the story was filed
-            found = self._dates[sentence] = [m for m in found if not _DATELINE_AFTER_DATE.match(self.text, m.end)]
+            found = self._dates[sentence] = [m for m in found if not self._is_dateline(sentence, m)]
         return found
+
+    def _is_dateline(self, sentence: tuple[int, int], mention: dates_mod.DateMention) -> bool:
+        if _DATELINE_AFTER_DATE.match(self.text, mention.end):
+            return True
+        return bool(
+            _DASH_AFTER_DATE.match(self.text, mention.end)
+            and _DATELINE_PLACE_BEFORE.fullmatch(self.text, sentence[0], mention.start)
+        )
 
     def event_triggers_in(self, sentence: tuple[int, int]) -> list[Trigger]:
         found = self._event_triggers.get(sentence)
@@ -405,6 +417,7 @@ class DocumentExtraction:
         # the story's last event was told with a time of its own, not exactly ("Last autumn a delegation held
         # talks ..."): what follows it ("During the visit, the guests ...") is that story, though undated
         undated_story: _EventDraft | None = None
+        lead_date: PartialDate | None = None
         for index, sentence in enumerate(self.sentences):
             start, end = sentence
             self.note_delegation(sentence)
@@ -420,6 +433,18 @@ class DocumentExtraction:
                 self._add_attendees(self._event_named(sentence), sentence)
                 continue
             if not triggers:
+                if (
+                    index < LEAD_SENTENCES
+                    and previous_date is None
+                    and not self.events
+                    and any(m.place is not None for m in self.mentions[sentence])  # a story, not a time stamp
+                ):
+                    # "QINGDAO, Sept. 11 (Xinhua) -- Qingdao and Hai Phong on Monday pledged to expand cooperation
+                    # ...": the lead's day is the day of what the next sentences tell ("Qingdao Mayor Zhao Haoran
+                    # held talks with ...")
+                    story_date, _ = self._event_date(self.dates_in(sentence), None)
+                    if isinstance(story_date, PartialDate) and story_date.precision == "day":
+                        previous_date = lead_date = story_date
                 continue
             date_mentions = self.dates_in(sentence)
             done = any(_DONE_BEFORE.search(self.text, max(start, t.start - 12), t.start) for t in triggers)
@@ -459,6 +484,8 @@ class DocumentExtraction:
             unresolved_time = date is None and any(
                 m.relation not in ("year", "event_ref", "previous_day", "next_day") for m in date_mentions
             )
+            if date is None and in_lead and lead_date is not None and not unresolved_time:
+                date = lead_date
             if date is None and not in_lead and self.reference is not None and not unresolved_time:
                 placed = any(m.place is not None for m in partners)
                 if not placed or previous_date is None:
@@ -1282,6 +1309,15 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
 
 def _contains(a, b) -> bool:
     return a.id == b.id or a.admin1 == b.id or b.admin1 == a.id
+
+
+def _sides(partners: list[PartnerMention]) -> int:
+    """How many places ``partners`` name, a place and the one it lies in counting once ("In Portland, Oregon, ...")."""
+    places: list = []
+    for mention in partners:
+        if mention.place is not None and not any(_contains(mention.place, p) for p in places):
+            places.append(mention.place)
+    return len(places)
 
 
 def _bodies_of_their_own(told: list[PartnerMention], new: list[PartnerMention]) -> bool:

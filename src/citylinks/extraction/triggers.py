@@ -230,13 +230,19 @@ AGREEMENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "mou",
         re.compile(
-            r"\bmemorand(?:um|a)\s+of\s+understanding\b|\bMoUs?\b|\bMOUs?\b|\b(?:biên\s+bản|bản)\s+ghi\s+nhớ\b", _I
+            r"\bmemorand(?:um|a)\s+of\s+understanding\b|\bMoUs?\b|\bMOUs?\b|\b(?:biên\s+bản|bản)\s+ghi\s+nhớ\b"
+            # "signed a separate memorandum to promote trade missions", "signed a memorandum on tourism promotion"
+            r"|(?:(?<=signed\s)|(?<=inked\s))(?:an?|the)\s+(?:[\w-]+\s+){0,2}?memorand(?:um|a)\b",
+            _I,
         ),
     ),
     (
         "twinning",
         re.compile(
-            r"\btwin(?:ning|ned)?\b(?:\s+(?:cit(?:y|ies)|towns?|relations?|relationship|charter|ties))?|\bsister[\s-]+(?:cit(?:y|ies)|city\s+relationship|province|state|relationship|relations|ties|partnership)|kết\s+nghĩa",
+            r"\btwin(?:ning|ned)?\b(?:\s+(?:cit(?:y|ies)|towns?|relations?|relationship|charter|ties))?|\bsister[\s-]+(?:cit(?:y|ies)|city\s+relationship|province|state|relationship|relations|ties|partnership)|kết\s+nghĩa"
+            # "formed a friendship city relationship in 1988", "their friendly-city relationship", "partner cities
+            # since 1986" (a Städtepartnerschaft)
+            r"|\b(?:friendship|friendly)[\s-]+cit(?:y|ies)\b|\bpartner\s+cit(?:y|ies)\b|\bcity\s+partnerships?\b",
             _I,
         ),
     ),
@@ -252,7 +258,10 @@ AGREEMENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bcooperation\s+agreements?\b|\bagreements?\s+on\s+cooperation\b|\bcooperative\s+agreements?\b|th[oỏ]a\s+thuận\s+(?:về\s+)?hợp\s+tác|thoả\s+thuận\s+(?:về\s+)?hợp\s+tác|văn\s+bản\s+hợp\s+tác|hiệp\s+định\s+hợp\s+tác"
             # "signed an agreement on investment promotion", "đã ký kết thỏa thuận về xúc tiến đầu tư"
-            r"|(?:(?<=signed\s)|(?<=inked\s))(?:an|the)\s+(?:[\w-]+\s+){0,2}?agreements?\b(?!\s+(?:between\s+(?:the\s+)?(?:two\s+)?(?:countries|nations|governments)))"
+            r"|(?:(?<=signed\s)|(?<=inked\s))(?:an|the)\s+(?:[\w-]+\s+){0,4}?agreements?\b(?!\s+(?:between\s+(?:the\s+)?(?:two\s+)?(?:countries|nations|governments)))"
+            # "A separate agreement on tourism promotion was signed by the Qingdao Municipal Bureau of ..."
+            r"|\b(?:an|the|a\s+(?:separate|new))\s+agreements?\s+(?:on|for)\s+(?:[\w-]+\s+){1,4}?(?:was|were)\s+signed\b"
+            r"|\bpartnership\s+agreements?\b"
             r"|(?<!\w)(?:ký|ký\s+kết)\s+(?:bản\s+)?th[oỏ]a\s+thuận(?!\w)",
             _I,
         ),
