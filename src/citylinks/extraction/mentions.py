@@ -162,6 +162,89 @@ _PERSON_TITLE_BEFORE = re.compile(
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
 _WORD_START = re.compile(r"[\w'’-]+")  # read backwards: the last word of a text
 _CAPITAL_AFTER = re.compile(r"^\s+[A-ZÀ-ỸĐ][\w-]*")
+# A capitalised word right after a place name (same line, one space); the words that keep the name the place's.
+_NEXT_CAPITALISED = re.compile(r"[ \t]([A-Z][\w'’]*)(?![\w'’-])")
+_PLACE_WORDS_AFTER = frozenset(
+    (
+        "City",
+        "Province",
+        "Prefecture",
+        "County",
+        "State",
+        "Metropolitan",
+        "Municipal",
+        "Municipality",
+        "Provincial",
+        "Prefectural",
+        "Special",
+        "Autonomous",
+        "Region",
+        "Regional",
+        "District",
+        "Island",
+        "Islands",
+        "Mayor",
+        "Governor",
+        "Vice",
+        "Deputy",
+        "Chairman",
+        "Chairwoman",
+        "Chair",
+        "President",
+        "Party",
+        "People",
+        "People's",
+        "People’s",
+        "Department",
+        "Committee",
+        "Council",
+        "Government",
+        "Delegation",
+        "Delegations",
+        "Secretary",
+        "Police",
+        "Assembly",
+        "Legislature",
+        "Administration",
+        "Office",
+        "Bureau",
+        "Authority",
+        "Commission",
+        "Board",
+        "Agency",
+        "Union",
+        "Association",
+        "Chamber",
+        "University",
+        "College",
+        "Institute",
+        "Centre",
+        "Center",
+        "Museum",
+        "Hall",
+        "Métropole",
+        "Metro",
+        "Area",
+        "Oblast",
+        "Krai",
+        "Kingdom",
+        "Republic",
+        "Federation",
+        "And",
+        "Of",
+        "In",
+        "On",
+        "At",
+        "For",
+        "The",
+        "With",
+        "To",
+        "From",
+        "By",
+    )
+)
+_COMMA_BETWEEN = re.compile(r",[ \t]*")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _COUNTRY_CONTEXT_KIND = "country"
 MINOR_POPULATION = 100_000
 
@@ -491,6 +574,8 @@ class MentionFinder:
         self.place_counts = Counter(self.choose(m).id for m in self.places)
         # names of persons met in the sentences asked so far (the parser asks them in order)
         self._person_names: set[str] = set()
+        # "Springfield, Illinois": the place a name was said to be, for the rest of the text
+        self._stated: dict[str, Place] = {}
 
     def _context_countries(self):
         for mention in self.places:
@@ -520,12 +605,17 @@ class MentionFinder:
             found.append(mention)
             inside_orgs.update(id(p) for p in places if org.start <= p.start and p.end <= org.end)
         previous_end = None
-        for place_mention in places:
+        for index, place_mention in enumerate(places):
             after_place, previous_end = previous_end, place_mention.end
             if id(place_mention) in inside_orgs:
                 continue
             # every test below only rules the place out: the cheap ones go first
             place = self.choose(place_mention)
+            if len(place_mention.candidates) > 1:
+                stated = index + 1 < len(places) and self._in_the_state_after(place_mention, places[index + 1])
+                if stated:
+                    self._stated[place_mention.surface] = stated
+                place = self._stated.get(place_mention.surface, place)
             if place.kind == _COUNTRY_CONTEXT_KIND or place.needs_context:
                 continue
             if _is_dateline(self.text, place_mention):
@@ -537,8 +627,33 @@ class MentionFinder:
                 continue
             if self._common_word(place_mention, start):
                 continue
+            if self.language == "en" and self._name_goes_on(place_mention):
+                continue
             found.append(self._place_mention(place, place_mention.start, place_mention.end))
         return sorted(found, key=lambda m: m.start)
+
+    def _in_the_state_after(self, mention: PlaceMention, following: PlaceMention) -> Place | None:
+        """ "Springfield, Illinois": of the places a name may be, the one in the state named right after it."""
+        if not _COMMA_BETWEEN.fullmatch(self.text, mention.end, following.start):
+            return None
+        states = {c.id for c in following.candidates}
+        return next((c for c in mention.candidates if c.admin1 in states), None)
+
+    def _name_goes_on(self, mention: PlaceMention) -> bool:
+        """A place name that a capitalised word carries on names something else: a company ("Osaka Gas",
+        "Tokyo Electron"), a district ("the Minato Mirai 21 waterfront district"), a newspaper; "Osaka Prefecture",
+        "Seattle Mayor Bruce Harrell" and "Hanoi People's Committee" are the place's."""
+        after = _NEXT_CAPITALISED.match(self.text, mention.end, mention.end + 40)
+        if after is None or after.group(1) in _PLACE_WORDS_AFTER or self.gazetteer_has(after.group(1)):
+            return False
+        if _OF_BEFORE.search(self.text, max(0, mention.start - 8), mention.start) and _CAPITAL_AFTER.match(
+            self.text[after.end() : after.end() + 30]
+        ):
+            return False  # "the Minister for Trade of the Australian state of Victoria Daniel Harcourt": a person
+        return not any(p.start == after.start(1) for p in self.places)
+
+    def gazetteer_has(self, word: str) -> bool:
+        return bool(self.gazetteer.find(word))
 
     def _named_person_again(self, mention: PlaceMention) -> bool:
         """A name the article gave a person earlier, now speaking or addressed by an honorific, is that person:

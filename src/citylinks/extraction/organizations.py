@@ -70,6 +70,7 @@ _EN_HEADS = (
     "Consortium",
     "Cooperative",
     "Hub",
+    "Partnership",
 )
 _EN_HEAD = r"(?:" + "|".join(_EN_HEADS) + r")\b\.?"
 # Bodies that are the government of the place they name: they stand for the place.
@@ -200,7 +201,9 @@ _VI_STOP_WORD = re.compile(_VI_STOP)
 _VI_POST = re.compile(r"(?:Bộ|Cục|Sở|Viện|Ban)\s+(?:trưởng|phó)\b")
 _BASED_IN = re.compile(r"^(?:[\w'’.]+\s+){0,3}?[\w'’.]+-based\s+")
 _NOT_ORG_START = re.compile(
-    r"^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Both|Each|All|Mr|Mrs|Ms|Dr)\s+", re.I
+    # "An" before a consonant is a name ("An Giang Provincial People's Committee"), not the article
+    r"^(?:The|A|An(?=\s+[AEIOUaeiou])|This|That|These|Those|Its|His|Her|Their|Our|Both|Each|All|Mr|Mrs|Ms|Dr)\s+",
+    re.I,
 )
 _TITLE_WORDS = re.compile(
     r"\b(?:Secretary|Chairman|Chairwoman|Chair|Vice|Deputy|President|Governor|Mayor|Director|Head|Minister|Member|"
@@ -332,7 +335,7 @@ def _trim_after_head(name: str) -> str:
     if _CONNECTOR_AFTER.match(tail):
         words = _CAPITALISED_AFTER_CONNECTOR.match(tail)
         if words and not _MONTH_OR_DAY.match(tail.split(None, 1)[1] if len(tail.split(None, 1)) > 1 else ""):
-            kept = tail[: words.end()].rstrip()
+            kept = _ENDS_WITH_CONNECTOR.sub("", tail[: words.end()].rstrip())  # "... Affairs and the Greater ..."
             # a person's name after the body ("... Association Viktor Kidyaev") is not part of it
             if not _looks_like_trailing_person(kept):
                 return name[: last.end()] + kept

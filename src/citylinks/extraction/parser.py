@@ -1217,7 +1217,17 @@ _FACILITY_AFTER = re.compile(
 )
 # "qua cặp cửa khẩu quốc tế Tịnh Biên - Phnom Den": a border gate named after its town
 _FACILITY_BEFORE = re.compile(
-    r"(?<!\w)(?:cặp\s+)?cửa\s+khẩu\s+(?:(?:quốc\s+tế|chính|quốc\s+gia|song\s+phương)\s+)?$", re.I
+    r"(?<!\w)(?:cặp\s+)?cửa\s+khẩu\s+(?:(?:quốc\s+tế|chính|quốc\s+gia|song\s+phương)\s+)?$"
+    # "khảo sát Cảng hàng không quốc tế Cam Ranh": an airport named after its town
+    r"|(?<!\w)(?:cảng\s+hàng\s+không|sân\s+bay)\s+(?:quốc\s+tế\s+)?$",
+    re.I,
+)
+# "phối hợp với Tổng Lãnh sự quán Nga tại Đà Nẵng", "the Consulate General of Japan in Ho Chi Minh City": where a
+# mission sits
+_MISSION_SEAT_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:Tổng\s+)?(?:Lãnh\s+sự(?:\s+quán)?|Đại\s+sứ(?:\s+quán)?)\s+(?:[A-ZĐ][\w-]*\s+){1,3}tại"
+    r"|\b(?:Consulate(?:\s+General)?|Consul\s+General|Embassy|Ambassador)\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w-]*\s+){1,4}in)"
+    r"\s+(?:thành\s+phố\s+|TP\.?\s+)?$"
 )
 # "San Diego, which sits on the border with Mexico's Tijuana, ...": geography, not a party
 _BORDER_BEFORE = re.compile(
@@ -1285,6 +1295,7 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
         if m not in venues
         and (
             _DISTANCE_FROM_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
+            or _MISSION_SEAT_BEFORE.search(text, max(sentence[0], m.start - 60), m.start)
             or _BORDER_BEFORE.search(text, max(sentence[0], m.start - 60), m.start)
             or _COMPASS_OF_BEFORE.search(text, max(sentence[0], m.start - 20), m.start)
         )

@@ -302,7 +302,7 @@ EVENT_PRECEDENCE = (
 )
 
 INTENTION = re.compile(
-    r"\b(?:will|would|shall|to\s+be\s+held|plans?\s+to|planned|planning|expected\s+to|hopes?|hoped|wish(?:es|ed)?|"
+    r"\b(?:will|would|shall|to\s+be\s+held|plans?\s+to|planned|planning|expected\s+to|(?:scheduled|due|set)\s+to|hopes?|hoped|wish(?:es|ed)?|"
     r"wants?\s+to|invit(?:e|es|ed)\b[^.]{0,40}\bto|invitations?\s+to|propos(?:e|es|ed)|suggest(?:s|ed)?|could|should|look(?:s|ing)?\s+forward|"
     r"next\s+(?:year|month|week)|upcoming|in\s+the\s+coming|in\s+future|in\s+the\s+future|consider(?:s|ing)?|"
     r"work(?:s|ed|ing)?\s+towards?|aim(?:s|ed|ing)?\s+(?:to|at)|pav(?:e|es|ed|ing)\s+the\s+way|"

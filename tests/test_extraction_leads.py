@@ -1,0 +1,224 @@
+"""Unit tests for how a news story opens and names things: the lead's day, datelines, names the text gave a
+person, places that are part of another name, agreement wordings of foreign outlets, and where a mission sits.
+
+Each test quotes the kind of sentence that motivated it (written for these tests, not copied from any article):
+a wire story whose lead says "on Monday" and whose next sentence tells the talks, a city press release opening
+"Milan, 14 February 2025 –", a mayor called by his surname after he was introduced, a company named after its city.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citylinks.extraction.noise import body_spans
+from citylinks.extraction.organizations import find_organizations
+from citylinks.extraction.triggers import find_agreement_triggers, is_intended
+from test_extraction import names, records
+
+# 2025-03-14 is a Friday
+HEADER = " date 2025-03-14 Tampere and Hue deepen ties\n"
+
+
+def _partner_names(text: str) -> set[str]:
+    partners, _, _ = records(text)
+    return {partner.name for partner in partners.values()}
+
+
+def _events(text: str) -> list[tuple[str, str | None, set[str]]]:
+    partners, events, _ = records(text)
+    return [(e.kind, e.date.isoformat() if e.date else None, names(partners, e.partners)) for e in events]
+
+
+# ---- the lead's day ----------------------------------------------------------
+
+
+def test_the_leads_day_dates_the_talks_the_next_sentence_tells():
+    # "QINGDAO, Sept. 11 (Xinhua) -- ... Qingdao and Hai Phong in northern Vietnam on Monday pledged to expand
+    # cooperation ... / Qingdao Mayor Zhao Haoran held talks with Tran Minh Khoa, chairman of the Hai Phong ..."
+    text = (
+        HEADER + "TAMPERE, March 13 (Newswire) -- The Finnish city of Tampere and Hue in central Vietnam on Thursday "
+        "pledged to expand cooperation in education and tourism.\n\n"
+        "Tampere Mayor Anna Virtanen held talks with Nguyen Van Binh, chairman of the Hue People's Committee, "
+        "who is leading a business delegation.\n"
+    )
+    assert ("talks", "2025-03-13", {"Tampere", "Hue"}) in _events(text)
+
+
+def test_a_time_stamp_under_the_headline_dates_no_story():
+    # "**Tuesday, 28 September 2021, 5:16 pm**" above "Christchurch Mayor ... toured a virtual reality hospital"
+    text = (
+        HEADER + "**Thursday, 13 March 2025, 5:16 pm**\n\n"
+        "A delegation of Tampere toured the Hue Museum of Royal Antiquities during a visit to the University of Hue.\n"
+    )
+    assert all(date is None for _, date, _ in _events(text))
+
+
+def test_a_dateline_opening_a_press_release_is_not_the_days_meeting():
+    # "Milan, 14 February 2025 – Deputy Mayor for Culture ... met a delegation from the City of Osaka ... on
+    # Wednesday."
+    text = (
+        HEADER + "Tampere, 14 March 2025 – Deputy Mayor Liisa Koski met a delegation from the city of Hue led by "
+        "Vice Chairman Tran Van Nam at the City Hall on Wednesday.\n"
+    )
+    assert ("meeting", "2025-03-12", {"Tampere", "Hue"}) in _events(text)
+
+
+# ---- names the text gave a person -----------------------------------------------
+
+
+def test_a_mayors_surname_that_is_also_a_place_stays_his():
+    # "Sapporo Mayor Kenji Arakawa returned to Japan on Saturday ... / The tour, Arakawa's first overseas trip ..."
+    text = (
+        HEADER + "Tampere Mayor John Austin returned home on Thursday after signing an MoU with Hue.\n\n"
+        "The trip, Austin's first since taking office, took him to Hue and Da Nang.\n\n"
+        "Austin also visited the Port of Da Nang and met representatives of Finnish companies on Friday.\n"
+    )
+    assert "Austin" not in _partner_names(text)
+
+
+def test_a_place_named_again_with_a_place_cue_is_the_place():
+    text = (
+        HEADER + "Tampere Mayor John Austin received a delegation from Hue on Thursday.\n\n"
+        "The delegation then flew to Austin, where it met Austin Mayor Kirk Lee.\n"
+    )
+    assert "Austin" in _partner_names(text)
+
+
+def test_a_city_and_the_state_it_lies_in_are_one_side():
+    # "In Portland, Oregon, on Monday, Arakawa met Portland Mayor Dana Whitcomb at City Hall": the guest, named by
+    # his surname, is the other side
+    text = (
+        " date 2024-07-20 Kobe mayor tours the United States\n"
+        "Kobe Mayor Hiro Tanaka began a tour of the United States this week.\n\n"
+        "In Springfield, Illinois, on Monday, Tanaka met Springfield Mayor Ann Lee at City Hall.\n"
+    )
+    assert ("meeting", "2024-07-15", {"Kobe", "Springfield", "Illinois"}) in _events(text)
+
+
+# ---- places that are part of another name ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_partner"),
+    [
+        # "... a hydrogen kitchen prototype developed by Osaka Gas", "Tokyo Electron"
+        ("The Hue delegation also visited a plant run by Osaka Gas.", "Osaka"),
+        # "the delegation toured the Minato Mirai 21 waterfront district"
+        ("The Hue delegation also toured the Yokosuka Harbour Terrace waterfront district.", "Yokosuka"),
+    ],
+)
+def test_a_place_name_carried_on_by_a_capitalised_word_names_something_else(sentence, not_a_partner):
+    text = HEADER + "Tampere leaders on Thursday received a delegation from Hue.\n\n" + sentence + "\n"
+    assert not_a_partner not in _partner_names(text)
+
+
+def test_a_place_name_carried_on_by_its_office_stays_the_place():
+    text = HEADER + "Tampere Mayor Anna Virtanen on Thursday received Osaka Vice Mayor Kenta Hayashi.\n"
+    assert {"Tampere", "Osaka"} <= _partner_names(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_partner"),
+    [
+        # "thường xuyên phối hợp với Tổng Lãnh sự quán Nga tại Đà Nẵng tổ chức các hoạt động giao lưu"
+        (
+            (
+                "Tỉnh đã ký kết thỏa thuận hợp tác với thành phố Tampere từ năm 2015 và thường xuyên phối hợp với "
+                "Tổng Lãnh sự quán Phần Lan tại Hải Phòng tổ chức các hoạt động giao lưu."
+            ),
+            "Hai Phong",
+        ),
+        # "khảo sát Cảng hàng không quốc tế Cam Ranh"
+        ("Chiều cùng ngày, đoàn đã khảo sát Cảng hàng không quốc tế Phú Quốc.", "Phu Quoc"),
+    ],
+)
+def test_where_a_mission_or_an_airport_sits_is_no_partner(sentence, not_a_partner):
+    text = (
+        " date 2025-03-14 Kiên Giang và Tampere\nSáng 13/3, lãnh đạo tỉnh Kiên Giang đã tiếp đoàn công tác "
+        "thành phố Tampere.\n\n" + sentence + "\n"
+    )
+    assert not_a_partner not in _partner_names(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partner"),
+    [
+        # "a delegation of the Paris Region (Ile-de-France)": the region, not the city
+        ("Hue leaders on Thursday received a delegation of the Paris Region.", "Ile-de-France"),
+        # "the Free State of Saxony": a German state, not South Africa's Free State
+        ("Hue leaders on Thursday received a delegation of the Free State of Saxony.", "Saxony"),
+    ],
+)
+def test_a_region_named_by_its_official_name(sentence, partner):
+    found = _partner_names(HEADER + sentence + "\n")
+    assert partner in found
+    assert not {"Paris", "Free State"} & found
+
+
+def test_west_coast_alone_is_no_region():
+    # "a six-day swing through the U.S. West Coast and Hawaii" in an article about Sapporo
+    text = HEADER + "Hue Mayor Tran Van Nam visited Tampere on Thursday after a tour of the West Coast.\n"
+    assert "West Coast" not in _partner_names(text)
+
+
+# ---- organisations ---------------------------------------------------------------
+
+
+def test_an_before_a_consonant_is_part_of_the_name():
+    # "An Giang Provincial People's Committee": not the article "An"
+    text = "Vice Chairman of the An Giang Provincial People's Committee Le Van Phuoc received the delegation."
+    assert "An Giang Provincial People's Committee" in [o.name for o in find_organizations(text, 0, len(text))]
+
+
+def test_a_body_before_and_the_ends_at_and():
+    # "the Ba Ria-Vung Tau Department of Foreign Affairs and the Greater Houston Partnership signed a memorandum"
+    text = "At the meeting, the Hue Department of Foreign Affairs and the Greater Tampere Partnership signed an MoU."
+    found = [o.name for o in find_organizations(text, 0, len(text))]
+    assert found == ["Hue Department of Foreign Affairs", "Greater Tampere Partnership"]
+
+
+# ---- agreement wordings --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # "The two cities formed a friendship city relationship in 1988"
+        ("The two cities formed a friendship city relationship in 1990.", "twinning"),
+        # "the 10th anniversary of their friendly-city relationship"
+        ("They marked the 10th anniversary of their friendly-city relationship.", "twinning"),
+        # "Hamburg and Shanghai have been partner cities since 1986"
+        ("Tampere and Hue have been partner cities since 1996.", "twinning"),
+        # "signed an economic and science exchange agreement at Daejeon City Hall"
+        ("The mayors signed an economic and science exchange agreement at the city hall.", "cooperation_agreement"),
+        # "A separate agreement on tourism promotion was signed by the Qingdao Municipal Bureau of ..."
+        ("A separate agreement on tourism promotion was signed by the two bureaus.", "cooperation_agreement"),
+        # "the Greater Houston Partnership and the Gwangju Chamber of Commerce and Industry signed a separate
+        # memorandum to promote trade missions"
+        ("The two chambers signed a separate memorandum to promote trade missions.", "mou"),
+        # "In Asia, Kraków has had a partnership agreement with Kyoto since 2000"
+        ("Tampere has had a partnership agreement with Hue since 2000.", "cooperation_agreement"),
+    ],
+)
+def test_agreement_wordings(sentence, kind):
+    assert kind in {t.kind for t in find_agreement_triggers(sentence, 0, len(sentence))}
+
+
+def test_a_trip_scheduled_to_happen_is_a_plan():
+    # "The delegation is scheduled to visit Ho Chi Minh City on Friday before heading to Da Nang."
+    sentence = "The delegation is scheduled to visit Hue on Friday."
+    assert is_intended(sentence, 0, sentence.index("visit"))
+
+
+# ---- page noise -----------------------------------------------------------------------
+
+
+def test_a_see_also_block_ends_the_article():
+    # "See also / - Delegation from Nuremberg visits the Main Market Square" under a city's news item
+    text = (
+        "Tampere Deputy Mayor Liisa Koski received a delegation from Hue on Tuesday to discuss cooperation in "
+        "culture, education and tourism between the two cities, which have worked together since 2010.\n\n"
+        "See also\n\n- Delegation from Nuremberg visits the Old Market Square\n"
+    )
+    kept = "".join(text[a:b] for a, b in body_spans(text))
+    assert "Nuremberg" not in kept
