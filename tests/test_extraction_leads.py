@@ -222,3 +222,67 @@ def test_a_see_also_block_ends_the_article():
     )
     kept = "".join(text[a:b] for a, b in body_spans(text))
     assert "Nuremberg" not in kept
+
+
+# ---- trips through several places ------------------------------------------------------
+
+
+def test_a_place_before_a_comma_does_not_own_the_delegation():
+    # "Ngày 8/10, tại thủ đô Praha, đoàn làm việc với Phòng Thương mại Cộng hòa Séc ... Ngày 9/10, đoàn sang Cộng hòa
+    # Liên bang Đức, làm việc với Bộ Kinh tế, Lao động và Năng lượng bang Brandenburg tại thành phố Potsdam."
+    text = (
+        " date 2024-10-11 Đoàn công tác tỉnh Kiên Giang thăm Cộng hòa Séc và Đức\n"
+        "Từ ngày 6 đến 10/10, đoàn công tác tỉnh Kiên Giang đã thăm, làm việc tại Cộng hòa Séc và Đức.\n\n"
+        "Ngày 8/10, tại thành phố Brno, đoàn làm việc với Phòng Thương mại vùng Nam Moravia.\n\n"
+        "Ngày 9/10, đoàn sang Đức, làm việc với Bộ Kinh tế bang Saxony tại thành phố Leipzig.\n"
+    )
+    events = _events(text)
+    assert any(
+        date == "2024-10-09" and "Kien Giang" in parties and "Brno" not in parties for _, date, parties in events
+    )
+    # the body's state holds the city it met in: Leipzig is where, not who
+    assert all("Leipzig" not in parties for _, _, parties in events)
+
+
+def test_the_two_leaders_after_the_talks_are_the_talks_sides():
+    # "In Niigata on Monday, Khanh held talks with Governor of Niigata Prefecture Sato Noboru ... Following the talks,
+    # the two leaders signed a memorandum of understanding on cooperation in these three areas."
+    text = (
+        " date 2024-05-24 Hai Phong delegation tours Japan\n"
+        "A delegation from Hai Phong wrapped up a trip to Japan on Thursday, with stops in Niigata and Kitakyushu, "
+        "the city's sister city.\n\n"
+        "The delegation met Kitakyushu leaders on Tuesday to discuss the sister-city relationship.\n\n"
+        "In Niigata on Monday, the delegation held talks with Governor of Niigata Prefecture Sato Noboru.\n\n"
+        "Following the talks, the two leaders signed a memorandum of understanding on farming.\n"
+    )
+    partners, events, agreements = records(text)
+    signing = next(e for e in events if e.kind == "signing")
+    assert "Niigata" in names(partners, signing.partners)
+    mou = next(a for a in agreements if a.kind == "mou")
+    assert names(partners, mou.partners) == {"Hai Phong", "Niigata"}
+
+
+def test_a_city_and_its_prefecture_named_after_it_are_one_side():
+    # "The trip concluded in Kitakyushu, Fukuoka prefecture, on Thursday, where Khanh and Kitakyushu Mayor Takeuchi
+    # Kenta attended a ceremony marking the 10th anniversary of the two cities' sister-city relationship."
+    text = (
+        " date 2024-05-24 Hai Phong delegation tours Japan\n"
+        "A delegation from Hai Phong led by Chairman Dao Van Binh wrapped up a trip to Japan on Thursday.\n\n"
+        "The trip concluded in Kitakyushu, Fukuoka prefecture, on Thursday, where Binh and Kitakyushu Mayor Ken Mori "
+        "attended a ceremony marking the 10th anniversary of the two cities' sister-city relationship.\n"
+    )
+    partners, events, _ = records(text)
+    assert "Fukuoka" in {p.name for p in partners.values() if p.kind == "province"}
+    assert any({"Hai Phong", "Kitakyushu"} <= names(partners, e.partners) for e in events)
+
+
+def test_a_letter_of_intent_in_vietnamese():
+    # "năm nay tròn 5 năm kể từ khi hai địa phương ký Thư ý định hợp tác"
+    sentence = "Năm nay tròn 5 năm kể từ khi hai địa phương ký Thư ý định hợp tác."
+    assert "other" in {t.kind for t in find_agreement_triggers(sentence, 0, len(sentence))}
+
+
+def test_a_strategic_partnership_between_countries_is_no_body():
+    # "as Viet Nam and Japan continue to implement their Comprehensive Strategic Partnership for Peace and Prosperity"
+    text = "Viet Nam and Japan implement their Comprehensive Strategic Partnership for Peace and Prosperity in Asia."
+    assert find_organizations(text, 0, len(text)) == []

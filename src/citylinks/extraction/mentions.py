@@ -244,6 +244,8 @@ _PLACE_WORDS_AFTER = frozenset(
     )
 )
 _COMMA_BETWEEN = re.compile(r",[ \t]*")
+# "Kitakyushu, Fukuoka prefecture": the prefecture, not its capital city
+_PROVINCE_WORD_AFTER = re.compile(r"[ \t]+(?:[Pp]refecture|[Pp]rovince|[Oo]blast)\b")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _COUNTRY_CONTEXT_KIND = "country"
 MINOR_POPULATION = 100_000
@@ -612,8 +614,8 @@ class MentionFinder:
             # every test below only rules the place out: the cheap ones go first
             place = self.choose(place_mention)
             if len(place_mention.candidates) > 1:
-                stated = index + 1 < len(places) and self._in_the_state_after(place_mention, places[index + 1])
-                if stated:
+                stated = self._stated_kind(place_mention, places[index + 1] if index + 1 < len(places) else None)
+                if stated is not None:
                     self._stated[place_mention.surface] = stated
                 place = self._stated.get(place_mention.surface, place)
             if place.kind == _COUNTRY_CONTEXT_KIND or place.needs_context:
@@ -631,6 +633,14 @@ class MentionFinder:
                 continue
             found.append(self._place_mention(place, place_mention.start, place_mention.end))
         return sorted(found, key=lambda m: m.start)
+
+    def _stated_kind(self, mention: PlaceMention, following: PlaceMention | None) -> Place | None:
+        """The place a name is said to be: in the state named after it, or a prefecture."""
+        if following is not None and (place := self._in_the_state_after(mention, following)) is not None:
+            return place
+        if _PROVINCE_WORD_AFTER.match(self.text, mention.end):
+            return next((c for c in mention.candidates if c.kind in ("province", "region")), None)
+        return None
 
     def _in_the_state_after(self, mention: PlaceMention, following: PlaceMention) -> Place | None:
         """ "Springfield, Illinois": of the places a name may be, the one in the state named right after it."""

@@ -194,6 +194,8 @@ _HEADS_IN_NAME = re.compile(_EN_HEAD + r"|(?:Co\.,?\s*Ltd\.?|Ltd\.?|Inc\.?|JSC|L
 # starts with a head: a sentence with neither is not scanned for organisations at all.
 _ANY_EN_HEAD = re.compile("|".join(re.escape(word) for word in _EN_HEADS + _LEGAL_SUFFIXES))
 _ANY_VI_HEAD = re.compile("|".join(re.escape(word) for word in _VI_HEADS))
+# "the Comprehensive Strategic Partnership for Peace and Prosperity": a relation between countries, no body
+_STATES_PARTNERSHIP = re.compile(r"\bStrategic\s+(?:Cooperative\s+)?Partnership\b", re.I)
 _OF_THE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?")
 _LEADING_CONNECTORS = re.compile(r"^(?:(?:of|for|the|and)\s+)+")
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-zà-ỹđ]+)")
@@ -253,7 +255,7 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
         offset = match.start() + match.group(0).find(name) if name in match.group(0) else offset
         name = _POSSESSIVE_END.sub("", _trim_after_head(name)).rstrip(" .,")  # "the University of Da Nang's campus"
         name = _GOVERNMENT_IN_PLACE.sub(r"\1", name)  # "the Khanh Hoa provincial People's Committee in Nha Trang"
-        if len(name) < 4 or is_generic(name) or not _HEAD_IN_NAME.search(name):
+        if len(name) < 4 or is_generic(name) or not _HEAD_IN_NAME.search(name) or _STATES_PARTNERSHIP.search(name):
             continue
         located = text.find(name, match.start(), match.end())
         offset = located if located >= 0 else offset

@@ -112,7 +112,7 @@ _EXISTING_SINCE = re.compile(
 )
 _BOTH_SIDES = re.compile(
     r"\b(?:the\s+)?(?:two|both)\s+(?:cities|localities|sides|provinces|towns|municipalities|regions|parties|capitals|"
-    r"prefectures|states)\b|\bthe\s+twin\s+cities\b|"
+    r"prefectures|states|leaders|mayors|governors|delegations)\b|\bthe\s+twin\s+cities\b|"
     r"\bthe\s+sister\s+cities\b|(?<!\w)hai\s+(?:thành\s+phố|địa\s+phương|bên|tỉnh|thủ\s+đô|bang|tỉnh\s+bạn)(?!\w)",
     re.I,
 )
@@ -319,7 +319,12 @@ class DocumentExtraction:
                 self.delegation_owner = after
                 return
             before = next((m for m in reversed(places) if m.end <= match.start()), None)
-            if before is not None and match.start() - before.end <= 2:
+            # "the Tottori delegation"; not "Ngày 8/10, tại thủ đô Praha, đoàn làm việc với ..."
+            if (
+                before is not None
+                and match.start() - before.end <= 2
+                and not self.text[before.end : match.start()].strip()
+            ):
                 self.delegation_owner = before
                 return
 
@@ -402,7 +407,9 @@ class DocumentExtraction:
 
     def _with_focal(self, partners: list[PartnerMention], minimum: int = 2) -> list[PartnerMention]:
         result = list(partners)
-        if len({m.key for m in result}) >= minimum:
+        # "in Kitakyushu, Fukuoka prefecture, ... Khanh and Kitakyushu Mayor Takeuchi Kenta attended a ceremony": a
+        # city and its prefecture are one side
+        if _sides(result) + len({m.key for m in result if m.place is None}) >= minimum:
             return result
         for mention in self.focal():
             if mention.key not in {m.key for m in result} and not any(m.parent == mention.key for m in result):
@@ -456,6 +463,15 @@ class DocumentExtraction:
             kinds = {t.kind for t in triggers}
             # "After the talks, the two sides signed ...": the talks named there were reported already
             references = [(m.start, m.end) for m in date_mentions if m.relation == "event_ref"] if self.events else []
+            if (
+                references
+                and not any(m.place is not None for m in partners)
+                and _BOTH_SIDES.search(self.text, start, end)
+                and (pair := self._pair_of_event_told(sentence))
+            ):
+                # "In Niigata on Monday, Khanh held talks with Governor of Niigata Prefecture ... Following the talks,
+                # the two leaders signed a memorandum": the talks' two sides, not the article's main pair
+                partners += pair
             new_triggers = [
                 t
                 for t in triggers
@@ -691,7 +707,9 @@ class DocumentExtraction:
         if owner.key not in {m.key for m in event_partners}:
             event_partners.append(owner)
         # the delegation went somewhere: the other side, when the sentence names no other place
-        if not any(m.place is not None and m.key != owner.key for m in event_partners):
+        if not any(
+            (m.place is not None or (m.parent and m.parent != owner.key)) and m.key != owner.key for m in event_partners
+        ):
             host = next((m for m in self.focal() if m.key != owner.key and m.place is not None), None)
             if host is not None:
                 event_partners.append(host)
@@ -848,14 +866,14 @@ class DocumentExtraction:
         places_named = {m.key for m in mentions if m.place is not None}
         # "Sở Công Thương thành phố Cần Thơ và Trung tâm Xúc tiến Thương mại tỉnh Jeollanam-do đã ký kết biên bản
         # ghi nhớ ..., theo đó hai bên sẽ ...": two bodies named are the two sides
-        if len(places_named) < 2 and both_sides and len({m.key for m in mentions if m.place is None}) < 2:
+        if _sides(mentions) < 2 and both_sides and len({m.key for m in mentions if m.place is None}) < 2:
             if not places_named and (pair := self._pair_just_named(sentence) or self._pair_of_event_told(sentence)):
                 # "... tỉnh Quảng Nam và tỉnh Gyeongsangbuk-do ký thỏa thuận hợp tác ... Hai tỉnh đã thiết lập
                 # quan hệ hữu nghị hợp tác từ năm 2010.": the two just named, not the article's main pair
                 return pair
             # "Hai bên mong muốn ký kết ..." / "the two sides agreed ...": the article's two sides
             focal = [m for m in self.focal() if m.key not in places_named]
-            return [m for m in mentions if m.place is not None] + focal[: 2 - len(places_named)]
+            return [m for m in mentions if m.place is not None] + focal[: 2 - _sides(mentions)]
         if len({m.key for m in mentions}) >= 2:
             organisations = [m for m in mentions if m.place is None]
             places = [m for m in mentions if m.place is not None]
@@ -1301,9 +1319,11 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
         )
     ]
     venues += toured
-    if len({m.key for m in places}) < 2:
+    # "làm việc với Bộ Kinh tế ... bang Brandenburg tại thành phố Potsdam": a body's place holds the venue too
+    parents = {m.parent: m.key for m in mentions if m.place is None and m.parent}
+    if len({m.key for m in places} | set(parents)) < 2:
         return venues
-    provinces = {m.place.id: m.key for m in places if m.place is not None}
+    provinces = {**parents, **{m.place.id: m.key for m in places if m.place is not None}}
     for mention in places:
         if mention in venues or mention.place is None:
             continue
