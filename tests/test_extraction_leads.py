@@ -286,3 +286,30 @@ def test_a_strategic_partnership_between_countries_is_no_body():
     # "as Viet Nam and Japan continue to implement their Comprehensive Strategic Partnership for Peace and Prosperity"
     text = "Viet Nam and Japan implement their Comprehensive Strategic Partnership for Peace and Prosperity in Asia."
     assert find_organizations(text, 0, len(text)) == []
+
+
+def test_places_in_a_clause_after_the_relation_are_not_its_sides():
+    # "The two cities formed a friendship city relationship in 1988, but exchanges stalled during the COVID-19
+    # pandemic and a period of strained relations between Seoul and Tokyo."
+    text = (
+        " date 2023-05-03 Daegu and Kobe expand hydrogen cooperation\n"
+        "Daegu Mayor Kim Min-su and Kobe Mayor Ken Mori signed an exchange agreement on Wednesday.\n\n"
+        "The two cities formed a friendship city relationship in 1990, but exchanges stalled during a period of "
+        "strained relations between Seoul and Tokyo.\n"
+    )
+    partners, _, agreements = records(text)
+    older = next(a for a in agreements if a.date is not None and a.date.year == 1990)
+    assert names(partners, older.partners) == {"Daegu", "Kobe"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "Can Tho and Kumamoto signed a friendship exchange agreement in 2015"
+        "Tampere and Hue signed a friendship exchange agreement in 2015.",
+        # "thành phố Huế và thành phố Tây An đã ký kết Biên bản ghi nhớ về thiết lập quan hệ giao lưu hữu nghị"
+        "Hai thành phố đã thiết lập quan hệ giao lưu hữu nghị từ năm 2015.",
+    ],
+)
+def test_friendship_exchange_relations(sentence):
+    assert "friendship_cooperation" in {t.kind for t in find_agreement_triggers(sentence, 0, len(sentence))}

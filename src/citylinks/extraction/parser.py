@@ -116,6 +116,7 @@ _BOTH_SIDES = re.compile(
     r"\bthe\s+sister\s+cities\b|(?<!\w)hai\s+(?:thành\s+phố|địa\s+phương|bên|tỉnh|thủ\s+đô|bang|tỉnh\s+bạn)(?!\w)",
     re.I,
 )
+_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although)\b|;|(?<!\w),\s+(?:nhưng|trong\s+khi)(?!\w)")
 _NEGATED_BEFORE = re.compile(
     r"(?<!\w)(?:vẫn\s+)?chưa\s+(?:có|ký(?:\s+kết)?)\s+(?:(?:một|bất\s+kỳ)\s+)?$"
     r"|\b(?:ha(?:s|ve)\s+not\s+(?:yet\s+)?signed(?:\s+(?:a|an|any))?|no|without\s+(?:a|an|any))\s+(?:formal\s+)?$",
@@ -863,6 +864,12 @@ class DocumentExtraction:
                 or m.start < trigger.start
                 or not _LOCATION_BEFORE.search(self.text, m.start - 12, m.start)
             ]
+        if both_sides and sentence[0] + both_sides.start() < trigger.start:
+            # "The two cities formed a friendship city relationship in 1988, but exchanges stalled during ... strained
+            # relations between Seoul and Tokyo": the clause after the relation's is about something else
+            clause_break = _CLAUSE_BREAK.search(self.text, trigger.end, sentence[1])
+            if clause_break:
+                mentions = [m for m in mentions if m.start < clause_break.start()]
         places_named = {m.key for m in mentions if m.place is not None}
         # "Sở Công Thương thành phố Cần Thơ và Trung tâm Xúc tiến Thương mại tỉnh Jeollanam-do đã ký kết biên bản
         # ghi nhớ ..., theo đó hai bên sẽ ...": two bodies named are the two sides
