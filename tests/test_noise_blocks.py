@@ -90,3 +90,41 @@ def test_a_bulleted_box_of_related_links_inside_the_article_is_cut_out():
     )
     kept = _kept(text)
     assert "Attapeu" not in kept and "action plan" in kept
+
+
+def test_a_box_of_teasers_with_blurbs_inside_the_article_is_cut_out():
+    # "Tin bài liên quan / Lạng Sơn và Quảng Tây hội đàm trực tuyến ... (twice) / Sáng 8/9, lãnh đạo tỉnh Lạng Sơn đã
+    # hội đàm trực tuyến ... / Cao Bằng ký kết thỏa thuận ... (twice) / Ngày 12/9, ... / Sau buổi làm việc, UBND tỉnh
+    # Lạng Sơn và Chính quyền nhân dân thành phố Sùng Tả đã ký kết Biên bản ghi nhớ ... / Ảnh: ... / Cùng dự ..."
+    text = (
+        "Khanh Hoa leader receives Vladivostok delegation\n\n"
+        f"{LEAD}\n\n"
+        "Tin bài liên quan\n"
+        "Kon Tum và Attapeu ký kết thỏa thuận hợp tác Kon Tum và Attapeu ký kết thỏa thuận hợp tác\n"
+        "Ngày 12/9, tỉnh Kon Tum và tỉnh Attapeu đã ký kết thỏa thuận hợp tác giai đoạn 2023-2025.\n"
+        "Gia Lai tiếp đoàn công tác tỉnh Ratanakiri Gia Lai tiếp đoàn công tác tỉnh Ratanakiri\n"
+        "Sáng 8/9, lãnh đạo tỉnh Gia Lai đã tiếp đoàn công tác tỉnh Ratanakiri (Campuchia).\n\n"
+        f"{SECOND}\n\nẢnh: Lãnh đạo hai thành phố tại buổi tiếp.\n\n{LEAD}\n"
+    )
+    kept = _kept(text)
+    assert "Attapeu" not in kept and "Ratanakiri" not in kept
+    assert "marine research" in kept
+
+
+def test_teasers_with_blurbs_after_the_article_still_end_it():
+    # seed-like page: after the article, "Tin bài liên quan" and teasers, each headline twice and a long blurb
+    blurb = (
+        "Ngày 10/1, tại thành phố Nha Trang, lãnh đạo tỉnh Khánh Hòa đã tổ chức lễ kỷ niệm 30 năm quan hệ hữu nghị "
+        "với thành phố Vladivostok, với sự tham dự của nhiều đại biểu hai bên và cộng đồng doanh nghiệp."
+    )
+    text = (
+        "Khanh Hoa leader receives Vladivostok delegation\n\n"
+        f"{LEAD}\n\n{SECOND}\n\n"
+        "Tin bài liên quan\n"
+        "Gia Lai tiếp đoàn công tác tỉnh Ratanakiri\n\nGia Lai tiếp đoàn công tác tỉnh Ratanakiri\n\n"
+        f"{blurb}\n"
+        "Kon Tum và Attapeu ký kết thỏa thuận hợp tác\n\nKon Tum và Attapeu ký kết thỏa thuận hợp tác\n\n"
+        f"{blurb}\n"
+    )
+    kept = _kept(text)
+    assert "Ratanakiri" not in kept and "Attapeu" not in kept and "lễ kỷ niệm" not in kept

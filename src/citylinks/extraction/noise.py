@@ -60,26 +60,44 @@ def _duplicated_headline(line: str) -> bool:
 
 
 def _after_headlines_only(text: str, lines: list[tuple[int, int]], first: int) -> int | None:
-    """The index of the paragraph that follows a box of related headlines and nothing else (each printed twice,
-    on one line or on two, or each a bulleted line), when the lines from ``first`` on are such a box and two
-    paragraphs of prose follow it; else None. (A teaser's blurb is one paragraph, followed by the next teaser's
-    headline.)"""
+    """The index of the paragraph that follows a box of related headlines (each printed twice, on one line or on
+    two, or each a bulleted line, a printed-twice headline perhaps with its one-paragraph blurb), when the lines
+    from ``first`` on are such a box and two paragraphs of prose follow it; else None. (In a block of teasers
+    after the article, a blurb is followed by the next teaser's headline, never by two paragraphs of prose.)"""
     headlines: list[str] = []
     paragraphs: list[int] = []
-    for index in range(first, len(lines)):
-        stripped = text[lines[index][0] : lines[index][1]].strip()
-        if not stripped:
-            continue
-        if len(stripped) < _RESUMING_PARAGRAPH_LENGTH or _duplicated_headline(stripped):
-            if paragraphs:
+    blurb_may_follow = False
+    with_blurbs = True
+    found = [(index, text[lines[index][0] : lines[index][1]].strip()) for index in range(first, len(lines))]
+    found = [(index, stripped) for index, stripped in found if stripped]
+    for position, (index, stripped) in enumerate(found):
+        following = found[position + 1][1] if position + 1 < len(found) else None
+        if paragraphs:
+            if _CAPTION.match(stripped):
+                continue  # "Ảnh: Lãnh đạo tỉnh ... ký kết biên bản ghi nhớ." between two paragraphs
+            if len(stripped) < _RESUMING_PARAGRAPH_LENGTH or _duplicated_headline(stripped):
                 return None
-            headlines.append(stripped)
+            paragraphs.append(index)
+            return paragraphs[0]
+        printed_twice = _duplicated_headline(stripped) or stripped in headlines or following == stripped
+        if blurb_may_follow and not printed_twice and not _BULLET.match(stripped):
+            blurb_may_follow = False  # the teaser's blurb
             continue
+        if len(stripped) < _RESUMING_PARAGRAPH_LENGTH or printed_twice or _BULLET.match(stripped):
+            if blurb_may_follow:
+                with_blurbs = False  # a headline right after a headline: this box has no blurbs
+            headlines.append(stripped)
+            blurb_may_follow = with_blurbs and printed_twice and following != stripped
+            continue
+        if not headlines or not all(
+            _duplicated_headline(h) or headlines.count(h) == 2 or _BULLET.match(h) for h in headlines
+        ):
+            return None
         paragraphs.append(index)
-        if len(paragraphs) == 2:
-            twice = all(_duplicated_headline(h) or headlines.count(h) == 2 or _BULLET.match(h) for h in headlines)
-            return paragraphs[0] if headlines and twice else None
     return None
+
+
+_CAPTION = re.compile(r"^(?:\[?(?:Ảnh|Photo|Image)\]?\s*:|\[Photo\])", re.I)
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
