@@ -313,3 +313,53 @@ def test_places_in_a_clause_after_the_relation_are_not_its_sides():
 )
 def test_friendship_exchange_relations(sentence):
     assert "friendship_cooperation" in {t.kind for t in find_agreement_triggers(sentence, 0, len(sentence))}
+
+
+def test_a_conference_that_will_take_place_is_a_plan():
+    # "Diễn đàn cấp cao Vành đai và Con đường lần thứ ba sẽ diễn ra tại Bắc Kinh trong hai ngày 17 – 18/10."
+    text = (
+        " date 2023-10-17 Huế và Tây An ký kết biên bản ghi nhớ\n"
+        "Ngày 16/10, tại thành phố Tây An, thành phố Huế và thành phố Tây An đã ký kết biên bản ghi nhớ hợp tác.\n\n"
+        "Diễn đàn Du lịch các thành phố di sản lần thứ ba sẽ diễn ra tại Nam Ninh trong hai ngày 17 – 18/10.\n"
+    )
+    assert all("Nanning" not in parties for _, _, parties in _events(text))
+
+
+def test_a_surname_listed_with_another_person_is_the_person():
+    # "On Friday morning Mayor Maria Delgado hosted a reception ... After the reception, Delgado and Wang signed a
+    # letter of intent"
+    text = (
+        " date 2024-10-12 Tampere and Hue mark 30 years of ties\n"
+        "On Friday morning Mayor Maria Austin hosted a reception for a delegation from Hue at the Tampere City Hall.\n\n"
+        "After the reception, Austin and Wang signed a letter of intent on student exchanges.\n"
+    )
+    assert "Austin" not in _partner_names(text)
+
+
+def test_hope_to_establish_a_partnership_is_a_proposed_relation():
+    # "Arakawa expressed hope that the two cities could establish a partnership focusing on startups"
+    sentence = "The mayor expressed hope that the two cities could establish a partnership focusing on startups."
+    assert "twinning" in {t.kind for t in find_agreement_triggers(sentence, 0, len(sentence))}
+
+
+def test_the_next_stop_of_a_trip_is_no_partner():
+    # "On Tuesday, the guests visited the Container Terminal Altenwerder ... before travelling on to Berlin."
+    text = (
+        HEADER + "Tampere Mayor Anna Virtanen received a delegation from Hue on Wednesday.\n\n"
+        "On Thursday, the guests visited the Tampere University of Technology before travelling on to Helsinki.\n"
+    )
+    assert "Helsinki" not in _partner_names(text)
+
+
+def test_a_signing_between_another_pair_at_the_same_forum_is_its_own():
+    # "Nhân dịp này, thành phố Huế và thành phố Tây An đã ký kết Biên bản ghi nhớ ... Cũng tại diễn đàn, Tây An và
+    # thành phố Samarkand (Uzbekistan) đã ký thỏa thuận chính thức thiết lập quan hệ thành phố kết nghĩa"
+    text = (
+        " date 2023-10-17 Huế và Tây An ký kết biên bản ghi nhớ\n"
+        "Ngày 16/10, tại Tây An, Diễn đàn Thị trưởng các thành phố di sản đã diễn ra với sự tham dự của 40 thành phố.\n\n"
+        "Nhân dịp này, thành phố Huế và thành phố Tây An đã ký kết Biên bản ghi nhớ về hợp tác du lịch.\n\n"
+        "Cũng tại diễn đàn, Tây An và thành phố Samarkand đã ký thỏa thuận thiết lập quan hệ thành phố kết nghĩa.\n"
+    )
+    signings = [parties for kind, _, parties in _events(text) if kind == "signing"]
+    assert {"Hue", "Xi'an"} in [s - {"Shaanxi"} for s in signings]
+    assert {"Xi'an", "Samarkand"} in [s - {"Shaanxi"} for s in signings]

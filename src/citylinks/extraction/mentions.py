@@ -244,6 +244,7 @@ _PLACE_WORDS_AFTER = frozenset(
     )
 )
 _COMMA_BETWEEN = re.compile(r",[ \t]*")
+_LIST_JOINT = re.compile(r"\s+(?:and|và|-|–)\s+|\s*[-–]\s*|,\s+")
 # "Kitakyushu, Fukuoka prefecture": the prefecture, not its capital city
 _PROVINCE_WORD_AFTER = re.compile(r"[ \t]+(?:[Pp]refecture|[Pp]rovince|[Oo]blast)\b")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
@@ -421,7 +422,7 @@ _PLACE_CUE_AFTER = re.compile(
     r"(?:['’]s)?[\s-]+(?:City|Prefecture|Province|County|Metropolitan|Municipal|Prefectural|Provincial|Port|State|"
     r"Mayor|Governor|Chairman|Chairwoman|Vice|Deputy|officials?|city|prefecture|province|county|municipal|"
     r"delegation|government|people|residents|authorities)\b"
-    r"|\s*,\s*(?:Japan|Korea|South\s+Korea|China|Vietnam|Viet\s+Nam|Oregon|Washington|California)\b|\s+(?:and|và|-|–)\s+(?!(?:Mayor|Governor|Chairman|Chairwoman|Vice|Deputy|Mr|Ms|Mrs|Dr|ông|bà)\b)[A-ZĐ]"
+    r"|\s*,\s*(?:Japan|Korea|South\s+Korea|China|Vietnam|Viet\s+Nam|Oregon|Washington|California)\b"
 )
 _HONORIFIC_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mx|Madam|Dr)\.?|(?<!\w)" + _VI_HONORIFIC + r")\s+$")
 _ENGLISH_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Mx"))
@@ -649,6 +650,11 @@ class MentionFinder:
         states = {c.id for c in following.candidates}
         return next((c for c in mention.candidates if c.admin1 in states), None)
 
+    def _listed_with_a_place(self, mention: PlaceMention) -> bool:
+        """ "Milan and Osaka", "Đà Nẵng và Daegu": named with another place; "Delgado and Wang signed" is not."""
+        joint = _LIST_JOINT.match(self.text, mention.end)
+        return joint is not None and any(p.start == joint.end() for p in self.places)
+
     def _name_goes_on(self, mention: PlaceMention) -> bool:
         """A place name that a capitalised word carries on names something else: a company ("Osaka Gas",
         "Tokyo Electron"), a district ("the Minato Mirai 21 waterfront district"), a newspaper; "Osaka Prefecture",
@@ -678,6 +684,7 @@ class MentionFinder:
             or not (
                 _PLACE_CUE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
                 or _PLACE_CUE_AFTER.match(text, mention.end, mention.end + 30)
+                or self._listed_with_a_place(mention)
             )
         ):
             return False

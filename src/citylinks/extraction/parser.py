@@ -116,6 +116,13 @@ _BOTH_SIDES = re.compile(
     r"\bthe\s+sister\s+cities\b|(?<!\w)hai\s+(?:thành\s+phố|địa\s+phương|bên|tỉnh|thủ\s+đô|bang|tỉnh\s+bạn)(?!\w)",
     re.I,
 )
+# "the guests visited the Container Terminal Altenwerder ... before travelling on to Berlin": the trip's next stop
+_NEXT_STOP_BEFORE = re.compile(
+    r"(?:\bbefore\s+(?:travell?ing|heading|leaving|flying|moving|continuing|returning)\s+(?:on\s+)?(?:to|for)"
+    r"|(?<!\w)trước\s+khi\s+(?:sang|đến|tới|về|đi))\s+(?:the\s+)?(?:(?:thủ\s+đô|thành\s+phố|tỉnh)\s+)?$",
+    re.I,
+)
+_FUTURE_INSIDE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|will|is\s+to\s+be|are\s+to\s+be)(?!\w)", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although)\b|;|(?<!\w),\s+(?:nhưng|trong\s+khi)(?!\w)")
 _NEGATED_BEFORE = re.compile(
     r"(?<!\w)(?:vẫn\s+)?chưa\s+(?:có|ký(?:\s+kết)?)\s+(?:(?:một|bất\s+kỳ)\s+)?$"
@@ -433,7 +440,11 @@ class DocumentExtraction:
             triggers = [
                 t
                 for t in self.event_triggers_in(sentence)
-                if not is_intended(self.text, start, t.start) and not is_future(self.text, t.end, end)
+                if not is_intended(self.text, start, t.start)
+                and not is_future(self.text, t.end, end)
+                # "Diễn đàn cấp cao Vành đai và Con đường lần thứ ba sẽ diễn ra tại Bắc Kinh": the plan is inside the
+                # words that name the event
+                and not _FUTURE_INSIDE.search(self.text, t.start, t.end)
             ]
             gathered = _GATHERED_IN.search(self.text, start, end) if self.events else None
             # "Tham dự diễn đàn có ...", "The conference brought together ...": who took part, no new event
@@ -661,7 +672,11 @@ class DocumentExtraction:
                     or date is None
                     or draft.date is None
                 )
-                and not (kind == "signing" and strong and _bodies_of_their_own(draft.partners, partners))
+                and not (
+                    kind == "signing"
+                    and strong
+                    and (_bodies_of_their_own(draft.partners, partners) or _another_pair(draft.partners, partners))
+                )
             ):
                 draft.sources.append(sentence)
                 if date is not None and (draft.date is None or len(date.isoformat()) > len(draft.date.isoformat())):
@@ -1044,10 +1059,13 @@ class DocumentExtraction:
         for agreement in self.agreements:
             if agreement.status != "signed":
                 continue
-            for draft in self.events:
-                if draft.kind == "signing" and (
-                    agreement.sentence in draft.sources or _overlap(draft.partners, agreement.partners)
-                ):
+            signings = [d for d in self.events if d.kind == "signing"]
+            # the signing told in the agreement's own sentence first, then one with a party in common
+            ordered = [d for d in signings if agreement.sentence in d.sources] + [
+                d for d in signings if agreement.sentence not in d.sources
+            ]
+            for draft in ordered:
+                if agreement.sentence in draft.sources or _overlap(draft.partners, agreement.partners):
                     draft.partners.extend(m for m in agreement.partners if m.key not in {p.key for p in draft.partners})
                     agreement.signed_at = draft
                     break
@@ -1321,6 +1339,7 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
         and (
             _DISTANCE_FROM_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
             or _MISSION_SEAT_BEFORE.search(text, max(sentence[0], m.start - 60), m.start)
+            or _NEXT_STOP_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
             or _BORDER_BEFORE.search(text, max(sentence[0], m.start - 60), m.start)
             or _COMPASS_OF_BEFORE.search(text, max(sentence[0], m.start - 20), m.start)
         )
@@ -1356,6 +1375,15 @@ def _sides(partners: list[PartnerMention]) -> int:
         if mention.place is not None and not any(_contains(mention.place, p) for p in places):
             places.append(mention.place)
     return len(places)
+
+
+def _another_pair(told: list[PartnerMention], new: list[PartnerMention]) -> bool:
+    """Whether ``new`` names two sides one of which takes no part in the signing ``told`` has: "Cũng tại diễn đàn,
+    Tây An và thành phố Samarkand đã ký thỏa thuận ..." after Huế and Tây An signed theirs."""
+    if _sides(told) < 2 or _sides(new) < 2:
+        return False
+    known = [m.place for m in told if m.place is not None]
+    return any(not any(_contains(m.place, place) for place in known) for m in new if m.place is not None)
 
 
 def _bodies_of_their_own(told: list[PartnerMention], new: list[PartnerMention]) -> bool:

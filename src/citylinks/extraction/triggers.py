@@ -242,7 +242,10 @@ AGREEMENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\btwin(?:ning|ned)?\b(?:\s+(?:cit(?:y|ies)|towns?|relations?|relationship|charter|ties))?|\bsister[\s-]+(?:cit(?:y|ies)|city\s+relationship|province|state|relationship|relations|ties|partnership)|kết\s+nghĩa"
             # "formed a friendship city relationship in 1988", "their friendly-city relationship", "partner cities
             # since 1986" (a Städtepartnerschaft)
-            r"|\b(?:friendship|friendly)[\s-]+cit(?:y|ies)\b|\bpartner\s+cit(?:y|ies)\b|\bcity\s+partnerships?\b",
+            r"|\b(?:friendship|friendly)[\s-]+cit(?:y|ies)\b|\bpartner\s+cit(?:y|ies)\b|\bcity\s+partnerships?\b"
+            # "Arakawa expressed hope that the two cities could establish a partnership", "a formal partnership"
+            r"|\bestablish(?:ing)?\s+(?:a\s+)?(?:formal\s+)?partnership\b(?!\s+(?:agreement|between\s+(?:the\s+)?(?:two\s+)?"
+            r"(?:countries|nations)))",
             _I,
         ),
     ),
