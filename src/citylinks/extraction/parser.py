@@ -122,6 +122,13 @@ _NEXT_STOP_BEFORE = re.compile(
     r"|(?<!\w)trước\s+khi\s+(?:sang|đến|tới|về|đi))\s+(?:the\s+)?(?:(?:thủ\s+đô|thành\s+phố|tỉnh)\s+)?$",
     re.I,
 )
+# Every pattern of the geography test holds one of these words: a sentence without them is not tested place by place
+_GEOGRAPHY_WORDS_IN = ScreenedPattern(
+    re.compile(
+        r"km|cách|border|giáp|lãnh\s+sự|đại\s+sứ|consul|embassy|ambassador|before|trước\s+khi|north|south|east|west",
+        re.I,
+    )
+)
 _FUTURE_INSIDE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|will|is\s+to\s+be|are\s+to\s+be)(?!\w)", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although)\b|;|(?<!\w),\s+(?:nhưng|trong\s+khi)(?!\w)")
 _NEGATED_BEFORE = re.compile(
@@ -1332,10 +1339,12 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
                 venues.append(second)  # "Minato, Tokyo"
     # "Changwon, located about 40 km west of Busan", "cách thủ đô Seoul khoảng 240 km", "on the border with
     # Mexico's Tijuana": geography
+    geography = _GEOGRAPHY_WORDS_IN.search(text, sentence[0], sentence[1]) is not None
     venues += [
         m
         for m in places
         if m not in venues
+        and geography
         and (
             _DISTANCE_FROM_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
             or _MISSION_SEAT_BEFORE.search(text, max(sentence[0], m.start - 60), m.start)
