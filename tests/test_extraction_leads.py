@@ -363,3 +363,39 @@ def test_a_signing_between_another_pair_at_the_same_forum_is_its_own():
     signings = [parties for kind, _, parties in _events(text) if kind == "signing"]
     assert {"Hue", "Xi'an"} in [s - {"Shaanxi"} for s in signings]
     assert {"Xi'an", "Samarkand"} in [s - {"Shaanxi"} for s in signings]
+
+
+def test_speaking_at_the_talks_refers_to_the_talks_told():
+    # "Phát biểu tại hội đàm, Bí thư Tỉnh ủy ... nhấn mạnh, năm 2024 là năm đầu tiên hai tỉnh, khu triển khai ... các
+    # thỏa thuận ... đạt được trong chuyến thăm cấp Nhà nước ... (tháng 12/2023)"
+    text = (
+        " date 2024-01-19 Quảng Ninh - Quảng Tây hội đàm trực tuyến\n"
+        "Chiều 18/1, lãnh đạo tỉnh Quảng Ninh đã hội đàm trực tuyến với lãnh đạo Khu tự trị Quảng Tây.\n\n"
+        "Phát biểu tại hội đàm, Bí thư Tỉnh ủy nhấn mạnh hai bên cần triển khai các nhận thức chung đạt được trong "
+        "tháng 12/2023.\n"
+    )
+    assert [date for _, date, _ in _events(text)] == ["2024-01-18"]
+
+
+def test_talks_expected_to_be_held_are_a_plan():
+    # "Theo thỏa thuận, Hội nghị hội đàm năm 2024 giữa lãnh đạo hai tỉnh, khu dự kiến được tổ chức trực tiếp tại
+    # thành phố Hạ Long vào quý II."
+    text = (
+        " date 2024-01-19 Quảng Ninh - Quảng Tây hội đàm trực tuyến\n"
+        "Chiều 18/1, lãnh đạo tỉnh Quảng Ninh đã hội đàm trực tuyến với lãnh đạo Khu tự trị Quảng Tây.\n\n"
+        "Theo thỏa thuận, Hội nghị hội đàm năm 2024 giữa lãnh đạo hai tỉnh, khu dự kiến được tổ chức trực tiếp tại "
+        "thành phố Móng Cái vào quý II.\n"
+    )
+    assert len(_events(text)) == 1
+
+
+def test_an_agreement_signed_in_a_year_is_no_signing_now():
+    # "Tại hội đàm, hai bên đã trao đổi về kết quả thực hiện Thỏa thuận hợp tác hữu nghị được ký kết năm 2017 giữa hai
+    # thành phố"
+    text = (
+        "Thành phố Móng Cái và thành phố Đông Hưng hội đàm\n"
+        "Sáng 8/4, UBND thành phố Móng Cái đã hội đàm với đoàn công tác thành phố Đông Hưng (Trung Quốc).\n\n"
+        "Tại hội đàm, hai bên đã trao đổi về kết quả thực hiện Thỏa thuận hợp tác hữu nghị được ký kết năm 2017 giữa "
+        "hai thành phố.\n"
+    )
+    assert "signing" not in {kind for kind, _, _ in _events(text)}

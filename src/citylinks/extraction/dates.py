@@ -200,6 +200,8 @@ _VI_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?i:hội\s+đàm|làm\s+việc|tiếp|gặp|hội\s+kiến|trao\s+đổi|hội\s+nghị\s+trực\s+tuyến)(?!\w)"
             # "Tại hội nghị, hai tỉnh đã ký kết ...": at the conference just reported
             r"|(?:[Tt]ại|[Tt]rong|[Bb]ên\s+lề)\s+(?:hội\s+nghị|diễn\s+đàn|hội\s+thảo)(?=\s*,)"
+            # "Phát biểu tại hội đàm, Bí thư Tỉnh ủy ... nhấn mạnh": the talks just reported
+            r"|(?i:phát\s+biểu\s+)?(?:[Tt]ại|[Tt]rong)\s+(?:hội\s+đàm|hội\s+kiến)(?=\s*,)"
             # "Phát biểu khai mạc, Thống đốc tỉnh Osaka ...": a speech at the opening of the event just reported
             r"|(?i:phát\s+biểu\s+(?:tại\s+)?(?:lễ\s+|phiên\s+)?khai\s+mạc)(?!\w)"
             r"|(?:(?<=\n)|(?<=\.\s)|\A)(?:Tiếp|Đón|Tiếp\s+đón)\s+(?:đoàn|khách)(?!\w)"

@@ -129,6 +129,9 @@ _GEOGRAPHY_WORDS_IN = ScreenedPattern(
         re.I,
     )
 )
+_SIGNED_IN_YEAR = re.compile(
+    r"(?<!\w)(?:ký(?:\s+kết)?|signed)\s+(?:vào\s+|từ\s+)?(?:năm|in)\s+(?:1[89]|20)\d\d\b", re.I
+)
 _FUTURE_INSIDE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|will|is\s+to\s+be|are\s+to\s+be)(?!\w)", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although)\b|;|(?<!\w),\s+(?:nhưng|trong\s+khi)(?!\w)")
 _NEGATED_BEFORE = re.compile(
@@ -503,8 +506,11 @@ class DocumentExtraction:
             strong = bool(new_triggers)
             strong_kinds = {t.kind for t in new_triggers} or kinds
             primary = next(k for k in (*EVENT_PRECEDENCE, "signing") if k in strong_kinds)
-            signed_now = _SIGNING_ACT_IN.search(self.text, start, end) and not _EXISTING_SINCE_IN.search(
-                self.text, start, end
+            # "Thỏa thuận hợp tác hữu nghị được ký kết năm 2017", "signed in 2015": a signing of the past
+            signed_now = (
+                _SIGNING_ACT_IN.search(self.text, start, end)
+                and not _EXISTING_SINCE_IN.search(self.text, start, end)
+                and not _SIGNED_IN_YEAR.search(self.text, start, end)
             )
             if primary == "signing" and (kinds == {"signing"} or not signed_now):
                 primary = ""  # "sau 5 năm ký kết thỏa thuận hợp tác": the years since a signing, no signing now

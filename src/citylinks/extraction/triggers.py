@@ -321,7 +321,10 @@ INTENTION_WINDOW = 100
 FUTURE_AFTER = re.compile(
     r"^[^.;]{0,80}?(?:\btrong\s+thời\s+gian\s+tới|\bsắp\s+tới|\bnext\s+(?:year|month|week)|\bin\s+the\s+coming\b|\blater\s+this\s+year|\bnăm\s+tới|\bnăm\s+sau"
     # "... the Quang Nam Heritage Festival, which is scheduled to take place in June"
-    r"|\b(?:is|are)\s+scheduled\s+(?:to|for)\b|\bwill\s+take\s+place\b)",
+    r"|\b(?:is|are)\s+scheduled\s+(?:to|for)\b|\bwill\s+take\s+place\b"
+    # "Hội nghị hội đàm năm 2024 giữa lãnh đạo hai tỉnh, khu dự kiến được tổ chức trực tiếp tại thành phố Hạ Long"
+    r"|(?<!\w)dự\s+kiến\s+(?:sẽ\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|khai\s+mạc)"
+    r"|\b(?:is|are)\s+expected\s+to\s+(?:be\s+held|take\s+place|open)\b|\bwill\s+be\s+held\b)",
     re.I,
 )
 
