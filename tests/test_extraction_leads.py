@@ -399,3 +399,18 @@ def test_an_agreement_signed_in_a_year_is_no_signing_now():
         "hai thành phố.\n"
     )
     assert "signing" not in {kind for kind, _, _ in _events(text)}
+
+
+def test_the_delegation_a_delegation_held_talks_with_does_not_own_it():
+    # "Sáng 12/12, tại thành phố Phônsavẳn, Đoàn đã hội đàm với Đoàn đại biểu tỉnh Xiêng Khoảng ... Ngày 13/12, Đoàn đến
+    # thăm, làm việc tại tỉnh Hủa Phăn và được đồng chí ..., Tỉnh trưởng tỉnh Hủa Phăn tiếp tại thị xã Sầm Nưa."
+    text = (
+        " date 2023-12-15 Đoàn đại biểu tỉnh Nghệ An thăm hai tỉnh của Lào\n"
+        "Từ ngày 11 đến 14/12, Đoàn đại biểu cấp cao tỉnh Nghệ An đã thăm, làm việc tại hai tỉnh của Lào.\n\n"
+        "Sáng 12/12, Đoàn đã hội đàm với Đoàn đại biểu tỉnh Xiêng Khoảng.\n\n"
+        "Ngày 13/12, Đoàn đến thăm tỉnh Hủa Phăn và được Tỉnh trưởng tỉnh Hủa Phăn tiếp tại thị xã Sầm Nưa.\n"
+    )
+    assert any(
+        date == "2023-12-13" and {"Nghe An", "Houaphanh"} <= parties and "Xiengkhouang" not in parties
+        for _, date, parties in _events(text)
+    )

@@ -155,6 +155,7 @@ _CONTINUES = re.compile(
 )
 # Between "delegation" / "đoàn" and the place whose delegation it is: "đoàn công tác tỉnh Jeollanam-do",
 # "đoàn đại biểu cấp cao thành phố Nam Ninh", "a delegation from the Japanese city of Tottori".
+_COUNTERPART_BEFORE = re.compile(r"(?:(?<!\w)với|\bwith)\s+(?:the\s+|a\s+)?$", re.I)
 _DELEGATION_OWNER_GAP = re.compile(
     r"^\s*(?:(?:công\s+tác|đại\s+biểu|cấp\s+cao|lãnh\s+đạo|chính\s+quyền|của|do)\s+)*"
     r"(?:(?:tỉnh|thành\s+phố|tp\.?|quận|huyện|bang)\s+)?$"
@@ -328,6 +329,11 @@ class DocumentExtraction:
         if not places:
             return
         for match in _DELEGATION.finditer(self.text, *sentence):
+            if self.delegation_owner is not None and _COUNTERPART_BEFORE.search(
+                self.text, max(sentence[0], match.start() - 12), match.start()
+            ):
+                # "Sáng 12/12, Đoàn đã hội đàm với Đoàn đại biểu tỉnh Xiêng Khoảng": the other side's delegation
+                continue
             after = next((m for m in places if m.start >= match.end()), None)
             if (
                 after is not None
