@@ -406,16 +406,21 @@ def clean_subdivision(country: str, name: str) -> list[str]:
         if name.endswith(", Respublika"):
             stem = name[: -len(", Respublika")]
             return [stem, f"Republic of {stem}"]
-        match = re.match(r"^(.+?)(?:skaya|skiy|ckaya|kaya|skij)? (oblast'|kray|avtonomnyy okrug|Respublika)$", name)
+        match = re.match(r"^(.+?)(skaya|skiy|ckaya|kaya|skij)? (oblast'|kray|avtonomnyy okrug|Respublika)$", name)
         if match:
-            stem, what = match.groups()
+            stem, suffix, what = match.groups()
             english = {
                 "oblast'": "Oblast",
                 "kray": "Krai",
                 "avtonomnyy okrug": "Autonomous Okrug",
                 "Respublika": "Republic",
             }[what]
-            return [f"{stem.rstrip(chr(39))} {english}", name.rstrip("'")]
+            names = [f"{stem.rstrip(chr(39))} {english}", name.rstrip("'")]
+            if suffix in ("skaya", "skiy", "skij"):
+                # "Sverdlovskaya oblast'" is Sverdlovsk Oblast, "Novosibirskaya" Novosibirsk; "Leningradskaya" keeps
+                # "Leningrad Oblast" first
+                names.append(f"{stem.rstrip(chr(39))}sk {english}")
+            return names
         return [name.rstrip("'")]
     if ", " in name:
         return []

@@ -414,3 +414,17 @@ def test_the_delegation_a_delegation_held_talks_with_does_not_own_it():
         date == "2023-12-13" and {"Nghe An", "Houaphanh"} <= parties and "Xiengkhouang" not in parties
         for _, date, parties in _events(text)
     )
+
+
+def test_the_province_speaking_of_itself_and_a_russian_region():
+    # "Tỉnh đã ký kết Biên bản thỏa thuận hợp tác với tỉnh Sverdlovsk từ năm 2013 và thường xuyên phối hợp với Tổng
+    # Lãnh sự quán Nga tại Đà Nẵng tổ chức các hoạt động giao lưu."
+    text = (
+        " date 2024-03-05 Khánh Hòa tiếp đoàn tỉnh Irkutsk\n"
+        "Sáng 4/3, Phó Chủ tịch UBND tỉnh Khánh Hòa đã tiếp đoàn công tác tỉnh Irkutsk (Liên bang Nga).\n\n"
+        "Tỉnh đã ký kết Biên bản thỏa thuận hợp tác với tỉnh Sverdlovsk từ năm 2013 và thường xuyên phối hợp với Tổng "
+        "Lãnh sự quán Nga tại Đà Nẵng tổ chức các hoạt động giao lưu.\n"
+    )
+    partners, _, agreements = records(text)
+    older = next(a for a in agreements if a.date is not None and a.date.year == 2013)
+    assert names(partners, older.partners) == {"Khanh Hoa", "Sverdlovsk Oblast"}

@@ -155,6 +155,8 @@ _CONTINUES = re.compile(
 )
 # Between "delegation" / "đoàn" and the place whose delegation it is: "đoàn công tác tỉnh Jeollanam-do",
 # "đoàn đại biểu cấp cao thành phố Nam Ninh", "a delegation from the Japanese city of Tottori".
+_HOME_SUBJECT = re.compile(r"\s*(?:Tỉnh|Thành\s+phố|Thủ\s+đô)\s+(?=[a-zđà-ỹ])")
+_MISSION_NAME = re.compile(r"Lãnh\s+sự|Đại\s+sứ|Consulate|Consul\s+General|Embassy", re.I)
 _COUNTERPART_BEFORE = re.compile(r"(?:(?<!\w)với|\bwith)\s+(?:the\s+|a\s+)?$", re.I)
 _DELEGATION_OWNER_GAP = re.compile(
     r"^\s*(?:(?:công\s+tác|đại\s+biểu|cấp\s+cao|lãnh\s+đạo|chính\s+quyền|của|do)\s+)*"
@@ -885,7 +887,9 @@ class DocumentExtraction:
         return places
 
     def _agreement_partners(self, sentence: tuple[int, int], trigger: Trigger) -> list[PartnerMention]:
-        mentions = list(self.mentions[sentence])
+        # "... ký kết Biên bản thỏa thuận hợp tác với tỉnh Sverdlovsk từ năm 2013 và thường xuyên phối hợp với Tổng Lãnh
+        # sự quán Nga tại Đà Nẵng": a country's mission helps, it is no party to a locality's agreement
+        mentions = [m for m in self.mentions[sentence] if m.place is not None or not _MISSION_NAME.search(m.name)]
         sentence_text = self.text[sentence[0] : sentence[1]]
         both_sides = _BOTH_SIDES.search(sentence_text)
         if both_sides:
@@ -924,6 +928,17 @@ class DocumentExtraction:
             if len({m.key for m in places}) >= 2:
                 return places
             return mentions
+        if (
+            len(mentions) == 1
+            and mentions[0].place is not None
+            and self.document.language == "vi"
+            and _HOME_SUBJECT.match(sentence_text)
+        ):
+            # "Tỉnh đã ký kết Biên bản thỏa thuận hợp tác với tỉnh Sverdlovsk từ năm 2013": "the province" speaking of
+            # itself is the Vietnamese side the article is about
+            home = next((m for m in self.focal() if m.country == "VN" and m.key != mentions[0].key), None)
+            if home is not None:
+                return [*mentions, home]
         if _BOTH_SIDES.search(sentence_text) or (len(mentions) == 1 and _SIGNING_ACT.search(sentence_text)):
             return self._with_focal(mentions)
         return mentions
