@@ -428,3 +428,41 @@ def test_the_province_speaking_of_itself_and_a_russian_region():
     partners, _, agreements = records(text)
     older = next(a for a in agreements if a.date is not None and a.date.year == 2013)
     assert names(partners, older.partners) == {"Khanh Hoa", "Sverdlovsk Oblast"}
+
+
+# ---- renewals ----------------------------------------------------------------------------
+
+
+def test_a_renewed_agreement_is_signed_anew_beside_the_old_relation():
+    # "Gyeonggi Province and China's Sichuan Province have renewed their friendship agreement ... it comes as the two
+    # regions mark 20 years of friendly relations."
+    text = (
+        " date 2023-11-08 Tampere and Hue renew friendship pact\n"
+        "Tampere and Hue have renewed their friendship agreement and pledged to broaden cooperation in education, "
+        "the city government said Wednesday.\n\n"
+        "It was the first visit by a Hue leader to Tampere since the pandemic, and it comes as the two cities mark "
+        "20 years of friendly relations.\n"
+    )
+    _, _, agreements = records(text)
+    found = sorted((a.status, a.date.year if a.date else None) for a in agreements)
+    assert found == [("existing", 2003), ("signed", 2023)]
+
+
+def test_a_relation_renewed_through_programmes_is_history():
+    # "first formalised in a decentralised cooperation agreement in 1989 and renewed through successive three-year
+    # programmes"
+    text = (
+        " date 2023-11-22 Hanoi receives Tampere delegation\n"
+        "Hanoi leaders on Tuesday received a delegation from Tampere.\n\n"
+        "The two cities' cooperation agreement, first signed in 1989 and renewed through successive three-year "
+        "programmes, is one of the oldest.\n"
+    )
+    _, _, agreements = records(text)
+    assert [(a.status, a.date.year if a.date else None) for a in agreements] == [("existing", 1989)]
+
+
+def test_cooperation_celebrating_an_anniversary_is_a_relation():
+    # "The cooperation between Lyon and Ho Chi Minh City, which celebrates its 25th anniversary this year, is one of
+    # the oldest partnerships of the Métropole in Asia."
+    sentence = "The cooperation between Tampere and Hue, which celebrates its 25th anniversary this year, goes on."
+    assert "cooperation_agreement" in {t.kind for t in find_agreement_triggers(sentence, 0, len(sentence))}

@@ -156,6 +156,12 @@ _CONTINUES = re.compile(
 # Between "delegation" / "đoàn" and the place whose delegation it is: "đoàn công tác tỉnh Jeollanam-do",
 # "đoàn đại biểu cấp cao thành phố Nam Ninh", "a delegation from the Japanese city of Tottori".
 _HOME_SUBJECT = re.compile(r"\s*(?:Tỉnh|Thành\s+phố|Thủ\s+đô)\s+(?=[a-zđà-ỹ])")
+_RENEWAL = re.compile(
+    r"\brenew(?:s|ed|ing)?\s+(?:the|their|its|a|an)\b|\brenewal\s+of\b|\brenewed\s+(?!through|every|each|regularly)[\w-]+"
+    r"|\bextend(?:s|ed|ing)?\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreement|framework|memorandum|MoU|partnership)|(?<!\w)(?:gia\s+hạn|tái\s+ký|ký\s+lại)(?!\w)",
+    re.I,
+)
 _MISSION_NAME = re.compile(r"Lãnh\s+sự|Đại\s+sứ|Consulate|Consul\s+General|Embassy", re.I)
 _COUNTERPART_BEFORE = re.compile(r"(?:(?<!\w)với|\bwith)\s+(?:the\s+|a\s+)?$", re.I)
 _DELEGATION_OWNER_GAP = re.compile(
@@ -954,6 +960,18 @@ class DocumentExtraction:
         # implemented exists, whatever is proposed about it
         implementing = _IMPLEMENTING.search(self.text, max(start, trigger.start - 45), trigger.start)
         proposed = not implementing and _PROPOSED_IN.search(self.text, start, end)
+        if (
+            not proposed
+            and _RENEWAL.search(self.text, max(start, trigger.start - 60), min(end, trigger.end + 60))
+            # "first formalised in a decentralised cooperation agreement in 1989 and renewed through successive
+            # three-year programmes": the relation's history
+            and not _STATED_START_IN.search(self.text, window_start, window_end)
+        ):
+            # "Gyeonggi Province and China's Sichuan Province have renewed their friendship agreement": signed anew
+            # now, a record of its own beside the relation of 20 years
+            event_date = self._sentence_event_date(sentence)
+            year = event_date.year if event_date is not None else reference_year
+            return "signed", _year_or_none(year), False
         stated = _STATED_START_IN.search(self.text, window_start, window_end)
         if stated and not proposed:
             return "existing", _year_or_none(int(next(g for g in stated.groups() if g))), False
