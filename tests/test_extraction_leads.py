@@ -438,8 +438,10 @@ def test_a_renewed_agreement_is_signed_anew_beside_the_old_relation():
     # regions mark 20 years of friendly relations."
     text = (
         " date 2023-11-08 Tampere and Hue renew friendship pact\n"
-        "Tampere and Hue have renewed their friendship agreement and pledged to broaden cooperation in education, "
-        "the city government said Wednesday.\n\n"
+        "Skip to main content\n\nThe Tampere Times\n\nNews > Region\n\n"
+        "Tampere and Hue have renewed their friendship agreement and pledged to broaden cooperation in education.\n\n"
+        "Tampere Mayor Anna Virtanen received a delegation led by Hue Vice Chairman Tran Van Nam on Tuesday, where the "
+        "two sides signed an agreement extending their cooperation framework for another five years.\n\n"
         "It was the first visit by a Hue leader to Tampere since the pandemic, and it comes as the two cities mark "
         "20 years of friendly relations.\n"
     )
