@@ -468,3 +468,9 @@ def test_cooperation_celebrating_an_anniversary_is_a_relation():
     # the oldest partnerships of the Métropole in Asia."
     sentence = "The cooperation between Tampere and Hue, which celebrates its 25th anniversary this year, goes on."
     assert "cooperation_agreement" in {t.kind for t in find_agreement_triggers(sentence, 0, len(sentence))}
+
+
+def test_a_place_naming_its_own_conference_stays_the_place():
+    # "On Tuesday, the city hosted the Hai Phong Investment Promotion Conference in Tokyo, co-organised with JETRO"
+    text = HEADER + "On Thursday, the city hosted the Hue Investment Promotion Conference in Tampere.\n"
+    assert "Hue" in _partner_names(text)
