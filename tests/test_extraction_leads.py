@@ -474,3 +474,29 @@ def test_a_place_naming_its_own_conference_stays_the_place():
     # "On Tuesday, the city hosted the Hai Phong Investment Promotion Conference in Tokyo, co-organised with JETRO"
     text = HEADER + "On Thursday, the city hosted the Hue Investment Promotion Conference in Tampere.\n"
     assert "Hue" in _partner_names(text)
+
+
+def test_a_reception_after_a_conference_told_in_one_sentence_is_two_events():
+    # "... on Tuesday received a delegation from Cambodia's Takeo province ..., shortly after the two sides co-chaired
+    # their annual conference reviewing cooperation along the shared border."
+    text = (
+        HEADER + "Vice Chairman of the Hue People's Committee Tran Van Nam on Thursday received a delegation from "
+        "Tampere, shortly after the two sides co-chaired their annual conference reviewing cooperation.\n"
+    )
+    assert {"reception", "conference"} <= {kind for kind, _, _ in _events(text)}
+
+
+def test_receiving_guests_attending_a_forum_is_one_event():
+    # "Trước đó, tối 18/11, Bí thư Thành ủy Đà Nẵng ... đã tiếp các trưởng đoàn địa phương Hàn Quốc tham dự diễn đàn."
+    text = (
+        " date 2024-11-20 Diễn đàn hợp tác địa phương\n"
+        "Tối 18/11, Bí thư Thành ủy Huế đã tiếp các trưởng đoàn thành phố Tampere tham dự diễn đàn.\n"
+    )
+    assert [kind for kind, _, _ in _events(text)] == ["reception"]
+
+
+def test_an_agreement_signed_after_the_minutes():
+    # "At the conference, the two sides signed the minutes of the review meeting and an agreement on their
+    # cooperation plan for the next year"
+    sentence = "The two sides signed the minutes of the meeting and an agreement on their cooperation plan."
+    assert "cooperation_agreement" in {t.kind for t in find_agreement_triggers(sentence, 0, len(sentence))}

@@ -162,6 +162,7 @@ _RENEWAL = re.compile(
     r"(?:agreement|framework|memorandum|MoU|partnership)|(?<!\w)(?:gia\s+hạn|tái\s+ký|ký\s+lại)(?!\w)",
     re.I,
 )
+_ATTENDING = re.compile(r"(?:tham\s+dự|dự|attend|took\s+part|taking\s+part|participat)", re.I)
 _MISSION_NAME = re.compile(r"Lãnh\s+sự|Đại\s+sứ|Consulate|Consul\s+General|Embassy", re.I)
 _COUNTERPART_BEFORE = re.compile(r"(?:(?<!\w)với|\bwith)\s+(?:the\s+|a\s+)?$", re.I)
 _DELEGATION_OWNER_GAP = re.compile(
@@ -567,6 +568,25 @@ class DocumentExtraction:
                 # "the delegation held a working session with ... and paid a field trip to ...": two events
                 self._add_event(
                     "field_trip", date, partners, None, sentence, strong, False, topics, own_dated=own_date is not None
+                )
+            if (
+                made
+                and primary in ("reception", "talks", "working_session", "meeting")
+                # "tiếp các trưởng đoàn ... tham dự diễn đàn": who the guests are, not a second event
+                and any(t.kind == "conference" and not _ATTENDING.match(self.text, t.start) for t in new_triggers)
+            ):
+                # "... received a delegation from Takeo ..., shortly after the two sides co-chaired their annual
+                # conference", "đoàn làm việc với Phòng Thương mại ... và tổ chức Tọa đàm ...": two events
+                self._add_event(
+                    "conference",
+                    date,
+                    partners,
+                    location,
+                    sentence,
+                    strong,
+                    virtual,
+                    topics,
+                    own_dated=own_date is not None,
                 )
             if (
                 "signing" in kinds

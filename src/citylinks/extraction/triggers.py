@@ -265,6 +265,8 @@ AGREEMENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "A separate agreement on tourism promotion was signed by the Qingdao Municipal Bureau of ..."
             r"|\b(?:an|the|a\s+(?:separate|new))\s+agreements?\s+(?:on|for)\s+(?:[\w-]+\s+){1,4}?(?:was|were)\s+signed\b"
             r"|\bpartnership\s+agreements?\b"
+            # "the two sides signed the minutes of the review meeting and an agreement on their cooperation plan"
+            r"|\bsigned\b[^.;]{0,60}?\band\s+(?:an|the)\s+agreements?\s+on\b"
             # "The cooperation between Lyon and Ho Chi Minh City, which celebrates its 25th anniversary this year"
             r"|\bcooperation\s+between\b[^.;]{0,80}?\banniversary\b"
             r"|(?<!\w)(?:ký|ký\s+kết)\s+(?:bản\s+)?th[oỏ]a\s+thuận(?!\w)",
