@@ -12,7 +12,7 @@ import pytest
 
 from citylinks.extraction.noise import body_spans
 from citylinks.extraction.organizations import find_organizations
-from citylinks.extraction.triggers import find_agreement_triggers, is_intended
+from citylinks.extraction.triggers import find_agreement_triggers, find_event_triggers, is_intended
 from test_extraction import names, records
 
 # 2025-03-14 is a Friday
@@ -500,3 +500,66 @@ def test_an_agreement_signed_after_the_minutes():
     # cooperation plan for the next year"
     sentence = "The two sides signed the minutes of the meeting and an agreement on their cooperation plan."
     assert "cooperation_agreement" in {t.kind for t in find_agreement_triggers(sentence, 0, len(sentence))}
+
+
+# ---- sites, venues and who is met on a trip ----------------------------------------------------
+
+VI_HEADER = (
+    " date 2024-10-20 Đoàn công tác tỉnh Kiên Giang thăm Nhật Bản\n"
+    "Sáng 15/10, đoàn công tác tỉnh Kiên Giang đã hội đàm với lãnh đạo tỉnh Okayama.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_partners"),
+    [
+        # "Ngày 18/10, đoàn đã đi thăm nhà máy sản xuất xe máy của Tập đoàn Suzuki tại thành phố Hamamatsu"
+        (
+            "Ngày 16/10, đoàn đã đi thăm nhà máy sản xuất ô tô của Tập đoàn Mazda tại thành phố Kobe.",
+            {"Kobe", "Tập đoàn Mazda"},
+        ),
+        # "Ngày 14/10, ngay sau khi đến Tokyo, đoàn đã làm việc với Đại sứ quán Việt Nam tại Nhật Bản"
+        ("Ngày 14/10, ngay sau khi đến Osaka, đoàn đã làm việc với Tổng Lãnh sự quán Việt Nam.", {"Osaka"}),
+        # "Ngày 12/6, đoàn đã khảo sát khu cảng container Bremerhaven"
+        ("Ngày 16/10, đoàn đã khảo sát khu cảng container Yokkaichi.", {"Yokkaichi"}),
+        # "Trước đó, ngày 10/6, ... đoàn đã gặp gỡ bà con cộng đồng người Việt Nam ... tại thành phố Hamburg."
+        ("Trước đó, ngày 14/10, đoàn đã gặp gỡ bà con cộng đồng người Việt Nam tại thành phố Kobe.", {"Kobe"}),
+    ],
+)
+def test_sites_and_stops_of_a_trip_are_no_partners(sentence, not_partners):
+    assert not (not_partners & _partner_names(VI_HEADER + sentence + "\n"))
+
+
+def test_a_district_in_brackets_is_where_a_site_lies():
+    # "đoàn thành phố Lille đã đi thăm dự án bảo tồn nhà rường tại làng cổ Phước Tích (huyện Phong Điền)"
+    text = (
+        " date 2024-11-28 Huế và Lille\nSáng 26/11, lãnh đạo tỉnh Thừa Thiên Huế đã tiếp đoàn thành phố Lille.\n\n"
+        "Sáng 27/11, đoàn thành phố Lille đã đi thăm dự án bảo tồn tại làng cổ Thanh Hà (thị xã Hội An).\n"
+    )
+    assert not {"Hoi An", "Hội An"} & _partner_names(text)
+
+
+def test_a_forum_of_others_in_a_city_makes_it_no_partner():
+    # "the Minnesota delegation took part in a soybean and grain trade forum in Ho Chi Minh City"
+    text = (
+        HEADER + "Tampere leaders on Thursday received a delegation from Hue.\n\n"
+        "Earlier this week, on Monday, the Hue delegation took part in a trade forum in Helsinki.\n"
+    )
+    assert "Helsinki" not in _partner_names(text)
+
+
+def test_welcoming_a_proposal_is_no_reception():
+    # "Boudewijn Smit ... said his organisation welcomed the proposal and would study it."
+    sentence = "The director said his organisation welcomed the proposal and would study it."
+    assert "reception" not in {t.kind for t in find_event_triggers(sentence, 0, len(sentence))}
+
+
+def test_two_bodies_of_two_places_make_an_event_of_their_own():
+    # "Earlier this week, the Ha Tinh Department of Culture, Sports and Tourism and the Nakhon Phanom Provincial
+    # Tourism Office co-organised a photo exhibition in Nakhon Phanom"
+    text = (
+        HEADER + "Tampere leaders on Thursday received a delegation from Hue.\n\n"
+        "Earlier this week, the Hue Department of Tourism and the Tampere City Tourism Office co-organised a photo "
+        "exhibition in Tampere.\n"
+    )
+    assert any("Hue Department of Tourism" in parties for _, _, parties in _events(text))

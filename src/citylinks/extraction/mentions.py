@@ -612,6 +612,8 @@ class MentionFinder:
         found: list[PartnerMention] = []
         inside_orgs: set[int] = set()
         for org in orgs:
+            if any(p.start == org.start and p.end == org.end for p in places):
+                continue  # "thị xã Hội An": a place whose name begins like a body's ("Hội")
             mention = self._organisation(org, places)
             if mention is None:
                 continue

@@ -125,7 +125,9 @@ _NEXT_STOP_BEFORE = re.compile(
 # Every pattern of the geography test holds one of these words: a sentence without them is not tested place by place
 _GEOGRAPHY_WORDS_IN = ScreenedPattern(
     re.compile(
-        r"km|cách|border|giáp|lãnh\s+sự|đại\s+sứ|consul|embassy|ambassador|before|trước\s+khi|north|south|east|west",
+        r"km|cách|border|giáp|lãnh\s+sự|đại\s+sứ|consul|embassy|ambassador|before|trước\s+khi|north|south|east|west"
+        r"|nhà\s+máy|xưởng|trang\s+trại|khu\s+công\s+nghiệp|cơ\s+sở|plant|factory|facility|farm|terminal|site|forum"
+        r"|conference|summit|expo|fair|festival|exhibition|workshop|seminar|symposium|khi|arriv|cảng|\(",
         re.I,
     )
 )
@@ -543,7 +545,7 @@ class DocumentExtraction:
             if date is None and in_lead and lead_date is not None and not unresolved_time:
                 date = lead_date
             if date is None and not in_lead and self.reference is not None and not unresolved_time:
-                placed = any(m.place is not None for m in partners)
+                placed = any(m.place is not None or m.parent for m in partners)
                 if not placed or previous_date is None:
                     if undated_story is not None and (placed or _CONTINUES_IN.search(self.text, start, end)):
                         story = undated_story.partners
@@ -554,6 +556,8 @@ class DocumentExtraction:
                     date = previous_date
             if not partners and date is None and not in_lead and self.reference is not None and not unresolved_time:
                 strong = False
+            if primary in ("meeting", "visit", "other") and _COMMUNITY_IN.search(self.text, start, end):
+                strong = False  # "đoàn đã gặp gỡ bà con cộng đồng người Việt Nam ... tại thành phố Hamburg"
             if primary == "meeting" and _BUSINESS_MEETING_IN.search(self.text, start, end):
                 strong = False  # "hơn 150 cuộc gặp gỡ giao thương giữa doanh nghiệp hai nước": business matching
             if not partners and not in_lead and _BUSINESS_ACTORS_IN.search(self.text, start, end):
@@ -1320,7 +1324,38 @@ def _without_routes(text: str, mentions: list[PartnerMention]) -> list[PartnerMe
     return [m for m in mentions if id(m) not in stops] if stops else mentions
 
 
-_TOURED_BEFORE = re.compile(r"\b(?:visited|toured)\s+(?:the\s+)?(?:[\w-]+(?:\s+[\w-]+){0,6}?\s+and\s+(?:the\s+)?)?$")
+_TOURED_BEFORE = re.compile(
+    r"\b(?:visited|toured)\s+(?:the\s+)?(?:[\w-]+(?:\s+[\w-]+){0,6}?\s+and\s+(?:the\s+)?)?$"
+    # "đoàn đã đi thăm nhà máy sản xuất xe máy của Tập đoàn Suzuki": the company whose plant was seen
+    r"|(?<!\w)(?:nhà\s+máy|xưởng|trang\s+trại|cơ\s+sở)\s+(?:[\w-]+\s+){0,5}?của\s+$"
+    r"|\b(?:plant|factory|facility|farm)\s+(?:[\w-]+\s+){0,3}?(?:of|run\s+by|operated\s+by)\s+$",
+    re.I,
+)
+# "... nhà máy ... của Tập đoàn Suzuki tại thành phố Hamamatsu", "a plant ... in Toyota City": where a site is
+_SITE_IN_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:nhà\s+máy|xưởng|trang\s+trại|khu\s+công\s+nghiệp|cơ\s+sở)\s+[^.;,]{0,60}?(?:tại|ở)"
+    r"|\b(?:plant|factory|facility|farm|terminal|site)\s+[^.;,]{0,40}?\bin)\s+(?:(?:thành\s+phố|tỉnh|huyện|TP\.?)\s+)?$",
+    re.I,
+)
+# "took part in a soybean and grain trade forum in Ho Chi Minh City": where an event of others took place
+_EVENT_IN_BEFORE = re.compile(
+    r"\b(?:forum|conference|summit|expo|fair|festival|exhibition|workshop|seminar|symposium)\s+(?:held\s+)?in\s+$", re.I
+)
+# "ngay sau khi đến Tokyo, đoàn đã làm việc với ...", "upon arriving in Hamburg": where the trip began
+_ARRIVAL_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:sau\s+khi|ngay\s+khi|khi)\s+(?:đến|tới|sang)|\b(?:after|upon|on)\s+arriv(?:ing|al)\s+(?:in|at))\s+"
+    r"(?:(?:thủ\s+đô|thành\s+phố|tỉnh)\s+)?$",
+    re.I,
+)
+# "khảo sát khu cảng container Bremerhaven": a port named after its town
+_PORT_BEFORE = re.compile(r"(?<!\w)(?:khu\s+)?cảng\s+(?:container|biển|nước\s+sâu)\s+$", re.I)
+# "thăm dự án bảo tồn nhà rường tại làng cổ Phước Tích (huyện Phong Điền)": where a site lies
+_DISTRICT_IN_BRACKETS_BEFORE = re.compile(r"\((?:huyện|quận|thị\s+xã|xã|phường|district\s+of)\s+$", re.I)
+# "gặp gỡ bà con cộng đồng người Việt Nam ... tại thành phố Hamburg": the Vietnamese abroad, no locality
+_COMMUNITY_IN = re.compile(
+    r"cộng\s+đồng\s+người\s+Việt|kiều\s+bào|\bVietnamese\s+(?:community|expatriates|diaspora)|\boverseas\s+Vietnamese",
+    re.I,
+)
 _COMPASS = r"(?:north|south|east|west|northeast|northwest|southeast|southwest)"
 _DISTANCE_FROM_BEFORE = re.compile(
     rf"(?:\bkm\s+(?:{_COMPASS}\s+)?(?:of|from)\s+"
@@ -1414,6 +1449,11 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
             _DISTANCE_FROM_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
             or _MISSION_SEAT_BEFORE.search(text, max(sentence[0], m.start - 60), m.start)
             or _NEXT_STOP_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
+            or _SITE_IN_BEFORE.search(text, max(sentence[0], m.start - 90), m.start)
+            or _EVENT_IN_BEFORE.search(text, max(sentence[0], m.start - 30), m.start)
+            or _ARRIVAL_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
+            or _PORT_BEFORE.search(text, max(sentence[0], m.start - 30), m.start)
+            or _DISTRICT_IN_BRACKETS_BEFORE.search(text, max(sentence[0], m.start - 20), m.start)
             or _BORDER_BEFORE.search(text, max(sentence[0], m.start - 60), m.start)
             or _COMPASS_OF_BEFORE.search(text, max(sentence[0], m.start - 20), m.start)
         )

@@ -111,7 +111,7 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         "reception",
         True,
         re.compile(
-            r"\b(?:received|receives|receiving|hosted\s+a\s+reception|welcom(?:ed|es)(?!\s+(?:nearly|almost|about|around|over|more|some|up\s+to|close\s+to|\d))|courtesy\s+call)\b(?<!was\sreceived)(?<!were\sreceived)"
+            r"\b(?:received|receives|receiving|hosted\s+a\s+reception|welcom(?:ed|es)(?!\s+(?:nearly|almost|about|around|over|more|some|up\s+to|close\s+to|\d))(?!\s+(?:the\s+|this\s+|that\s+|his\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:proposals?|ideas?|initiatives?|suggestions?|opportunit(?:y|ies)|decisions?|moves?|plans?|news|results?|efforts?|cooperation|investments?|interest|agreements?|signing|outcomes?|progress)\b)|courtesy\s+call)\b(?<!was\sreceived)(?<!were\sreceived)"
             r"|\bhost(?:s|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegations?\b",
             _I,
         ),
