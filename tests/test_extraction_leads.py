@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import pytest
 
+from citylinks.extraction.dates import find_dates
 from citylinks.extraction.noise import body_spans
 from citylinks.extraction.organizations import find_organizations
 from citylinks.extraction.triggers import find_agreement_triggers, find_event_triggers, is_intended
+from citylinks.models import PartialDate
 from test_extraction import names, records
 
 # 2025-03-14 is a Friday
@@ -563,3 +565,108 @@ def test_two_bodies_of_two_places_make_an_event_of_their_own():
         "exhibition in Tampere.\n"
     )
     assert any("Hue Department of Tourism" in parties for _, _, parties in _events(text))
+
+
+# ---- days told without "on", weeks, video calls --------------------------------------------------
+
+
+def test_a_weekday_after_the_verb_is_the_events_day():
+    # "Denver Mayor Ellen Whitcomb and Tomáš Havlík, mayor of the Czech city of Brno, held a video conference Tuesday
+    # morning to chart the next phase of a sister-city partnership"
+    text = HEADER + "Tampere Mayor Anna Virtanen and the mayor of Hue held a video conference Tuesday morning.\n"
+    assert ("teleconference", "2025-03-11", {"Tampere", "Hue"}) in _events(text)
+
+
+def test_a_statements_weekday_is_not_an_events_day():
+    sentence = "Tampere and Hue have renewed their friendship agreement, officials announced Wednesday."
+    assert not [m for m in find_dates(sentence, 0, len(sentence), PartialDate(2025, 3, 14)) if m.date is not None]
+
+
+def test_a_video_conference_between_two_sides_last_week():
+    # "The visit follows a video conference between the two cities' external affairs agencies last week"
+    text = (
+        " date 2024-12-03 Hue and Tampere explore sister-city ties\n"
+        "Hue leaders on Monday received a delegation from Tampere.\n\n"
+        "The visit follows a video conference between the external affairs agencies of Hue and Tampere last week.\n"
+    )
+    assert ("teleconference", "2024-11", {"Hue", "Tampere"}) in _events(text)
+
+
+# ---- renewals and earlier signings --------------------------------------------------------------
+
+
+def test_a_vietnamese_renewal_replacing_an_older_memorandum_is_a_record_of_its_own():
+    # "hai bên đã ký gia hạn Biên bản ghi nhớ hợp tác giữa thành phố Hà Nội và thành phố Viên ... giai đoạn 2025-2029,
+    # thay thế văn bản ký năm 2019."
+    text = (
+        "Hà Nội và thành phố Viên gia hạn hợp tác\n"
+        "Chiều 12/11, Phó Chủ tịch UBND thành phố Hà Nội đã tiếp đoàn thành phố Viên.\n\n"
+        "Kể từ khi hai thành phố ký Biên bản ghi nhớ hợp tác vào năm 2019, nhiều chương trình đã được triển khai.\n\n"
+        "Tại buổi làm việc, hai bên đã ký gia hạn Biên bản ghi nhớ hợp tác giữa thành phố Hà Nội và thành phố Viên "
+        "giai đoạn 2025-2029, thay thế văn bản ký năm 2019.\n"
+    )
+    partners, _, agreements = records(text)
+    assert sorted(a.status for a in agreements if names(partners, a.partners) == {"Hanoi", "Vienna"}) == [
+        "existing",
+        "signed",
+    ]
+
+
+def test_first_signed_years_ago_is_the_relations_start():
+    # "Ulsan and Aichi first signed the memorandum five years ago"
+    text = (
+        " date 2024-04-11 Tampere and Hue renew pact\n"
+        "Tampere Mayor Anna Virtanen and Hue Chairman Tran Van Nam on Tuesday renewed a memorandum of understanding "
+        "on education.\n\n"
+        "Tampere and Hue first signed the memorandum five years ago.\n"
+    )
+    _, _, agreements = records(text)
+    assert sorted((a.status, a.date.year if a.date else None) for a in agreements) == [
+        ("existing", 2019),
+        ("signed", 2024),
+    ]
+
+
+def test_the_leads_day_goes_on_into_the_next_sentence():
+    # "... on Tuesday renewed a memorandum ... / The two leaders met at the Aichi Prefectural Government office in
+    # Nagoya and signed the renewal in front of about 50 officials"
+    text = (
+        " date 2024-04-11 Tampere and Hue renew pact\n"
+        "Tampere Mayor Anna Virtanen and Hue Chairman Tran Van Nam on Tuesday renewed a memorandum of understanding "
+        "on education.\n\n"
+        "The two leaders met at the Tampere City Hall and signed the renewal in front of 50 officials.\n"
+    )
+    assert ("meeting", "2024-04-09", {"Tampere", "Hue"}) in _events(text)
+
+
+def test_who_sat_in_on_the_talks_is_no_event():
+    # "Tham dự buổi hội đàm có lãnh đạo Sở Ngoại vụ, Sở Kế hoạch và Đầu tư, Sở Lao động - Thương binh và Xã hội"
+    text = (
+        " date 2023-09-09 Bình Định và Ulsan\n"
+        "Chiều 8/9, Chủ tịch UBND tỉnh Bình Định đã có buổi hội đàm với Phó Thị trưởng thành phố Ulsan.\n\n"
+        "Tham dự buổi hội đàm có lãnh đạo Sở Ngoại vụ, Sở Kế hoạch và Đầu tư.\n"
+    )
+    assert len(_events(text)) == 1
+
+
+# ---- places on the way -------------------------------------------------------------------------
+
+
+def test_the_next_city_a_delegation_leaves_for_is_no_partner():
+    # "trước khi đoàn rời Hà Nội sang thăm TP Hồ Chí Minh"
+    text = (
+        "Hà Nội và thành phố Viên gia hạn hợp tác\n"
+        "Chiều 12/11, Phó Chủ tịch UBND thành phố Hà Nội đã tiếp và làm việc với đoàn thành phố Viên, trước khi đoàn "
+        "rời Hà Nội sang thăm TP Đà Nẵng.\n"
+    )
+    assert _partner_names(text) == {"Hanoi", "Vienna"}
+
+
+def test_a_city_in_the_province_after_tp_is_where():
+    # "Chiều cùng ngày, tại TP Biên Hòa, UBND tỉnh Đồng Nai và chính quyền thành phố Suwon tổ chức Lễ kỷ niệm 5 năm"
+    text = (
+        " date 2024-08-23 Đồng Nai và Suwon\n"
+        "Chiều 22/8, tại TP Biên Hòa, UBND tỉnh Đồng Nai và chính quyền thành phố Suwon tổ chức Lễ kỷ niệm 5 năm "
+        "thiết lập quan hệ hữu nghị.\n"
+    )
+    assert "Bien Hoa" not in _partner_names(text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 
 import attrs
 
@@ -105,6 +106,18 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?:[Oo]n|[Ll]ast)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ),
     (
+        # "held a video conference Tuesday morning", "the mayors met Tuesday", "signed the agreement Friday"
+        "weekday",
+        re.compile(
+            # a statement's day ("officials said Wednesday", "announced Tuesday") is not the event's
+            r"(?:(?<=\b[a-z]{2}ed\s)|(?<=\bmet\s)|(?<=\bheld\s))(?<!announced\s)(?<!reported\s)(?<!stated\s)"
+            r"(?<!confirmed\s)(?<!revealed\s)"
+            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            r"|(?<![Nn]ext\s)(?<![Tt]his\s)(?<![Ee]very\s)(?<![Cc]oming\s)\b"
+            r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|afternoon|evening|night)\b"
+        ),
+    ),
+    (
         "same_day",
         re.compile(
             r"\b(?:earlier|later)\s+(?:on\s+)?(?:the\s+same|that)\s+day\b|\bthe\s+same\s+day\b|\bearlier\s+that\s+day\b"
@@ -132,7 +145,8 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
     ("last_year", re.compile(r"\blast\s+year\b", re.I)),
-    ("unresolved", re.compile(r"\blast\s+(?:spring|summer|autumn|fall|winter|week)\b", re.I)),
+    ("unresolved", re.compile(r"\blast\s+(?:spring|summer|autumn|fall|winter)\b", re.I)),
+    ("last_week", re.compile(r"\blast\s+week\b", re.I)),
     ("month", re.compile(rf"\b(?:(?:[Ii]n|[Ee]arly|[Ll]ate)\s+|[Mm]id-?\s*){_MONTH}(?![\w.]|,?\s*\d)")),
     ("year", re.compile(rf"\b(?:in|since|from|of|year)\s+{_YEAR}\b(?!\s*[-–]\s*\d)")),
     (
@@ -190,7 +204,8 @@ _VI_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"(?i:hôm\s+qua)")),
     ("last_month", re.compile(r"(?i:tháng\s+trước)")),
     ("last_year", re.compile(r"(?i:năm\s+ngoái)")),
-    ("unresolved", re.compile(r"(?i:tuần\s+trước|mùa\s+(?:xuân|hè|thu|đông)\s+(?:năm\s+ngoái|vừa\s+qua))")),
+    ("unresolved", re.compile(r"(?i:mùa\s+(?:xuân|hè|thu|đông)\s+(?:năm\s+ngoái|vừa\s+qua))")),
+    ("last_week", re.compile(r"(?i:tuần\s+trước)")),
     ("month", re.compile(r"(?i:vào|trong|hồi|đầu|cuối|giữa)\s+(?i:tháng)\s+(?P<m>\d{1,2})(?![\d/]|\s+(?i:năm))")),
     ("year", re.compile(rf"(?i:năm|từ\s+năm|vào\s+năm)\s+{_YEAR}\b(?!\s*[-–]\s*\d)")),
     (
@@ -300,6 +315,16 @@ def _resolve(kind: str, match: re.Match[str], reference: PartialDate | None) -> 
         return DateMention(*span, None, relation="event_ref")
     if kind == "unresolved":  # "last autumn": a time of its own, not told to a day or month
         return DateMention(*span, None, relation="relative")
+    if kind == "last_week":
+        # "a video conference ... last week" in an article of Tuesday 3 December: the week of 25 November, told to the
+        # month most of its days fall in
+        if reference is None or reference.day is None:
+            return DateMention(*span, None, relation="relative")
+        today = dt.date(reference.year, reference.month or 1, reference.day)
+        monday = today - dt.timedelta(days=today.weekday() + 7)
+        months = Counter((monday + dt.timedelta(days=i)).replace(day=1) for i in range(7))
+        first = months.most_common(1)[0][0]
+        return DateMention(*span, PartialDate(first.year, first.month), relation="relative")
     if kind == "last_year":
         if reference is None:
             return DateMention(*span, None, relation="relative")
@@ -314,7 +339,7 @@ def _resolve(kind: str, match: re.Match[str], reference: PartialDate | None) -> 
         return DateMention(*span, None, relation="relative")
     ref = dt.date(reference.year, reference.month or 1, reference.day)
     if kind == "weekday":
-        back = (ref.weekday() - WEEKDAYS[groups["wd"].lower()]) % 7
+        back = (ref.weekday() - WEEKDAYS[(groups.get("wd") or groups["wd2"]).lower()]) % 7
         resolved = ref - dt.timedelta(days=back)
     elif kind == "today":
         resolved = ref

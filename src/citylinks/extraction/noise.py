@@ -89,12 +89,16 @@ def _after_headlines_only(text: str, lines: list[tuple[int, int]], first: int) -
             headlines.append(stripped)
             blurb_may_follow = with_blurbs and printed_twice and following != stripped
             continue
-        if not headlines or not all(
-            _duplicated_headline(h) or headlines.count(h) == 2 or _BULLET.match(h) for h in headlines
-        ):
+        # "See also: / Da Nang, Daegu mark ... (twice) / its blurb / Boston mayor to lead ...": a box that opens with
+        # a teaser may go on with headlines printed once
+        if not headlines or not (_teaser(headlines[0], headlines) or all(_teaser(h, headlines) for h in headlines)):
             return None
         paragraphs.append(index)
     return None
+
+
+def _teaser(headline: str, headlines: list[str]) -> bool:
+    return bool(_duplicated_headline(headline) or headlines.count(headline) == 2 or _BULLET.match(headline))
 
 
 _CAPTION = re.compile(r"^(?:\[?(?:Ảnh|Photo|Image)\]?\s*:|\[Photo\])", re.I)

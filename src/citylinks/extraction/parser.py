@@ -108,7 +108,8 @@ _STATED_START_APART = re.compile(
     re.I,
 )
 _EXISTING_SINCE = re.compile(
-    r"\b(?:years?\s+since|anniversary|since\s+\d{4})\b|(?<!\w)năm\s+(?:thiết\s+lập|kết\s+nghĩa|ký)|kỷ\s+niệm", re.I
+    r"\b(?:years?\s+since|years?\s+ago|anniversary|since\s+\d{4})\b|(?<!\w)năm\s+trước(?!\w)|(?<!\w)năm\s+(?:thiết\s+lập|kết\s+nghĩa|ký)|kỷ\s+niệm",
+    re.I,
 )
 _BOTH_SIDES = re.compile(
     r"\b(?:the\s+)?(?:two|both)\s+(?:cities|localities|sides|provinces|towns|municipalities|regions|parties|capitals|"
@@ -119,7 +120,9 @@ _BOTH_SIDES = re.compile(
 # "the guests visited the Container Terminal Altenwerder ... before travelling on to Berlin": the trip's next stop
 _NEXT_STOP_BEFORE = re.compile(
     r"(?:\bbefore\s+(?:travell?ing|heading|leaving|flying|moving|continuing|returning)\s+(?:on\s+)?(?:to|for)"
-    r"|(?<!\w)trước\s+khi\s+(?:sang|đến|tới|về|đi))\s+(?:the\s+)?(?:(?:thủ\s+đô|thành\s+phố|tỉnh)\s+)?$",
+    # "trước khi đoàn rời Hà Nội sang thăm TP Hồ Chí Minh"
+    r"|(?<!\w)trước\s+khi\s+(?:[^,.;]{0,40}?\s)?(?:sang|đến|tới|về|đi)(?:\s+thăm)?)\s+(?:the\s+)?"
+    r"(?:(?:thủ\s+đô|thành\s+phố|tỉnh|TP\.?)\s*)?$",
     re.I,
 )
 # Every pattern of the geography test holds one of these words: a sentence without them is not tested place by place
@@ -165,6 +168,9 @@ _RENEWAL = re.compile(
     re.I,
 )
 _ATTENDING = re.compile(r"(?:tham\s+dự|dự|attend|took\s+part|taking\s+part|participat)", re.I)
+_RENEWED_IN_YEAR = re.compile(
+    r"\brenewed\s+(?:in|since)\s+(?:1[89]|20)\d\d\b|(?<!\w)gia\s+hạn\s+(?:vào\s+|từ\s+)?năm\s+\d{4}", re.I
+)
 _MISSION_NAME = re.compile(r"Lãnh\s+sự|Đại\s+sứ|Consulate|Consul\s+General|Embassy", re.I)
 _COUNTERPART_BEFORE = re.compile(r"(?:(?<!\w)với|\bwith)\s+(?:the\s+|a\s+)?$", re.I)
 _DELEGATION_OWNER_GAP = re.compile(
@@ -175,7 +181,7 @@ _DELEGATION_OWNER_GAP = re.compile(
     r"|^\s*$",
     re.I,
 )
-_LOCATION = re.compile(r"(?:\b(?:in|at)\s+|(?<!\w)tại\s+(?:thành\s+phố\s+|tỉnh\s+)?)$", re.I)
+_LOCATION = re.compile(r"(?:\b(?:in|at)\s+|(?<!\w)tại\s+(?:thành\s+phố\s+|tỉnh\s+|TP\.?\s*)?)$", re.I)
 _SIGNING_ACT = re.compile(
     r"\b(?:signed|signing|inked|renew(?:al|ed))\b|(?<!\w)ký(?!\s+(?:hiệu|giả|túc|ức|sự|ức))", re.I
 )
@@ -239,7 +245,10 @@ _GATHERED_IN = ScreenedPattern(
         r"|\bwas\s+attended\s+by\b|\bparticipants\s+(?:included|came\s+from)\b"
         r"|\b(?:attending|present\s+at)\s+the\s+(?:[\w-]+\s+){1,2}?were\b"
         r"|(?<!\w)(?:với\s+sự\s+tham\s+(?:dự|gia)\s+của|quy\s+tụ|có\s+sự\s+tham\s+(?:dự|gia)\s+của)(?!\w)"
-        r"|^(?:Tham\s+dự|Dự)\s+(?:diễn\s+đàn|hội\s+nghị|hội\s+thảo|sự\s+kiện|lễ\s+\w+(?:\s+\w+)?)\s+có(?!\w)",
+        r"|^(?:Tham\s+dự|Dự|Cùng\s+dự)\s+(?:diễn\s+đàn|hội\s+nghị|hội\s+thảo|sự\s+kiện|lễ\s+\w+(?:\s+\w+)?"
+        # "Tham dự buổi hội đàm có lãnh đạo Sở Ngoại vụ, Sở Kế hoạch và Đầu tư, ...": who sat in
+        r"|(?:buổi|cuộc)\s+(?:hội\s+đàm|làm\s+việc|tiếp|hội\s+kiến|gặp(?:\s+gỡ)?|ký\s+kết|lễ\s+ký(?:\s+kết)?))"
+        r"\s+(?:còn\s+)?có(?!\w)",
         re.I,
     )
 )
@@ -295,6 +304,7 @@ class _AgreementDraft:
     topics: set[str] = attrs.field(factory=set)
     sources: list[tuple[int, int]] = attrs.field(factory=list)
     signed_at: _EventDraft | None = None
+    renewal: bool = False  # signed anew ("đã ký gia hạn Biên bản ghi nhớ"): a record beside the relation it renews
 
 
 class DocumentExtraction:
@@ -542,8 +552,10 @@ class DocumentExtraction:
             unresolved_time = date is None and any(
                 m.relation not in ("year", "event_ref", "previous_day", "next_day") for m in date_mentions
             )
-            if date is None and in_lead and lead_date is not None and not unresolved_time:
-                date = lead_date
+            if date is None and in_lead and not unresolved_time:
+                # "... on Tuesday renewed a memorandum ... / The two leaders met at the Aichi Prefectural Government
+                # office in Nagoya and signed the renewal": the lead's day goes on
+                date = lead_date or previous_date
             if date is None and not in_lead and self.reference is not None and not unresolved_time:
                 placed = any(m.place is not None or m.parent for m in partners)
                 if not placed or previous_date is None:
@@ -987,9 +999,8 @@ class DocumentExtraction:
         if (
             not proposed
             and _RENEWAL.search(self.text, max(start, trigger.start - 60), min(end, trigger.end + 60))
-            # "first formalised in a decentralised cooperation agreement in 1989 and renewed through successive
-            # three-year programmes": the relation's history
-            and not _STATED_START_IN.search(self.text, window_start, window_end)
+            # "the agreement, signed in 2010 and renewed in 2015": a renewal of the past
+            and not _RENEWED_IN_YEAR.search(self.text, window_start, window_end)
         ):
             # "Gyeonggi Province and China's Sichuan Province have renewed their friendship agreement": signed anew
             # now, a record of its own beside the relation of 20 years
@@ -1084,7 +1095,10 @@ class DocumentExtraction:
 
     def _add_agreement(self, kind, status, year, computed, partners, sentence) -> None:
         keys = {m.key for m in partners}
+        renewal = status == "signed" and bool(_RENEWAL.search(self.text, sentence[0], sentence[1]))
         for draft in self.agreements:
+            if renewal != draft.renewal and {status, draft.status} == {"signed", "existing"}:
+                continue  # "thay thế văn bản ký năm 2019": the renewal and the agreement it replaces
             draft_keys = {m.key for m in draft.partners}
             same_parties = draft_keys == keys or (
                 (kind == draft.kind or "mou" in (kind, draft.kind)) and (keys < draft_keys or draft_keys < keys)
@@ -1127,6 +1141,7 @@ class DocumentExtraction:
                 sentence,
                 set(topics_in(self.text, sentence[0], sentence[1])),
                 [sentence],
+                renewal=renewal,
             )
         )
 

@@ -45,7 +45,9 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         "teleconference",
         True,
         re.compile(
-            r"\b(?:held|hold|holds|had|have|conducted|joined)\s+(?:a\s+|an\s+)?(?:teleconference|video\s?conference|videoconference|virtual\s+(?:meeting|talks|conference|session|dialogue)|online\s+(?:meeting|talks|session|conference)|video\s+call|webinar)",
+            r"\b(?:held|hold|holds|had|have|conducted|joined)\s+(?:a\s+|an\s+)?(?:teleconference|video\s?conference|videoconference|virtual\s+(?:meeting|talks|conference|session|dialogue)|online\s+(?:meeting|talks|session|conference)|video\s+call|webinar)"
+            # "The visit follows a video conference between the two cities' external affairs agencies last week"
+            r"|\b(?:a|an)\s+(?:teleconference|video\s?conference|videoconference|virtual\s+meeting|online\s+meeting|video\s+call)\s+between\b",
             _I,
         ),
     ),
@@ -83,7 +85,7 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         "signing",
         True,
         re.compile(
-            r"\b(?:signed|inked|sign(?:ing)?\s+ceremony|signing\s+of|renewal\s+of\s+the\s+(?:\w+\s+)?(?:charter|agreement|memorandum)|renewed\s+the)\b|\bthe\s+two\s+\w+\s+signed\b",
+            r"\b(?:signed|inked|sign(?:ing)?\s+ceremony|signing\s+of|renewal\s+of\s+the\s+(?:\w+\s+)?(?:charter|agreement|memorandum)|renewed\s+(?:the|a|an|their|its))\b|\bthe\s+two\s+\w+\s+signed\b",
             _I,
         ),
     ),
