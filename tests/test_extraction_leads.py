@@ -670,3 +670,30 @@ def test_a_city_in_the_province_after_tp_is_where():
         "thiết lập quan hệ hữu nghị.\n"
     )
     assert "Bien Hoa" not in _partner_names(text)
+
+
+def test_an_agreement_signed_now_and_an_older_relation_of_another_kind_are_two():
+    # "Daejeon Mayor ... and Kitakyushu Mayor ... signed an economic and science exchange agreement ... The two cities
+    # formed a friendship city relationship in 1988" (an article with no date line)
+    text = (
+        "Tampere, Hue agree to expand cooperation\n"
+        "Tampere Mayor Anna Virtanen and Hue Chairman Tran Van Nam signed an economic and science exchange agreement "
+        "at the city hall earlier in the day.\n\n"
+        "The two cities formed a friendship city relationship in 1990, but exchanges stalled during the pandemic.\n"
+    )
+    _, _, agreements = records(text)
+    assert sorted((a.status, a.date.year if a.date else None) for a in agreements) == [
+        ("existing", 1990),
+        ("signed", None),
+    ]
+
+
+def test_their_twinning_relationship_is_the_two_sides():
+    # "Participants agreed that their 20-year twinning relationship had continued to yield practical results over the
+    # past year."
+    text = (
+        HEADER + "Hue leaders on Thursday received a delegation from Tampere after the annual review conference.\n\n"
+        "Participants agreed that their 20-year twinning relationship had continued to yield practical results.\n"
+    )
+    partners, _, agreements = records(text)
+    assert any(a.kind == "twinning" and names(partners, a.partners) == {"Hue", "Tampere"} for a in agreements)

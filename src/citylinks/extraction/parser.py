@@ -113,7 +113,9 @@ _EXISTING_SINCE = re.compile(
 )
 _BOTH_SIDES = re.compile(
     r"\b(?:the\s+)?(?:two|both)\s+(?:cities|localities|sides|provinces|towns|municipalities|regions|parties|capitals|"
-    r"prefectures|states|leaders|mayors|governors|delegations)\b|\bthe\s+twin\s+cities\b|"
+    r"prefectures|states|leaders|mayors|governors|delegations)\b"
+    # "Participants agreed that their 20-year twinning relationship had continued to yield practical results"
+    r"|\btheir\s+(?:[\w-]+-year(?:-old)?\s+)?(?:twinning|sister[\s-]city|friendship|cooperation|partnership)\b|\bthe\s+twin\s+cities\b|"
     r"\bthe\s+sister\s+cities\b|(?<!\w)hai\s+(?:thành\s+phố|địa\s+phương|bên|tỉnh|thủ\s+đô|bang|tỉnh\s+bạn)(?!\w)",
     re.I,
 )
@@ -554,8 +556,10 @@ class DocumentExtraction:
             )
             if date is None and in_lead and not unresolved_time:
                 # "... on Tuesday renewed a memorandum ... / The two leaders met at the Aichi Prefectural Government
-                # office in Nagoya and signed the renewal": the lead's day goes on
-                date = lead_date or previous_date
+                # office in Nagoya and signed the renewal": the lead's day goes on (a Vietnamese lead names its day
+                # in each sentence that tells something new: "Tại điểm cầu ..., chủ trì buổi hội đàm có ..." is the
+                # talks told)
+                date = lead_date or (previous_date if self.document.language == "en" else None)
             if date is None and not in_lead and self.reference is not None and not unresolved_time:
                 placed = any(m.place is not None or m.parent for m in partners)
                 if not placed or previous_date is None:
@@ -1097,7 +1101,12 @@ class DocumentExtraction:
         keys = {m.key for m in partners}
         renewal = status == "signed" and bool(_RENEWAL.search(self.text, sentence[0], sentence[1]))
         for draft in self.agreements:
-            if renewal != draft.renewal and {status, draft.status} == {"signed", "existing"}:
+            if {status, draft.status} == {"signed", "existing"} and (
+                renewal != draft.renewal
+                # "... signed an economic and science exchange agreement ... The two cities formed a friendship city
+                # relationship in 1988": another kind, dated where the other is not
+                or (draft.kind != kind and (draft.date is None) != (year is None))
+            ):
                 continue  # "thay thế văn bản ký năm 2019": the renewal and the agreement it replaces
             draft_keys = {m.key for m in draft.partners}
             same_parties = draft_keys == keys or (
