@@ -697,3 +697,55 @@ def test_their_twinning_relationship_is_the_two_sides():
     )
     partners, _, agreements = records(text)
     assert any(a.kind == "twinning" and names(partners, a.partners) == {"Hue", "Tampere"} for a in agreements)
+
+
+# ---- a city and the province of its name -------------------------------------------------------
+
+
+def test_the_city_and_the_province_of_one_name_are_told_apart():
+    # "lãnh đạo thành phố Lào Cai và huyện Hà Khẩu (tỉnh Vân Nam) đã có buổi hội đàm trực tiếp" in an article about
+    # the province of Lào Cai
+    text = (
+        " date 2024-10-16 Lào Cai và Vân Nam hội đàm\n"
+        "Chiều 15/10, UBND tỉnh Lào Cai và Chính quyền tỉnh Vân Nam đã hội đàm về hợp tác thương mại.\n\n"
+        "Sáng cùng ngày, lãnh đạo thành phố Lào Cai và huyện Hà Khẩu đã có buổi hội đàm nhân dịp kỷ niệm 20 năm "
+        "kết nghĩa.\n"
+    )
+    partners, _, _ = records(text)
+    city = next(p for p in partners.values() if p.kind == "city" and p.name == "Lao Cai")
+    province = next(p for p in partners.values() if p.kind == "province" and p.name == "Lao Cai")
+    assert "thành phố Lào Cai" in city.aliases
+    assert "tỉnh Lào Cai" in province.aliases
+
+
+def test_a_governor_is_of_the_prefecture():
+    # "Earlier in the day, Park paid a courtesy call on Fukuoka Governor Ogata Makoto at the prefectural government
+    # building. ... school exchanges between Busan and Fukuoka Prefecture"
+    text = (
+        " date 2024-11-08 Busan and Fukuoka mayors meet\n"
+        "The mayors of Busan and Fukuoka met on Thursday at Fukuoka City Hall.\n\n"
+        "Earlier in the day, Park paid a courtesy call on Fukuoka Governor Ogata Makoto.\n\n"
+        "The two discussed school exchanges between Busan and Fukuoka Prefecture.\n"
+    )
+    partners, _, _ = records(text)
+    assert any(p.kind == "province" and "Fukuoka Prefecture" in p.aliases for p in partners.values())
+
+
+def test_the_news_agency_is_no_place():
+    # "NANNING, May 8 (Xinhua) -- Officials from south China's Guangxi Zhuang Autonomous Region and four neighboring
+    # Vietnamese provinces met here on Wednesday"; "(Xinhua/Lu Boan)"
+    text = (
+        " date 2024-05-08 Guangxi, Vietnamese provinces meet\n(Xinhua/Lu Boan)\n\n"
+        "NANNING, May 8 (Xinhua) -- Officials from Guangxi and Vietnam's Lang Son province met here on Wednesday.\n"
+    )
+    assert "Xinhua" not in _partner_names(text)
+
+
+def test_a_conference_co_chaired_by_is_told():
+    # "The 2024 conference of the joint working committee between Guangxi and Vietnam's Quang Ninh, Lang Son, Cao Bang
+    # and Ha Giang provinces was co-chaired by Guangxi chairman Zhao Dehai and Lang Son Party chief ..."
+    sentence = (
+        "The 2024 conference of the joint working committee between Guangxi and Lang Son was co-chaired by the "
+        "chairman of Guangxi."
+    )
+    assert "conference" in {t.kind for t in find_event_triggers(sentence, 0, len(sentence)) if t.strong}

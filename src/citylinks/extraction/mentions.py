@@ -254,6 +254,9 @@ _PLACE_WORDS_AFTER = frozenset(
     )
 )
 _COMMA_BETWEEN = re.compile(r",[ \t]*")
+_CITY_WORDS = frozenset(("thành phố", "tp", "tp.", "thị xã", "city", "mayor", "municipal"))
+_KIND_WORD_BEFORE = re.compile(r"(?<!\w)(thành\s+phố|TP\.?|thị\s+xã|tỉnh)\s*$", re.I)
+_KIND_WORD_AFTER = re.compile(r"[ \t]+(City|city|Mayor|Municipal|Governor|Prefectural|Provincial)\b")
 _LIST_JOINT = re.compile(r"\s+(?:and|và|-|–)\s+|\s*[-–]\s*|,\s+")
 # "Kitakyushu, Fukuoka prefecture": the prefecture, not its capital city
 _PROVINCE_WORD_AFTER = re.compile(r"[ \t]+(?:[Pp]refecture|[Pp]rovince|[Oo]blast)\b")
@@ -630,7 +633,7 @@ class MentionFinder:
                 stated = self._stated_kind(place_mention, places[index + 1] if index + 1 < len(places) else None)
                 if stated is not None:
                     self._stated[place_mention.surface] = stated
-                place = self._stated.get(place_mention.surface, place)
+                place = self._kind_told(place_mention) or self._stated.get(place_mention.surface, place)
             if place.kind == _COUNTRY_CONTEXT_KIND or place.needs_context:
                 continue
             if _is_dateline(self.text, place_mention):
@@ -646,6 +649,20 @@ class MentionFinder:
                 continue
             found.append(self._place_mention(place, place_mention.start, place_mention.end))
         return sorted(found, key=lambda m: m.start)
+
+    def _kind_told(self, mention: PlaceMention) -> Place | None:
+        """The candidate of the kind the words around the name tell, here only: "thành phố Lào Cai" is the city,
+        "tỉnh Lào Cai" the province (one article may name both), "Fukuoka Governor" the prefecture."""
+        before = _KIND_WORD_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
+        after = _KIND_WORD_AFTER.match(self.text, mention.end)
+        word = (before.group(1) if before else after.group(1) if after else "").lower()
+        if not word:
+            return None
+        kinds = ("city",) if word in _CITY_WORDS else ("province", "region")
+        stated = self._stated.get(mention.surface)  # "Springfield, Illinois ... Springfield Mayor Ann Lee"
+        if stated is not None and stated.kind in kinds:
+            return stated
+        return next((c for c in mention.candidates if c.kind in kinds), None)
 
     def _stated_kind(self, mention: PlaceMention, following: PlaceMention | None) -> Place | None:
         """The place a name is said to be: in the state named after it, or a prefecture."""

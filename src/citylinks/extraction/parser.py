@@ -173,6 +173,10 @@ _ATTENDING = re.compile(r"(?:tham\s+dự|dự|attend|took\s+part|taking\s+part|p
 _RENEWED_IN_YEAR = re.compile(
     r"\brenewed\s+(?:in|since)\s+(?:1[89]|20)\d\d\b|(?<!\w)gia\s+hạn\s+(?:vào\s+|từ\s+)?năm\s+\d{4}", re.I
 )
+_CITY_WORD_BEFORE = re.compile(r"(?<!\w)(?:thành\s+phố|TP\.?|thị\s+xã)\s+$")
+_CITY_WORD_AFTER = re.compile(r"[ \t]+[Cc]ity\b")
+_PROVINCE_WORD_BEFORE = re.compile(r"(?<!\w)tỉnh\s+$")
+_PROVINCE_WORD_AFTER = re.compile(r"[ \t]+(?:[Pp]refecture|[Pp]rovince|[Oo]blast)\b")
 _MISSION_NAME = re.compile(r"Lãnh\s+sự|Đại\s+sứ|Consulate|Consul\s+General|Embassy", re.I)
 _COUNTERPART_BEFORE = re.compile(r"(?:(?<!\w)với|\bwith)\s+(?:the\s+|a\s+)?$", re.I)
 _DELEGATION_OWNER_GAP = re.compile(
@@ -1249,6 +1253,22 @@ class DocumentExtraction:
             if mention.alias:
                 aliases.add(mention.alias)
             aliases.update(mention.short_forms)
+            if mention.place is not None and mention.place.kind == "city":
+                # "thành phố Lào Cai", "Lao Cai City": the name that tells the city from the province of its name
+                before = _CITY_WORD_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
+                if before:
+                    aliases.add(self.text[before.start() : mention.end])
+                after = _CITY_WORD_AFTER.match(self.text, mention.end)
+                if after:
+                    aliases.add(self.text[mention.start : after.end()])
+            elif mention.place is not None and mention.place.kind in ("province", "region"):
+                # "Fukuoka Prefecture", "tỉnh Lào Cai": the name that tells the province from its capital
+                before = _PROVINCE_WORD_BEFORE.search(self.text, max(0, mention.start - 8), mention.start)
+                if before:
+                    aliases.add(self.text[before.start() : mention.end])
+                after = _PROVINCE_WORD_AFTER.match(self.text, mention.end)
+                if after:
+                    aliases.add(self.text[mention.start : after.end()])
         place = first.place
         geo = (
             Geo(place.lat, place.lon, place.id)
