@@ -749,3 +749,32 @@ def test_a_conference_co_chaired_by_is_told():
         "chairman of Guangxi."
     )
     assert "conference" in {t.kind for t in find_event_triggers(sentence, 0, len(sentence)) if t.strong}
+
+
+def test_sites_named_after_their_town_are_no_partners():
+    # "The following day, the Houaphanh delegation visited the Nghi Son Economic Zone, including Nghi Son port and the
+    # Nghi Son oil refinery"; "toured the Vietnam-Singapore Industrial Park (VSIP) in Thuan An city"
+    text = (
+        HEADER + "Hue leaders on Thursday received a delegation from Tampere.\n\n"
+        "The following day, the delegation visited the Chan May Economic Zone, including Chan May port and a seafood "
+        "factory, and toured an industrial park in Da Nang.\n"
+    )
+    assert _partner_names(text) == {"Hue", "Tampere"}
+
+
+def test_a_standard_department_ends_before_and():
+    # "Binh Duong's Department of Industry and Trade and Business Oregon signed a memorandum of understanding"
+    text = "Hue's Department of Industry and Trade and Business Finland signed a memorandum of understanding."
+    assert [o.name for o in find_organizations(text, 0, len(text))] == ["Hue's Department of Industry and Trade"]
+
+
+def test_receiving_the_delegation_after_its_visit_is_the_reception():
+    # "A delegation of the Hawaii State Legislature ... paid a working visit to the central province of Quang Nam ...
+    # Receiving the delegation in Tam Ky city, Vice Chairman of the Quang Nam People's Committee ... said"
+    text = (
+        "Tampere lawmakers explore ties with Hue\n"
+        "A delegation of the Tampere City Council paid a working visit to the central province of Thua Thien Hue.\n\n"
+        "Receiving the delegation in Hue city, Vice Chairman of the Thua Thien Hue People's Committee Nguyen Van Binh "
+        "said that the two sides share many similarities.\n"
+    )
+    assert "reception" in {kind for kind, _, _ in _events(text)}

@@ -378,8 +378,29 @@ _AND_THE = re.compile(r"\s+and\s+(?:the|The)\s+")
 _AND_OR_COMMA = re.compile(r"\s+and\s+(?:the\s+|The\s+)?|,\s+(?:and\s+)?(?:the\s+)?(?!Ltd|Inc|JSC|LLC)")
 
 
+# A province's departments carry the same names in English everywhere: where such a name ends is known
+# ("Binh Duong's Department of Industry and Trade and Business Oregon signed ...").
+_STANDARD_DEPARTMENT_AND = re.compile(
+    r"\bDepartment\s+of\s+(?:Industry\s+and\s+Trade|Foreign\s+Affairs|Planning\s+and\s+Investment"
+    r"|Culture,?\s+Sports\s+and\s+Tourism|Natural\s+Resources\s+and\s+Environment|Science\s+and\s+Technology"
+    r"|Education\s+and\s+Training|Labou?r,?\s+Invalids\s+and\s+Social\s+Affairs|Agriculture\s+and\s+Rural\s+Development"
+    r"|Information\s+and\s+Communications?|Transport(?:ation)?|Construction|Health|Finance|Justice|Home\s+Affairs|Tourism)"
+    r"(?=\s+and\s+(?:the\s+)?[A-Z])"
+)
+
+
 def _split_conjoined(name: str, offset: int) -> list[tuple[str, int]]:
     """'Calderdale Council and The Halifax Aachen Society' is two organisations, when both halves have a head noun."""
+    standard = _STANDARD_DEPARTMENT_AND.search(name)
+    if standard:
+        left = name[: standard.end()]
+        rest = re.match(r"\s+and\s+(?:the\s+)?", name[standard.end() :])
+        right_start = standard.end() + (rest.end() if rest else 0)
+        right = name[right_start:]
+        parts = [(left, offset)]
+        if _HEAD_IN_NAME.search(right):
+            parts += _split_conjoined(right, offset + right_start)
+        return parts
     head = _HEAD_IN_NAME
     # "Department of Industry and Trade and the Primorsky Agency": the split before "the" is the real one
     for match in _AND_THE.finditer(name):

@@ -177,6 +177,7 @@ _CITY_WORD_BEFORE = re.compile(r"(?<!\w)(?:thành\s+phố|TP\.?|thị\s+xã)\s+$
 _CITY_WORD_AFTER = re.compile(r"[ \t]+[Cc]ity\b")
 _PROVINCE_WORD_BEFORE = re.compile(r"(?<!\w)tỉnh\s+$")
 _PROVINCE_WORD_AFTER = re.compile(r"[ \t]+(?:[Pp]refecture|[Pp]rovince|[Oo]blast)\b")
+_RECEIVING = re.compile(r"(?:Receiving|Welcoming|Hosting|Tiếp|Đón)\b")
 _MISSION_NAME = re.compile(r"Lãnh\s+sự|Đại\s+sứ|Consulate|Consul\s+General|Embassy", re.I)
 _COUNTERPART_BEFORE = re.compile(r"(?:(?<!\w)với|\bwith)\s+(?:the\s+|a\s+)?$", re.I)
 _DELEGATION_OWNER_GAP = re.compile(
@@ -517,7 +518,19 @@ class DocumentExtraction:
             partners += self._spoken_for(sentence, partners)
             kinds = {t.kind for t in triggers}
             # "After the talks, the two sides signed ...": the talks named there were reported already
-            references = [(m.start, m.end) for m in date_mentions if m.relation == "event_ref"] if self.events else []
+            references = [
+                (m.start, m.end)
+                for m in date_mentions
+                if m.relation == "event_ref"
+                # "Receiving the delegation in Tam Ky city, Vice Chairman ... said": the meeting told, if one was (the
+                # delegation's visit is no such meeting)
+                and (
+                    not _RECEIVING.match(self.text, m.start)
+                    or any(d.kind in ("reception", "working_session", "talks", "meeting") for d in self.events)
+                )
+            ]
+            if not self.events:
+                references = []
             if (
                 references
                 and not any(m.place is not None for m in partners)
@@ -1378,7 +1391,8 @@ _TOURED_BEFORE = re.compile(
 # "... nhà máy ... của Tập đoàn Suzuki tại thành phố Hamamatsu", "a plant ... in Toyota City": where a site is
 _SITE_IN_BEFORE = re.compile(
     r"(?:(?<!\w)(?:nhà\s+máy|xưởng|trang\s+trại|khu\s+công\s+nghiệp|cơ\s+sở)\s+[^.;,]{0,60}?(?:tại|ở)"
-    r"|\b(?:plant|factory|facility|farm|terminal|site)\s+[^.;,]{0,40}?\bin)\s+(?:(?:thành\s+phố|tỉnh|huyện|TP\.?)\s+)?$",
+    r"|\b(?:plant|factory|facility|farm|terminal|site|[Pp]ark|[Zz]one|campus|hub)\s+[^.;,]{0,40}?\bin)\s+"
+    r"(?:(?:thành\s+phố|tỉnh|huyện|TP\.?)\s+)?$",
     re.I,
 )
 # "took part in a soybean and grain trade forum in Ho Chi Minh City": where an event of others took place
@@ -1407,7 +1421,11 @@ _DISTANCE_FROM_BEFORE = re.compile(
     re.I,
 )
 _FACILITY_AFTER = re.compile(
-    r"\s+(?:international\s+)?(?:airports?|air\s+terminals?|border\s+(?:gates?|crossings?|checkpoints?))\b", re.I
+    r"\s+(?:international\s+)?(?:airports?|air\s+terminals?|border\s+(?:gates?|crossings?|checkpoints?))\b"
+    # "the Nghi Son Economic Zone, including Nghi Son port and the Nghi Son oil refinery"
+    r"|\s+(?:(?:deep-?water\s+|sea)?port|(?:oil\s+)?refinery|(?:container\s+)?terminal|industrial\s+(?:park|zone)"
+    r"|economic\s+zone|hi-tech\s+park)\b(?!\s+(?:authority|city|province))",
+    re.I,
 )
 # "qua cặp cửa khẩu quốc tế Tịnh Biên - Phnom Den": a border gate named after its town
 _FACILITY_BEFORE = re.compile(
