@@ -778,3 +778,21 @@ def test_receiving_the_delegation_after_its_visit_is_the_reception():
         "said that the two sides share many similarities.\n"
     )
     assert "reception" in {kind for kind, _, _ in _events(text)}
+
+
+def test_a_body_and_an_acronym_are_two():
+    # "Denver's Office of Economic Development and Opportunity and JIC, the South Moravian Innovation Centre based in
+    # Brno, signed a letter of intent"
+    text = "During the call, Tampere's Office of Economic Development and JIC, the innovation centre, signed a letter."
+    assert next(o.name for o in find_organizations(text, 0, len(text))) == "Tampere's Office of Economic Development"
+
+
+def test_the_city_of_a_palace_a_leader_receives_in_is_where():
+    # "Vice President Nguyen Thi Thanh Huong received Governor of the Republic of Korea's Chungcheongnam-do ... at the
+    # Presidential Palace in Hanoi"
+    text = (
+        " date 2024-06-04 Vice President receives Korean governor\n"
+        "Vice President Nguyen Van An on Tuesday received the Governor of Gyeonggi at the Presidential Palace in "
+        "Hanoi.\n\nGyeonggi has had friendly ties with Bac Ninh province since 2008.\n"
+    )
+    assert "Hanoi" not in _partner_names(text)

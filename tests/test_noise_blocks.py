@@ -128,3 +128,19 @@ def test_teasers_with_blurbs_after_the_article_still_end_it():
     )
     kept = _kept(text)
     assert "Ratanakiri" not in kept and "Attapeu" not in kept and "lễ kỷ niệm" not in kept
+
+
+def test_a_related_box_of_dated_links_inside_the_article_is_cut_out():
+    # "RELATED / Aurora council approves friendship pact with Ethiopia's Adama — Oct. 9, 2024 / Boulder delegation
+    # heads to Yamagata for sister-city anniversary — Sept. 28, 2024 / ..." between two paragraphs of the article
+    text = (
+        "Khanh Hoa leader receives Vladivostok delegation\n\n"
+        f"{LEAD}\n\n"
+        "RELATED\n"
+        "Kon Tum approves friendship pact with Attapeu — Oct. 9, 2024\n"
+        "Gia Lai delegation heads to Ratanakiri for anniversary — Sept. 28, 2024\n\n"
+        f"{SECOND}\n\n{LEAD}\n"
+    )
+    kept = _kept(text)
+    assert "Attapeu" not in kept and "Ratanakiri" not in kept
+    assert "marine research" in kept

@@ -16,7 +16,7 @@ _BLOCK_MARKERS = re.compile(
     r"^\s*(#+\s*)?("
     r"tin bài liên quan|các tin bài khác|tin liên quan|bài liên quan|tin cùng chuyên mục|đọc nhiều|đọc thêm|xem thêm|"
     r"tin mới|tin khác|bài viết liên quan|có thể bạn quan tâm|"
-    r"related news|related articles|related stories|related posts|read more|more news|other news|most read|"
+    r"related|related news|related articles|related stories|related posts|read more|more news|other news|most read|"
     r"most popular|most viewed|you may also like|see also|recommended|more stories|"
     r"using scoop for work\??|back to the list|"
     r"phiên bản di động|ends|-?\s*hết\s*-?|more\s+in\s+[\w ]{1,30}"
@@ -98,7 +98,19 @@ def _after_headlines_only(text: str, lines: list[tuple[int, int]], first: int) -
 
 
 def _teaser(headline: str, headlines: list[str]) -> bool:
-    return bool(_duplicated_headline(headline) or headlines.count(headline) == 2 or _BULLET.match(headline))
+    return bool(
+        _duplicated_headline(headline)
+        or headlines.count(headline) == 2
+        or _BULLET.match(headline)
+        or _DATED_HEADLINE.search(headline)
+    )
+
+
+# "Boulder delegation heads to Yamagata for sister-city anniversary — Sept. 28, 2024", "... Hangzhou (22/11/2024)":
+# a link to another story, with its date
+_DATED_HEADLINE = re.compile(
+    r"(?:\s[—–-]\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})|\(\d{1,2}/\d{1,2}/\d{4}\))\s*$"
+)
 
 
 _CAPTION = re.compile(r"^(?:\[?(?:Ảnh|Photo|Image)\]?\s*:|\[Photo\])", re.I)

@@ -389,8 +389,15 @@ _STANDARD_DEPARTMENT_AND = re.compile(
 )
 
 
+_AND_AN_ACRONYM = re.compile(r"\s+and\s+(?=[A-Z]{2,6}$)")
+
+
 def _split_conjoined(name: str, offset: int) -> list[tuple[str, int]]:
     """'Calderdale Council and The Halifax Aachen Society' is two organisations, when both halves have a head noun."""
+    acronym = _AND_AN_ACRONYM.search(name)
+    if acronym and _HEAD_IN_NAME.search(name[: acronym.start()]):
+        # "Denver's Office of Economic Development and Opportunity and JIC, the South Moravian Innovation Centre"
+        return [(name[: acronym.start()], offset)]
     standard = _STANDARD_DEPARTMENT_AND.search(name)
     if standard:
         left = name[: standard.end()]

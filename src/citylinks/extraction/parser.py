@@ -132,7 +132,8 @@ _GEOGRAPHY_WORDS_IN = ScreenedPattern(
     re.compile(
         r"km|cách|border|giáp|lãnh\s+sự|đại\s+sứ|consul|embassy|ambassador|before|trước\s+khi|north|south|east|west"
         r"|nhà\s+máy|xưởng|trang\s+trại|khu\s+công\s+nghiệp|cơ\s+sở|plant|factory|facility|farm|terminal|site|forum"
-        r"|conference|summit|expo|fair|festival|exhibition|workshop|seminar|symposium|khi|arriv|cảng|\(",
+        r"|conference|summit|expo|fair|festival|exhibition|workshop|seminar|symposium|khi|arriv|cảng|\("
+        r"|park|zone|campus|hub|palace|hall|headquarters|building|hotel",
         re.I,
     )
 )
@@ -1391,7 +1392,8 @@ _TOURED_BEFORE = re.compile(
 # "... nhà máy ... của Tập đoàn Suzuki tại thành phố Hamamatsu", "a plant ... in Toyota City": where a site is
 _SITE_IN_BEFORE = re.compile(
     r"(?:(?<!\w)(?:nhà\s+máy|xưởng|trang\s+trại|khu\s+công\s+nghiệp|cơ\s+sở)\s+[^.;,]{0,60}?(?:tại|ở)"
-    r"|\b(?:plant|factory|facility|farm|terminal|site|[Pp]ark|[Zz]one|campus|hub)\s+[^.;,]{0,40}?\bin)\s+"
+    r"|\b(?:plant|factory|facility|farm|terminal|site|[Pp]ark|[Zz]one|campus|hub|[Pp]alace|[Hh]all|headquarters"
+    r"|building|[Hh]otel)\s+[^.;,]{0,40}?\bin)\s+"
     r"(?:(?:thành\s+phố|tỉnh|huyện|TP\.?)\s+)?$",
     re.I,
 )
