@@ -256,10 +256,10 @@ _PLACE_WORDS_AFTER = frozenset(
 _COMMA_BETWEEN = re.compile(r",[ \t]*")
 _CITY_WORDS = frozenset(("thành phố", "tp", "tp.", "thị xã", "city", "mayor", "municipal"))
 _KIND_WORD_BEFORE = re.compile(r"(?<!\w)(thành\s+phố|TP\.?|thị\s+xã|tỉnh)\s*$", re.I)
-_KIND_WORD_AFTER = re.compile(r"[ \t]+(City|city|Mayor|Municipal|Governor|Prefectural|Provincial)\b")
+_KIND_WORD_AFTER = re.compile(
+    r"[ \t]+(City|city|Mayor|Municipal|Governor|Prefectural|Provincial|[Pp]refecture|[Pp]rovince|[Oo]blast)\b"
+)
 _LIST_JOINT = re.compile(r"\s+(?:and|và|-|–)\s+|\s*[-–]\s*|,\s+")
-# "Kitakyushu, Fukuoka prefecture": the prefecture, not its capital city
-_PROVINCE_WORD_AFTER = re.compile(r"[ \t]+(?:[Pp]refecture|[Pp]rovince|[Oo]blast)\b")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _COUNTRY_CONTEXT_KIND = "country"
 MINOR_POPULATION = 100_000
@@ -665,11 +665,9 @@ class MentionFinder:
         return next((c for c in mention.candidates if c.kind in kinds), None)
 
     def _stated_kind(self, mention: PlaceMention, following: PlaceMention | None) -> Place | None:
-        """The place a name is said to be: in the state named after it, or a prefecture."""
+        """The place a name is said to be for the rest of the text: in the state named after it."""
         if following is not None and (place := self._in_the_state_after(mention, following)) is not None:
             return place
-        if _PROVINCE_WORD_AFTER.match(self.text, mention.end):
-            return next((c for c in mention.candidates if c.kind in ("province", "region")), None)
         return None
 
     def _in_the_state_after(self, mention: PlaceMention, following: PlaceMention) -> Place | None:

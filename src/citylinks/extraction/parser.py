@@ -178,6 +178,13 @@ _CITY_WORD_BEFORE = re.compile(r"(?<!\w)(?:thành\s+phố|TP\.?|thị\s+xã)\s+$
 _CITY_WORD_AFTER = re.compile(r"[ \t]+[Cc]ity\b")
 _PROVINCE_WORD_BEFORE = re.compile(r"(?<!\w)tỉnh\s+$")
 _PROVINCE_WORD_AFTER = re.compile(r"[ \t]+(?:[Pp]refecture|[Pp]rovince|[Oo]blast)\b")
+# What an event reference names, and the kinds of the event told that it can be
+_REFERENCE_KINDS = [
+    (re.compile(r"làm\s+việc|working\s+session"), ("working_session", "teleconference")),
+    (re.compile(r"hội\s+đàm|talks"), ("talks", "teleconference", "working_session")),
+    (re.compile(r"hội\s+kiến|gặp|meeting"), ("meeting", "talks", "reception", "working_session", "teleconference")),
+    (re.compile(r"(?<!\w)tiếp(?!\w)|reception"), ("reception", "working_session", "meeting", "talks")),
+]
 _RECEIVING = re.compile(r"(?:Receiving|Welcoming|Hosting|Tiếp|Đón)\b")
 _MISSION_NAME = re.compile(r"Lãnh\s+sự|Đại\s+sứ|Consulate|Consul\s+General|Embassy", re.I)
 _COUNTERPART_BEFORE = re.compile(r"(?:(?<!\w)với|\bwith)\s+(?:the\s+|a\s+)?$", re.I)
@@ -519,19 +526,7 @@ class DocumentExtraction:
             partners += self._spoken_for(sentence, partners)
             kinds = {t.kind for t in triggers}
             # "After the talks, the two sides signed ...": the talks named there were reported already
-            references = [
-                (m.start, m.end)
-                for m in date_mentions
-                if m.relation == "event_ref"
-                # "Receiving the delegation in Tam Ky city, Vice Chairman ... said": the meeting told, if one was (the
-                # delegation's visit is no such meeting)
-                and (
-                    not _RECEIVING.match(self.text, m.start)
-                    or any(d.kind in ("reception", "working_session", "talks", "meeting") for d in self.events)
-                )
-            ]
-            if not self.events:
-                references = []
+            references = [(m.start, m.end) for m in date_mentions if m.relation == "event_ref" and self._told(m)]
             if (
                 references
                 and not any(m.place is not None for m in partners)
@@ -644,6 +639,19 @@ class DocumentExtraction:
             elif made and unresolved_time:
                 previous_date = None
                 undated_story = next((d for d in reversed(self.events) if sentence in d.sources), None)
+
+    def _told(self, mention: dates_mod.DateMention) -> bool:
+        """Whether the event a reference names was told already: "Receiving the delegation in Tam Ky city, ..." after
+        the delegation's visit only, "Tại buổi làm việc với lãnh đạo thành phố Đông Hưng, ..." after talks in Nanning
+        tell an event of their own."""
+        words = self.text[mention.start : mention.end].lower()
+        if _RECEIVING.match(self.text, mention.start):
+            kinds: tuple[str, ...] = ("reception", "working_session", "talks", "meeting", "teleconference")
+        else:
+            kinds = next((k for pattern, k in _REFERENCE_KINDS if pattern.search(words)), ())
+        if not kinds:
+            return bool(self.events)
+        return any(d.kind in kinds for d in self.events)
 
     def _event_named(self, sentence: tuple[int, int]) -> _EventDraft:
         """The event a sentence about it names ("Tham dự hội nghị có ..." after a visit told in passing: the
