@@ -796,3 +796,16 @@ def test_the_city_of_a_palace_a_leader_receives_in_is_where():
         "Hanoi.\n\nGyeonggi has had friendly ties with Bac Ninh province since 2008.\n"
     )
     assert "Hanoi" not in _partner_names(text)
+
+
+def test_a_company_named_after_a_foreign_city_in_vietnamese_text():
+    # "... như ULVAC (trụ sở tại Chigasaki, Kanagawa) và Tokyo Electron (trụ sở tại Minato, Tokyo), đã có bài phát
+    # biểu"; "Thị trưởng Busan Park Heong-joon" stays Busan
+    text = (
+        " date 2025-03-14 Bình Dương và Kanagawa\n"
+        "Sáng 13/3, lãnh đạo tỉnh Bình Dương đã tiếp đoàn tỉnh Kanagawa và Thị trưởng Busan Park Heong-joon.\n\n"
+        "Tại buổi tiếp, đại diện các tập đoàn như Osaka Gas (trụ sở tại Osaka) đã phát biểu.\n"
+    )
+    found = _partner_names(text)
+    assert "Osaka" not in found
+    assert {"Binh Duong", "Kanagawa", "Busan"} <= found

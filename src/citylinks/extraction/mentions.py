@@ -645,7 +645,9 @@ class MentionFinder:
                 continue
             if self._common_word(place_mention, start):
                 continue
-            if self.language == "en" and self._name_goes_on(place_mention):
+            if (self.language == "en" or (self.language == "vi" and place.country != "VN")) and self._name_goes_on(
+                place_mention, strict=self.language != "en"
+            ):
                 continue
             found.append(self._place_mention(place, place_mention.start, place_mention.end))
         return sorted(found, key=lambda m: m.start)
@@ -682,12 +684,16 @@ class MentionFinder:
         joint = _LIST_JOINT.match(self.text, mention.end)
         return joint is not None and any(p.start == joint.end() for p in self.places)
 
-    def _name_goes_on(self, mention: PlaceMention) -> bool:
+    def _name_goes_on(self, mention: PlaceMention, strict: bool = False) -> bool:
         """A place name that a capitalised word carries on names something else: a company ("Osaka Gas",
         "Tokyo Electron"), a district ("the Minato Mirai 21 waterfront district"), a newspaper; "Osaka Prefecture",
         "Seattle Mayor Bruce Harrell" and "Hanoi People's Committee" are the place's."""
         after = _NEXT_CAPITALISED.match(self.text, mention.end, mention.end + 40)
         if after is None or after.group(1) in _PLACE_WORDS_AFTER or self.gazetteer_has(after.group(1)):
+            return False
+        if strict and (not after.group(1).isascii() or _CAPITAL_AFTER.match(self.text[after.end() : after.end() + 30])):
+            # in Vietnamese text a foreign place's name goes on as a company's ("Tokyo Electron (trụ sở tại ...)"),
+            # while "Thị trưởng Busan Park Heong-joon" names a person after the place
             return False
         if _OF_BEFORE.search(self.text, max(0, mention.start - 8), mention.start) and _CAPITAL_AFTER.match(
             self.text[after.end() : after.end() + 30]
