@@ -809,3 +809,25 @@ def test_a_company_named_after_a_foreign_city_in_vietnamese_text():
     found = _partner_names(text)
     assert "Osaka" not in found
     assert {"Binh Duong", "Kanagawa", "Busan"} <= found
+
+
+def test_a_trip_summed_up_after_during_which_is_no_event_of_the_return_day():
+    # "A delegation of the central province of Quang Nam ... returned home on Thursday after a five-day working trip to
+    # China, during which the province formalised relations with Hangzhou and held talks with ..."
+    text = (
+        " date 2024-11-22 Hue forges friendship with Tampere\n"
+        "A delegation of Hue returned home on Thursday after a five-day trip to Finland, during which the province "
+        "held talks with Tampere and Oulu.\n\n"
+        "On Monday, the delegation held talks in Tampere with Mayor Anna Virtanen.\n"
+    )
+    assert _events(text) == [("talks", "2024-11-18", {"Hue", "Tampere"})]
+
+
+def test_a_meeting_during_which_things_were_said_is_the_meeting():
+    # "Earlier the same day, Nen had a meeting with Guo Yonghang, Secretary of the Guangzhou Party Committee, during
+    # which the host said ..."
+    text = (
+        HEADER + "Tampere Mayor Anna Virtanen had a meeting with Hue Chairman Tran Van Nam on Thursday, during which "
+        "the host said the two cities should cooperate more.\n"
+    )
+    assert ("meeting", "2025-03-13", {"Tampere", "Hue"}) in _events(text)

@@ -185,6 +185,7 @@ _REFERENCE_KINDS = [
     (re.compile(r"hội\s+kiến|gặp|meeting"), ("meeting", "talks", "reception", "working_session", "teleconference")),
     (re.compile(r"(?<!\w)tiếp(?!\w)|reception"), ("reception", "working_session", "meeting", "talks")),
 ]
+_DURING_WHICH_IN = ScreenedPattern(re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+which\b", re.I))
 _RECEIVING = re.compile(r"(?:Receiving|Welcoming|Hosting|Tiếp|Đón)\b")
 _MISSION_NAME = re.compile(r"Lãnh\s+sự|Đại\s+sứ|Consulate|Consul\s+General|Embassy", re.I)
 _COUNTERPART_BEFORE = re.compile(r"(?:(?<!\w)với|\bwith)\s+(?:the\s+|a\s+)?$", re.I)
@@ -545,6 +546,14 @@ class DocumentExtraction:
                 # guests' side; "On Monday, the delegation was received by ..." is a reception of its own
                 and not (date is None and _PASSIVE_RECEPTION.match(self.text, t.start, t.end))
             ]
+            summary = _DURING_WHICH_IN.search(self.text, start, end)
+            summed_from = start + summary.start() if summary else end  # a screened search answers within the piece
+            if summary and new_triggers and all(t.start > summed_from for t in new_triggers):
+                # "... returned home on Thursday after a five-day working trip to China, during which the province
+                # formalised relations with Hangzhou and held talks with ...": a trip summed up, its day the return's
+                new_triggers = []
+                if all(m.end <= summed_from for m in date_mentions):
+                    date = None
             strong = bool(new_triggers)
             strong_kinds = {t.kind for t in new_triggers} or kinds
             primary = next(k for k in (*EVENT_PRECEDENCE, "signing") if k in strong_kinds)
