@@ -831,3 +831,15 @@ def test_a_meeting_during_which_things_were_said_is_the_meeting():
         "the host said the two cities should cooperate more.\n"
     )
     assert ("meeting", "2025-03-13", {"Tampere", "Hue"}) in _events(text)
+
+
+def test_an_event_of_its_own_day_with_who_took_part_is_an_event():
+    # "Ngày 8/10, tại thủ đô Praha, đoàn làm việc với Phòng Thương mại Cộng hòa Séc và tổ chức Tọa đàm giới thiệu môi
+    # trường đầu tư tỉnh Thái Nguyên với sự tham gia của gần 40 doanh nghiệp Séc"
+    text = (
+        " date 2024-10-11 Đoàn công tác tỉnh Kiên Giang thăm Cộng hòa Séc\n"
+        "Ngày 7/10, tại thành phố Brno, đoàn công tác tỉnh Kiên Giang đã hội đàm với lãnh đạo vùng Nam Moravia.\n\n"
+        "Ngày 8/10, tại thành phố Ostrava, đoàn tổ chức Tọa đàm giới thiệu môi trường đầu tư tỉnh Kiên Giang với sự "
+        "tham gia của gần 40 doanh nghiệp Séc.\n"
+    )
+    assert any(kind == "conference" and date == "2024-10-08" for kind, date, _ in _events(text))

@@ -501,7 +501,18 @@ class DocumentExtraction:
             ]
             gathered = _GATHERED_IN.search(self.text, start, end) if self.events else None
             # "Tham dự diễn đàn có ...", "The conference brought together ...": who took part, no new event
-            if gathered and not any(t.strong and t.start >= start + gathered.end() for t in triggers):
+            if (
+                gathered
+                and not any(t.strong and t.start >= start + gathered.end() for t in triggers)
+                # "Ngày 8/10, tại thủ đô Praha, đoàn làm việc với ... và tổ chức Tọa đàm ... với sự tham gia của gần 40
+                # doanh nghiệp Séc": an event of its own day, who took part in it told after
+                and not (
+                    any(t.strong for t in triggers)
+                    and any(
+                        m.date is not None and m.relation not in ("year", "event_ref") for m in self.dates_in(sentence)
+                    )
+                )
+            ):
                 self._add_attendees(self._event_named(sentence), sentence)
                 continue
             if not triggers:
