@@ -843,3 +843,13 @@ def test_an_event_of_its_own_day_with_who_took_part_is_an_event():
         "tham gia của gần 40 doanh nghiệp Séc.\n"
     )
     assert any(kind == "conference" and date == "2024-10-08" for kind, date, _ in _events(text))
+
+
+def test_a_name_with_an_office_after_it_is_a_person():
+    # "he toured Fukuoka Growth Next ..., accompanied by Kenta Nagasaki, director of the city's international affairs
+    # division"
+    text = (
+        HEADER + "Tampere leaders on Thursday received a delegation from Hue.\n\n"
+        "Later that day, the guests met Kenta Nagasaki, director of the city's international affairs division.\n"
+    )
+    assert "Nagasaki" not in _partner_names(text)

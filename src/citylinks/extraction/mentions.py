@@ -371,6 +371,48 @@ _WINDOW_FOR_OFFICE = 100
 # A word that can be a given name: capitalised, then lower case (not "UBND"), not a possessive ("Japan's
 # Kanagawa Prefecture") nor a word of an office's name.
 _NAME_LIKE = re.compile(r"[" + _UPPER + "][" + _LOWER + r"][\w-]*")
+_CAPITALISED_FUNCTION_WORDS = frozenset(
+    [
+        "The",
+        "From",
+        "With",
+        "And",
+        "For",
+        "Into",
+        "Near",
+        "Over",
+        "Via",
+        "Visit",
+        "Visited",
+        "Mayor",
+        "Governor",
+        "Chairman",
+        "Chairwoman",
+        "Vice",
+        "Deputy",
+        "Greater",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Central",
+        "Upper",
+        "Lower",
+        "New",
+        "Old",
+        "Metro",
+        "Metropolitan",
+        "Western",
+        "Eastern",
+        "Northern",
+        "Southern",
+    ]
+)
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{2,12})[ \t]+$")
+_OFFICE_APPOSITION_AFTER = re.compile(
+    r",[ \t]+(?:the[ \t]+|a[ \t]+)?(?:director|head|chairman|chairwoman|chief|deputy|vice|secretary|spokesperson|"
+    r"spokesman|spokeswoman|manager|official|officer|president|mayor|governor|member|adviser|advisor)\b"
+)
 _NOT_GIVEN_NAMES = frozenset(
     [
         "City",
@@ -510,6 +552,14 @@ _NAME_PARTICLE_BEFORE = re.compile(
 
 def _looks_like_person(text: str, mention: PlaceMention, previous_end: int | None = None) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
+    given = _GIVEN_NAME_BEFORE.search(before)
+    if (
+        given
+        and given.group(1) not in _CAPITALISED_FUNCTION_WORDS
+        and _is_given_name(given.group(1))
+        and _OFFICE_APPOSITION_AFTER.match(text, mention.end)
+    ):
+        return True  # "accompanied by Kenta Nagasaki, director of the city's international affairs division"
     if (
         previous_end is not None
         and text[previous_end : mention.start].strip() == ""
