@@ -853,3 +853,26 @@ def test_a_name_with_an_office_after_it_is_a_person():
         "Later that day, the guests met Kenta Nagasaki, director of the city's international affairs division.\n"
     )
     assert "Nagasaki" not in _partner_names(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "Earlier the same day, the San Jose delegation visited the Da Nang Hi-Tech Park and the Software Park No. 2"
+        "Earlier the same day, the Tampere delegation visited the Hue Software Park.",
+        # "Ngày 18/10, đoàn đã đi thăm nhà máy sản xuất xe máy của Tập đoàn Suzuki tại thành phố Hamamatsu"
+        "Earlier the same day, the delegation visited a paper plant run by a local company.",
+    ],
+)
+def test_a_visit_to_a_site_is_a_field_trip(sentence):
+    text = HEADER + "Hue leaders on Thursday received a delegation from Tampere.\n\n" + sentence + "\n"
+    assert "field_trip" in {kind for kind, _, _ in _events(text)}
+
+
+def test_the_port_a_delegation_visited_is_no_partner():
+    # "During the trip, the delegation also visited the port of Antwerp-Bruges in Belgium."
+    text = (
+        HEADER + "Hue leaders on Thursday received a delegation from Tampere.\n\n"
+        "During the trip, the delegation also visited the port of Helsinki.\n"
+    )
+    assert "Helsinki" not in _partner_names(text)

@@ -186,6 +186,14 @@ _REFERENCE_KINDS = [
     (re.compile(r"(?<!\w)tiếp(?!\w)|reception"), ("reception", "working_session", "meeting", "talks")),
 ]
 _DURING_WHICH_IN = ScreenedPattern(re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+which\b", re.I))
+# What a visit went to when it is a site, not a place: the visit is a field trip
+_SITE_VISITED_AFTER = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’&.-]+\s+){0,5}?(?:[Pp]arks?|[Pp]lants?|[Ff]actor(?:y|ies)|[Ff]arms?|[Pp]orts?|"
+    r"[Zz]ones?|[Tt]erminals?|[Ll]ines?|[Ss]ites?|[Hh]ubs?|[Cc]ent(?:re|er)s?|[Mm]useums?|[Ss]chools?|[Pp]rojects?|"
+    r"[Hh]eadquarters|[Ff]acilit(?:y|ies)|[Cc]ampus|[Ll]ab(?:oratory)?|[Ww]orks)\b"
+    r"|\s+(?:nhà\s+máy|trang\s+trại|khu\s+công\s+nghiệp|khu\s+kinh\s+tế|khu\s+công\s+nghệ|dự\s+án|công\s+trình|"
+    r"trường|bệnh\s+viện|cảng|công\s+ty|doanh\s+nghiệp|cơ\s+sở|làng|bảo\s+tàng|khu\s+di\s+tích|trung\s+tâm)(?!\w)"
+)
 _RECEIVING = re.compile(r"(?:Receiving|Welcoming|Hosting|Tiếp|Đón)\b")
 _MISSION_NAME = re.compile(r"Lãnh\s+sự|Đại\s+sứ|Consulate|Consul\s+General|Embassy", re.I)
 _COUNTERPART_BEFORE = re.compile(r"(?:(?<!\w)với|\bwith)\s+(?:the\s+|a\s+)?$", re.I)
@@ -568,6 +576,11 @@ class DocumentExtraction:
             strong = bool(new_triggers)
             strong_kinds = {t.kind for t in new_triggers} or kinds
             primary = next(k for k in (*EVENT_PRECEDENCE, "signing") if k in strong_kinds)
+            if primary == "visit" and any(
+                t.kind == "visit" and _SITE_VISITED_AFTER.match(self.text, t.end, min(end, t.end + 80))
+                for t in new_triggers or triggers
+            ):
+                primary = "field_trip"  # "the delegation visited the Da Nang Hi-Tech Park", "đoàn đã thăm nhà máy ..."
             # "Thỏa thuận hợp tác hữu nghị được ký kết năm 2017", "signed in 2015": a signing of the past
             signed_now = (
                 _SIGNING_ACT_IN.search(self.text, start, end)
@@ -1461,7 +1474,9 @@ _FACILITY_AFTER = re.compile(
 _FACILITY_BEFORE = re.compile(
     r"(?<!\w)(?:cặp\s+)?cửa\s+khẩu\s+(?:(?:quốc\s+tế|chính|quốc\s+gia|song\s+phương)\s+)?$"
     # "khảo sát Cảng hàng không quốc tế Cam Ranh": an airport named after its town
-    r"|(?<!\w)(?:cảng\s+hàng\s+không|sân\s+bay)\s+(?:quốc\s+tế\s+)?$",
+    r"|(?<!\w)(?:cảng\s+hàng\s+không|sân\s+bay)\s+(?:quốc\s+tế\s+)?$"
+    # "During the trip, the delegation also visited the port of Antwerp-Bruges in Belgium."
+    r"|\b(?:visited|toured|inspected)\s+the\s+port\s+of\s+$",
     re.I,
 )
 # "phối hợp với Tổng Lãnh sự quán Nga tại Đà Nẵng", "the Consulate General of Japan in Ho Chi Minh City": where a
