@@ -876,3 +876,17 @@ def test_the_port_a_delegation_visited_is_no_partner():
         "During the trip, the delegation also visited the port of Helsinki.\n"
     )
     assert "Helsinki" not in _partner_names(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partner"),
+    [
+        # "Chủ tịch UBND tỉnh Quảng Ngãi ... hội đàm với đoàn cấp cao tỉnh Chăm-pa-sắc"
+        ("Sáng 13/3, lãnh đạo tỉnh Quảng Ngãi đã hội đàm với đoàn cấp cao tỉnh Chăm-pa-sắc.", "Champasak"),
+        # "Lễ ký kết thiết lập quan hệ kết nghĩa giữa Tây Ninh và Bát-tam-boong"
+        ("Sáng 13/3, lãnh đạo tỉnh Tây Ninh đã tiếp đoàn công tác tỉnh Bát-tam-boong.", "Battambang"),
+        ("Sáng 13/3, lãnh đạo tỉnh An Giang đã tiếp đoàn công tác tỉnh Ta-keo.", "Takeo"),
+    ],
+)
+def test_lao_and_cambodian_provinces_spelled_syllable_by_syllable(sentence, partner):
+    assert partner in _partner_names(" date 2025-03-14 Hợp tác địa phương\n" + sentence + "\n")
