@@ -890,3 +890,56 @@ def test_the_port_a_delegation_visited_is_no_partner():
 )
 def test_lao_and_cambodian_provinces_spelled_syllable_by_syllable(sentence, partner):
     assert partner in _partner_names(" date 2025-03-14 Hợp tác địa phương\n" + sentence + "\n")
+
+
+# ---- a city council's vote, a video link, a delegation's days ------------------------------------
+
+MINNEAPOLIS = " date 2025-06-06 Tampere adds Hue to its sister-city family\n"
+
+
+def test_a_council_vote_a_video_link_and_days_spent_are_events():
+    # "The City Council voted 12-1 on Thursday to approve a sister-city relationship with Turku ... Turku Mayor Petri
+    # Laaksonen addressed the council's Intergovernmental Relations Committee by video link Tuesday afternoon ... Last
+    # month, a delegation from Turku led by Deputy Mayor Aino Virtanen spent three days in Minneapolis"
+    text = (
+        MINNEAPOLIS
+        + "The Tampere City Council voted 12-1 on Thursday to approve a sister-city relationship with Hue.\n\n"
+        "Hue Mayor Tran Van Nam addressed the council's committee in Tampere by video link Tuesday afternoon.\n\n"
+        "Last month, a delegation from Hue led by Deputy Mayor Le Van Binh spent three days in Tampere, meeting "
+        "council members.\n"
+    )
+    kinds = {(kind, date) for kind, date, _ in _events(text)}
+    assert {("other", "2025-06-05"), ("teleconference", "2025-06-03"), ("visit", "2025-05")} <= kinds
+
+
+def test_a_council_members_surname_is_hers():
+    # "The resolution was authored by Council Member Robin Paris ... Paris said before the vote."
+    text = (
+        MINNEAPOLIS + "The Tampere City Council voted on Thursday to approve a sister-city relationship with Hue.\n\n"
+        "The resolution was authored by Council Member Robin Paris, whose ward includes Finnish neighbourhoods.\n\n"
+        '"Tampere and Hue deserve a sister-city relationship," Paris said before the vote.\n'
+    )
+    assert "Paris" not in _partner_names(text)
+
+
+def test_the_city_linked_with_another_since_a_year():
+    # "The new tie gives Minneapolis a second Finnish sister city. The city has been linked with Kuopio, in eastern
+    # Finland, since 1972"
+    text = (
+        MINNEAPOLIS + "The Tampere City Council voted on Thursday to approve a sister-city relationship with Hue.\n\n"
+        "The city has been linked with Kobe, in western Japan, since 1972, one of its oldest partnerships.\n"
+    )
+    partners, _, agreements = records(text)
+    assert any(
+        names(partners, a.partners) == {"Tampere", "Kobe"} and a.date is not None and a.date.year == 1972
+        for a in agreements
+    )
+
+
+def test_sites_in_a_list_a_delegation_toured_are_no_partners():
+    # "touring the Stone Arch Bridge area, a district energy plant downtown and the American Swedish Institute"
+    text = (
+        MINNEAPOLIS + "Last month, a delegation from Hue visited Tampere, touring the harbour area, a district energy "
+        "plant downtown and the Finnish Design Institute.\n"
+    )
+    assert "Finnish Design Institute" not in _partner_names(text)

@@ -163,7 +163,9 @@ _CONTINUES = re.compile(
 )
 # Between "delegation" / "đoàn" and the place whose delegation it is: "đoàn công tác tỉnh Jeollanam-do",
 # "đoàn đại biểu cấp cao thành phố Nam Ninh", "a delegation from the Japanese city of Tottori".
-_HOME_SUBJECT = re.compile(r"\s*(?:Tỉnh|Thành\s+phố|Thủ\s+đô)\s+(?=[a-zđà-ỹ])")
+_HOME_SUBJECT = re.compile(
+    r"\s*(?:(?:Tỉnh|Thành\s+phố|Thủ\s+đô)\s+(?=[a-zđà-ỹ])|The\s+(?:city|province|prefecture|state|municipality)\s+(?!of\b))"
+)
 _RENEWAL = re.compile(
     r"\brenew(?:s|ed|ing)?\s+(?:the|their|its|a|an)\b|\brenewal\s+of\b|\brenewed\s+(?!through|every|each|regularly)[\w-]+"
     r"|\bextend(?:s|ed|ing)?\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,3}?"
@@ -1033,15 +1035,18 @@ class DocumentExtraction:
             if len({m.key for m in places}) >= 2:
                 return places
             return mentions
-        if (
-            len(mentions) == 1
-            and mentions[0].place is not None
-            and self.document.language == "vi"
-            and _HOME_SUBJECT.match(sentence_text)
-        ):
-            # "Tỉnh đã ký kết Biên bản thỏa thuận hợp tác với tỉnh Sverdlovsk từ năm 2013": "the province" speaking of
-            # itself is the Vietnamese side the article is about
-            home = next((m for m in self.focal() if m.country == "VN" and m.key != mentions[0].key), None)
+        if len(mentions) == 1 and mentions[0].place is not None and _HOME_SUBJECT.match(sentence_text):
+            # "Tỉnh đã ký kết Biên bản thỏa thuận hợp tác với tỉnh Sverdlovsk từ năm 2013", "The city has been linked
+            # with Kuopio ... since 1972": "the province" speaking of itself is the side the article is about (in a
+            # Vietnamese article, the Vietnamese one)
+            home = next(
+                (
+                    m
+                    for m in self.focal()
+                    if m.key != mentions[0].key and (self.document.language != "vi" or m.country == "VN")
+                ),
+                None,
+            )
             if home is not None:
                 return [*mentions, home]
         if _BOTH_SIDES.search(sentence_text) or (len(mentions) == 1 and _SIGNING_ACT.search(sentence_text)):
@@ -1424,7 +1429,7 @@ def _without_routes(text: str, mentions: list[PartnerMention]) -> list[PartnerMe
 
 
 _TOURED_BEFORE = re.compile(
-    r"\b(?:visited|toured)\s+(?:the\s+)?(?:[\w-]+(?:\s+[\w-]+){0,6}?\s+and\s+(?:the\s+)?)?$"
+    r"\b(?:visited|toured|visiting|touring)\s+(?:the\s+)?(?:[\w-]+(?:\s+[\w-]+){0,6}?(?:,\s+[\w-]+(?:\s+[\w-]+){0,6}?)*,?\s+and\s+(?:the\s+)?)?$"
     # "đoàn đã đi thăm nhà máy sản xuất xe máy của Tập đoàn Suzuki": the company whose plant was seen
     r"|(?<!\w)(?:nhà\s+máy|xưởng|trang\s+trại|cơ\s+sở)\s+(?:[\w-]+\s+){0,5}?của\s+$"
     r"|\b(?:plant|factory|facility|farm)\s+(?:[\w-]+\s+){0,3}?(?:of|run\s+by|operated\s+by)\s+$",

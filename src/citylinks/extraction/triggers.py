@@ -52,6 +52,15 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "Turku Mayor Petri Laaksonen addressed the council's Intergovernmental Relations Committee by video link
+        # Tuesday afternoon"
+        "teleconference",
+        True,
+        re.compile(
+            r"\b(?:by|via|over)\s+(?:a\s+)?(?:video\s+link|video\s?conference|videoconference|video\s+call)\b", _I
+        ),
+    ),
+    (
         "teleconference",
         False,
         re.compile(
@@ -170,6 +179,15 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
             _I,
         ),
     ),
+    (
+        # "Last month, a delegation from Turku led by Deputy Mayor Aino Virtanen spent three days in Minneapolis"
+        "visit",
+        True,
+        re.compile(
+            r"\b(?:spent|spends|spending)\s+(?:a|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+days?\s+in\b",
+            _I,
+        ),
+    ),
     ("visit", False, re.compile(r"\b(?:the|this|his|her|their)\s+visit\b|chuyến\s+thăm", _I)),
     (
         "conference",
@@ -222,6 +240,15 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         # "A ceremony marking 20 years of the sister-city relationship ... took place in Vung Tau city on February 21."
         re.compile(
             r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|celebration|gala)\b(?=[^.]{0,200}\b(?:took\s+place|was\s+held)\b)",
+            _I,
+        ),
+    ),
+    (
+        # "The City Council voted 12-1 on Thursday to approve a sister-city relationship with Turku"
+        "other",
+        True,
+        re.compile(
+            r"\bvoted\s+(?:\d+[-–]\d+\s+)?(?:unanimously\s+)?(?:on\s+\w+\s+)?to\s+(?:approve|establish|adopt|ratify)\b",
             _I,
         ),
     ),
@@ -290,7 +317,9 @@ AGREEMENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:thiết\s+lập|có)\s+quan\s+hệ\s+hợp\s+tác(?=[^.;]{0,40}?(?:từ|vào|năm)\s+(?:năm\s+)?\d{4})"
             r"|\bestablished\s+(?:cooperation|cooperative|partnership)\s+(?:relations|ties|relationship)"
             r"(?=[^.;]{0,40}?\b(?:in|since)\s+\d{4})"
-            r"|\b(?:cooperation|cooperative)\s+(?:relations|ties)\s+since\s+\d{4}",
+            r"|\b(?:cooperation|cooperative)\s+(?:relations|ties)\s+since\s+\d{4}"
+            # "Minneapolis has been linked with Kuopio since 1972"
+            r"|\b(?:has|have|had)\s+been\s+(?:linked|paired|partnered)\s+with\b(?=[^.;]{0,60}?\bsince\s+\d{4})",
             _I,
         ),
     ),
