@@ -943,3 +943,15 @@ def test_sites_in_a_list_a_delegation_toured_are_no_partners():
         "plant downtown and the Finnish Design Institute.\n"
     )
     assert "Finnish Design Institute" not in _partner_names(text)
+
+
+def test_a_year_in_the_headline_of_an_undated_page_dates_its_days():
+    # "Khai mạc Tuần lễ Văn hóa Ishikawa tại Huế năm 2025 / (Huế) - Tối 14/11, tại Nhà hát Sông Hương, UBND thành phố
+    # Huế phối hợp với Chính quyền tỉnh Ishikawa (Nhật Bản) tổ chức khai mạc Tuần lễ Văn hóa Ishikawa tại Huế năm 2025."
+    text = (
+        "Khai mạc Tuần lễ Văn hóa Tampere tại Huế năm 2025\n\n"
+        "(Huế) - Tối 14/11, tại Nhà hát Sông Hương, UBND thành phố Huế phối hợp với chính quyền thành phố Tampere "
+        "(Phần Lan) tổ chức khai mạc Tuần lễ Văn hóa Tampere tại Huế, với sự tham dự của đông đảo người dân và du "
+        "khách trong nước, quốc tế.\n"
+    )
+    assert any(date == "2025-11-14" for _, date, _ in _events(text))

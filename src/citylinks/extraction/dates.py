@@ -351,6 +351,9 @@ def _resolve(kind: str, match: re.Match[str], reference: PartialDate | None) -> 
     return DateMention(*span, PartialDate(resolved.year, resolved.month, resolved.day), relation="relative")
 
 
+_LEAD_LENGTH = 200
+
+
 def latest_stated_date(text: str, spans: list[tuple[int, int]]) -> PartialDate | None:
     """The latest date with an explicit year that the article states (a stand-in for a missing publication date)."""
     best: PartialDate | None = None
@@ -363,4 +366,14 @@ def latest_stated_date(text: str, spans: list[tuple[int, int]]) -> PartialDate |
                 and (best is None or mention.date.isoformat() > best.isoformat())
             ):
                 best = mention.date
+    if best is None and spans:
+        # "Khai mạc Tuần lễ Văn hóa Ishikawa tại Huế năm 2025 / (Huế) - Tối 14/11, ...": a year the headline names is
+        # the year of the days the story tells
+        years: list[PartialDate] = []
+        for start, end in spans:  # the headline and the page's lines above the lead
+            if end - start >= _LEAD_LENGTH:
+                break
+            years += [m.date for m in find_dates(text, start, end, None) if m.relation == "year" and m.date]
+        if years:
+            best = max(years, key=lambda d: d.isoformat())
     return best
