@@ -45,7 +45,8 @@ def test_a_trip_of_several_days_gives_way_to_the_day_told():
     # buổi làm việc với Sở Nông nghiệp và Nông thôn tỉnh Vân Nam"
     sentence = "Trong chuyến công tác từ ngày 10 đến 14/3, ngày 12/3, đoàn đã có buổi làm việc với tỉnh Vân Nam."
     first, second = find_dates(sentence, 0, len(sentence), FRIDAY)
-    assert first.several_days and first.date == PartialDate(2025, 3, 10)
+    # the stretch of days is told to its month ("Trong chuyến thăm ... từ ngày 14 đến 16/1, ... đã hội đàm")
+    assert first.several_days and first.date == PartialDate(2025, 3)
     assert not second.several_days
     _, events, _ = records(
         " date 2025-03-14 Lào Cai - Vân Nam\n"

@@ -144,3 +144,19 @@ def test_a_related_box_of_dated_links_inside_the_article_is_cut_out():
     kept = _kept(text)
     assert "Attapeu" not in kept and "Ratanakiri" not in kept
     assert "marine research" in kept
+
+
+def test_a_box_of_a_few_headlines_printed_once_inside_the_article_is_cut_out():
+    # "Tin liên quan / Hà Tĩnh và Khăm Muộn ký kết thỏa thuận hợp tác giai đoạn 2025 - 2029 / Nghệ An tiếp đoàn cấp
+    # cao tỉnh Xiêng Khoảng / Quảng Trị - Savannakhet: 35 năm quan hệ hữu nghị đặc biệt" and the article going on
+    text = (
+        "Khanh Hoa leader receives Vladivostok delegation\n\n"
+        f"{LEAD}\n\n"
+        "Tin liên quan\n"
+        "Kon Tum và Attapeu ký kết thỏa thuận hợp tác giai đoạn 2025 - 2029\n"
+        "Gia Lai tiếp đoàn cấp cao tỉnh Ratanakiri\n\n"
+        f"{SECOND}\n\n{LEAD}\n"
+    )
+    kept = _kept(text)
+    assert "Attapeu" not in kept and "Ratanakiri" not in kept
+    assert "marine research" in kept

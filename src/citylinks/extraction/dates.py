@@ -294,7 +294,10 @@ def _resolve(kind: str, match: re.Match[str], reference: PartialDate | None) -> 
         month = int(groups["m1"]) if groups.get("m1") else month
         if not 1 <= (month or 0) <= 12:
             return None
-        return DateMention(*span, _with_reference_year(month, day, reference), several_days=True)  # type: ignore[arg-type]
+        opening = _with_reference_year(month, day, reference)  # type: ignore[arg-type]
+        # "Trong chuyến thăm ... từ ngày 14 đến 16/1": a stretch of days is told to its month, not its first day
+        stretch = PartialDate(opening.year, opening.month) if opening is not None else None
+        return DateMention(*span, stretch, several_days=True)
     if kind in ("md", "dm", "vi_dm"):
         return DateMention(*span, _with_reference_year(month, day, reference))  # type: ignore[arg-type]
     if kind in ("my", "vi_my"):

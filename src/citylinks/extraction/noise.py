@@ -91,10 +91,21 @@ def _after_headlines_only(text: str, lines: list[tuple[int, int]], first: int) -
             continue
         # "See also: / Da Nang, Daegu mark ... (twice) / its blurb / Boston mayor to lead ...": a box that opens with
         # a teaser may go on with headlines printed once
-        if not headlines or not (_teaser(headlines[0], headlines) or all(_teaser(h, headlines) for h in headlines)):
+        if not headlines or not (
+            _teaser(headlines[0], headlines)
+            or all(_teaser(h, headlines) for h in headlines)
+            # "Tin liên quan / Hà Tĩnh và Khăm Muộn ký kết ... / Nghệ An tiếp đoàn ... / Quảng Trị - Savannakhet: ..."
+            # and the article going on: a few headlines printed once, none of them a sentence of prose
+            or (len(headlines) <= _SHORT_BOX and all(_HEADLINE_ONLY.fullmatch(h) for h in headlines))
+        ):
             return None
         paragraphs.append(index)
     return None
+
+
+_SHORT_BOX = 6
+# A headline: short, no sentence end inside or after it
+_HEADLINE_ONLY = re.compile(r"[^.!?]{12,110}")
 
 
 def _teaser(headline: str, headlines: list[str]) -> bool:
