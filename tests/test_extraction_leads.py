@@ -955,3 +955,27 @@ def test_a_year_in_the_headline_of_an_undated_page_dates_its_days():
         "khách trong nước, quốc tế.\n"
     )
     assert any(date == "2025-11-14" for _, date, _ in _events(text))
+
+
+def test_a_reception_later_that_day_by_another_host_is_its_own():
+    # "Ngày 14/1, tại Thủ đô Viêng Chăn, Phó Chủ tịch nước CHDCND Lào Phouvong Keomany đã tiếp đoàn. ... Chiều cùng
+    # ngày, đoàn đã chào xã giao lãnh đạo Thủ đô Viêng Chăn."
+    text = (
+        " date 2025-01-17 Điện Biên thăm Lào\n"
+        "Từ ngày 14 đến 16/1, đoàn đại biểu cấp cao tỉnh Điện Biên đã thăm và làm việc tại Lào.\n\n"
+        "Ngày 14/1, tại Thủ đô Viêng Chăn, Phó Chủ tịch nước Lào đã tiếp đoàn.\n\n"
+        "Chiều cùng ngày, đoàn đã chào xã giao lãnh đạo tỉnh Luông Pha Băng.\n"
+    )
+    receptions = [parties for kind, date, parties in _events(text) if kind == "reception" and date == "2025-01-14"]
+    assert len(receptions) == 2
+    assert not any("Vientiane" in parties for parties in receptions)
+
+
+def test_opening_the_talks_refers_to_the_talks():
+    # "Mở đầu hội đàm, ông Nguyễn Trọng Hải thông tin, 9 tháng năm nay, tổng kim ngạch xuất nhập khẩu ..."
+    text = (
+        " date 2024-10-16 Lào Cai và Vân Nam hội đàm\n"
+        "Chiều 15/10, UBND tỉnh Lào Cai và Chính quyền tỉnh Vân Nam đã tổ chức hội đàm trực tuyến.\n\n"
+        "Mở đầu hội đàm, Chủ tịch UBND tỉnh Lào Cai thông tin về tình hình thương mại qua cửa khẩu.\n"
+    )
+    assert len(_events(text)) == 1

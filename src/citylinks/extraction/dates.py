@@ -211,7 +211,7 @@ _VI_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "event_ref",
         re.compile(
-            r"(?i:(?:kết\s+thúc|sau(?:\s+khi)?)\s+(?:buổi\s+|cuộc\s+)?|(?:tại|trong)\s+(?:buổi|cuộc)\s+)"
+            r"(?i:(?:kết\s+thúc|sau(?:\s+khi)?|mở\s+đầu)\s+(?:buổi\s+|cuộc\s+)?|(?:tại|trong)\s+(?:buổi|cuộc)\s+)"
             r"(?i:hội\s+đàm|làm\s+việc|tiếp|gặp|hội\s+kiến|trao\s+đổi|hội\s+nghị\s+trực\s+tuyến)(?!\w)"
             # "Tại hội nghị, hai tỉnh đã ký kết ...": at the conference just reported
             r"|(?:[Tt]ại|[Tt]rong|[Bb]ên\s+lề)\s+(?:hội\s+nghị|diễn\s+đàn|hội\s+thảo)(?=\s*,)"

@@ -133,7 +133,7 @@ _GEOGRAPHY_WORDS_IN = ScreenedPattern(
         r"km|cách|border|giáp|lãnh\s+sự|đại\s+sứ|consul|embassy|ambassador|before|trước\s+khi|north|south|east|west"
         r"|nhà\s+máy|xưởng|trang\s+trại|khu\s+công\s+nghiệp|cơ\s+sở|plant|factory|facility|farm|terminal|site|forum"
         r"|conference|summit|expo|fair|festival|exhibition|workshop|seminar|symposium|khi|arriv|cảng|\("
-        r"|park|zone|campus|hub|palace|hall|headquarters|building|hotel",
+        r"|park|zone|campus|hub|palace|hall|headquarters|building|hotel|thủ\s+đô|capital",
         re.I,
     )
 )
@@ -195,6 +195,14 @@ _SITE_VISITED_AFTER = re.compile(
     r"[Hh]eadquarters|[Ff]acilit(?:y|ies)|[Cc]ampus|[Ll]ab(?:oratory)?|[Ww]orks)\b"
     r"|\s+(?:nhà\s+máy|trang\s+trại|khu\s+công\s+nghiệp|khu\s+kinh\s+tế|khu\s+công\s+nghệ|dự\s+án|công\s+trình|"
     r"trường|bệnh\s+viện|cảng|công\s+ty|doanh\s+nghiệp|cơ\s+sở|làng|bảo\s+tàng|khu\s+di\s+tích|trung\s+tâm)(?!\w)"
+)
+_PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b|(?<!\w)(?:sáng|trưa|chiều|tối|đêm)(?!\w)", re.I)
+# "Ngày 14/1, tại Thủ đô Viêng Chăn, Phó Chủ tịch nước CHDCND Lào ... đã tiếp đoàn": a national leader receives in the
+# capital, which is where, not who
+_CAPITAL_BEFORE = re.compile(r"(?:(?<!\w)tại\s+[Tt]hủ\s+đô|\bin\s+the\s+capital(?:\s+city)?(?:\s+of)?)\s+$")
+_NATIONAL_LEADER = re.compile(
+    r"(?<!\w)(?:Phó\s+)?(?:Chủ\s+tịch\s+nước|Thủ\s+tướng|Chủ\s+tịch\s+Quốc\s+hội|Tổng\s+Bí\s+thư)(?!\w)"
+    r"|\b(?:Vice\s+)?President\b|\b(?:Deputy\s+)?Prime\s+Minister\b|\bNational\s+Assembly\b"
 )
 _RECEIVING = re.compile(r"(?:Receiving|Welcoming|Hosting|Tiếp|Đón)\b")
 _MISSION_NAME = re.compile(r"Lãnh\s+sự|Đại\s+sứ|Consulate|Consul\s+General|Embassy", re.I)
@@ -630,7 +638,20 @@ class DocumentExtraction:
                 strong = False
             if primary:
                 made = self._add_event(
-                    primary, date, partners, location, sentence, strong, virtual, topics, own_dated=own_date is not None
+                    primary,
+                    date,
+                    partners,
+                    location,
+                    sentence,
+                    strong,
+                    virtual,
+                    topics,
+                    own_dated=own_date is not None,
+                    later_that_day=any(
+                        # "Chiều cùng ngày", "later that afternoon": the part of day may stand before the words
+                        m.relation == "same_day" and _PART_OF_DAY.search(self.text, max(start, m.start - 8), m.end)
+                        for m in date_mentions
+                    ),
                 )
             if made and primary != "field_trip" and any(t.kind == "field_trip" for t in new_triggers):
                 # "the delegation held a working session with ... and paid a field trip to ...": two events
@@ -761,7 +782,18 @@ class DocumentExtraction:
         return None
 
     def _add_event(
-        self, kind, date, partners, location, sentence, strong, virtual, topics, need_agreement=False, own_dated=True
+        self,
+        kind,
+        date,
+        partners,
+        location,
+        sentence,
+        strong,
+        virtual,
+        topics,
+        need_agreement=False,
+        own_dated=True,
+        later_that_day=False,
     ) -> bool:
         # "... attended the opening of a photo exhibition at the Hue Museum of Royal Antiquities": a venue
         partners = [
@@ -804,6 +836,13 @@ class DocumentExtraction:
                     kind == "signing"
                     and strong
                     and (_bodies_of_their_own(draft.partners, partners) or _another_pair(draft.partners, partners))
+                )
+                # "Ngày 14/1, ... Phó Chủ tịch nước Lào đã tiếp đoàn. ... Chiều cùng ngày, đoàn đã chào xã giao lãnh đạo
+                # Thủ đô Viêng Chăn": later that day, another host
+                and not (
+                    later_that_day
+                    and strong
+                    and _new_side([m for m in draft.partners if m.key not in draft.filled], partners)
                 )
             ):
                 draft.sources.append(sentence)
@@ -1566,6 +1605,15 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
             or _ARRIVAL_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
             or _PORT_BEFORE.search(text, max(sentence[0], m.start - 30), m.start)
             or _DISTRICT_IN_BRACKETS_BEFORE.search(text, max(sentence[0], m.start - 20), m.start)
+            or (
+                (
+                    _CAPITAL_BEFORE.search(text, max(sentence[0], m.start - 24), m.start)
+                    or (
+                        m.surface.lower().startswith("thủ đô") and text[max(0, m.start - 4) : m.start].lower() == "tại "
+                    )
+                )
+                and _NATIONAL_LEADER.search(text, sentence[0], sentence[1])
+            )
             or _BORDER_BEFORE.search(text, max(sentence[0], m.start - 60), m.start)
             or _COMPASS_OF_BEFORE.search(text, max(sentence[0], m.start - 20), m.start)
         )
@@ -1601,6 +1649,12 @@ def _sides(partners: list[PartnerMention]) -> int:
         if mention.place is not None and not any(_contains(mention.place, p) for p in places):
             places.append(mention.place)
     return len(places)
+
+
+def _new_side(told: list[PartnerMention], new: list[PartnerMention]) -> bool:
+    """Whether ``new`` names a place that takes no part in the event ``told`` has."""
+    known = [m.place for m in told if m.place is not None]
+    return any(m.place is not None and not any(_contains(m.place, place) for place in known) for m in new)
 
 
 def _another_pair(told: list[PartnerMention], new: list[PartnerMention]) -> bool:
