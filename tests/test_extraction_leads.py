@@ -974,7 +974,7 @@ def test_a_reception_later_that_day_by_another_host_is_its_own():
 def test_opening_the_talks_refers_to_the_talks():
     # "Mở đầu hội đàm, ông Nguyễn Trọng Hải thông tin, 9 tháng năm nay, tổng kim ngạch xuất nhập khẩu ..."
     text = (
-        " date 2024-10-16 Lào Cai và Vân Nam hội đàm\n"
+        " date 2024-10-16 Lào Cai và Vân Nam hội đàm trực tuyến\n"
         "Chiều 15/10, UBND tỉnh Lào Cai và Chính quyền tỉnh Vân Nam đã tổ chức hội đàm trực tuyến.\n\n"
         "Mở đầu hội đàm, Chủ tịch UBND tỉnh Lào Cai thông tin về tình hình thương mại qua cửa khẩu.\n"
     )
