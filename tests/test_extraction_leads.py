@@ -979,3 +979,40 @@ def test_opening_the_talks_refers_to_the_talks():
         "Mở đầu hội đàm, Chủ tịch UBND tỉnh Lào Cai thông tin về tình hình thương mại qua cửa khẩu.\n"
     )
     assert len(_events(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "The event is part of activities to celebrate 20 years of cooperation between Vientiane Capital and Nghe An
+        # province (2004-2024)"
+        "The event celebrates 20 years of cooperation between Tampere and Hue (2004-2024).",
+        # "opening a new chapter for a decade-long partnership between the Vietnamese capital and the French city"
+        "The declaration opens a new chapter for a decade-long partnership between Tampere and Hue.",
+    ],
+)
+def test_years_of_cooperation_between_two_cities_is_a_relation(sentence):
+    assert find_agreement_triggers(sentence, 0, len(sentence))
+
+
+def test_a_decade_long_partnership_began_ten_years_ago():
+    text = (
+        " date 2024-10-10 Tampere and Hue elevate ties\n"
+        "Tampere and Hue on Wednesday signed a joint declaration elevating their cooperation.\n\n"
+        "The declaration opens a new chapter for a decade-long partnership between Tampere and Hue.\n"
+    )
+    _, _, agreements = records(text)
+    assert any(a.date is not None and a.date.year == 2014 for a in agreements)
+
+
+def test_a_department_named_with_a_list_keeps_its_whole_name():
+    # "the Vientiane Capital Department of Information, Culture and Tourism and the Nghe An Department of Culture,
+    # Sports and Tourism signed a memorandum of understanding"
+    text = (
+        "The Tampere Department of Information, Culture and Tourism and the Hue Department of Culture, Sports and "
+        "Tourism signed a memorandum of understanding."
+    )
+    assert [o.name for o in find_organizations(text, 0, len(text))] == [
+        "Tampere Department of Information, Culture and Tourism",
+        "Hue Department of Culture, Sports and Tourism",
+    ]

@@ -319,7 +319,7 @@ _GENERIC = {
 
 _CONNECTOR_AFTER = re.compile(r"^\s+(?:of|for|on|in)\s")
 _CAPITALISED_AFTER_CONNECTOR = re.compile(
-    r"^\s+(?:of|for|on|in)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*|and|of|for)(?:\s+|$))+"
+    r"^\s+(?:of|for|on|in)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*,?|and|of|for)(?:\s+|$))+"
 )
 _TRAILING_PERSON = re.compile(r"(?:\s+[A-Z][a-z]+){2,3}$")
 _TRAILING_TWO_NAMES = re.compile(r"(?:\s+[A-Z][a-z]+){2}$")

@@ -74,6 +74,8 @@ _NUMBER = r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=Tr
 _AGE_PATTERNS = [
     re.compile(rf"\b{_NUMBER}[\s-]+years?\b(?:\s+(?:since|after|of))?", re.I),
     re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", re.I),
+    # "a decade-long partnership", "two decades of friendship"
+    re.compile(r"\b(?P<n>decade)-long\b|\b(?P<n2>two|three|four|five)\s+decades\b", re.I),
     re.compile(r"(?<!\w)(?P<n>\d{1,3})\s+năm(?!\s+\d)", re.I),
 ]
 _PERIOD_AFTER = re.compile(
@@ -248,7 +250,7 @@ _AGREEMENT_WORD = re.compile(
     r"|chương\s+trình\s+hợp\s+tác|kế\s+hoạch\s+hợp\s+tác",
     re.I,
 )
-_RELATION_WORD = re.compile(r"(?:relations?|ties|relationship|quan\s+hệ)", re.I)
+_RELATION_WORD = re.compile(r"(?:relations?|ties|relationship|partnership|quan\s+hệ)", re.I)
 _PERFECT = re.compile(r"(?<!\w)đã(?!\w)|\bhave\b|\bhas\b|\bhad\b")
 # The patterns asked of every sentence or trigger, behind a screen of the words they need.
 _AGES_IN = [ScreenedPattern(pattern) for pattern in _AGE_PATTERNS]
@@ -1715,7 +1717,12 @@ def _age_years(text: str, start: int, end: int, anchor: int | None = None) -> in
 
 
 def _age_value(match: re.Match[str]) -> int | None:
-    raw = match.group("n").lower()
+    decades = match.groupdict().get("n2")
+    if decades:
+        return 10 * _NUMBER_WORDS[decades.lower()]
+    raw = (match.group("n") or "").lower()
+    if raw == "decade":
+        return 10
     value = _NUMBER_WORDS.get(raw) if not raw.isdigit() else int(raw)
     return value if value is not None and 1 <= value <= 150 else None
 

@@ -297,7 +297,9 @@ AGREEMENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "the two sides signed the minutes of the review meeting and an agreement on their cooperation plan"
             r"|\bsigned\b[^.;]{0,60}?\band\s+(?:an|the)\s+agreements?\s+on\b"
             # "The cooperation between Lyon and Ho Chi Minh City, which celebrates its 25th anniversary this year"
-            r"|\bcooperation\s+between\b[^.;]{0,80}?\banniversary\b"
+            r"|\bcooperation\s+between\b[^.;]{0,80}?(?:\banniversary\b|\(\d{4}\s*[-–]\s*\d{4}\))"
+            # "20 years of cooperation between Vientiane Capital and Nghe An province (2004-2024)"
+            r"|\b\d{1,3}\s+years\s+of\s+(?:cooperation|partnership)\s+between\b"
             r"|(?<!\w)(?:ký|ký\s+kết)\s+(?:bản\s+)?th[oỏ]a\s+thuận(?!\w)",
             _I,
         ),
@@ -318,6 +320,8 @@ AGREEMENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bestablished\s+(?:cooperation|cooperative|partnership)\s+(?:relations|ties|relationship)"
             r"(?=[^.;]{0,40}?\b(?:in|since)\s+\d{4})"
             r"|\b(?:cooperation|cooperative)\s+(?:relations|ties)\s+since\s+\d{4}"
+            # "a decade-long partnership between the Vietnamese capital and ..."
+            r"|\b(?:[\w]+-year|decade|decades)-long\s+(?:partnership|relationship|cooperation|friendship)\b"
             # "Minneapolis has been linked with Kuopio since 1972"
             r"|\b(?:has|have|had)\s+been\s+(?:linked|paired|partnered)\s+with\b(?=[^.;]{0,60}?\bsince\s+\d{4})",
             _I,
