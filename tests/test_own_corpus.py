@@ -1,7 +1,7 @@
 """The project's own test corpus (tests/corpus): gold.json is well-formed, and the
 extraction reaches the F1 floors below when scored by the shared scorer.
 
-The corpus is 130 short articles written for the project (English and Vietnamese;
+The corpus is 162 short articles written for the project (English and Vietnamese;
 clean, scraped-with-noise and undated) with their expected records in the gold
 format of shared/eval/GOLD_FORMAT.md. See tests/corpus/README.md.
 """
