@@ -85,6 +85,19 @@ def test_a_box_of_related_headlines_inside_the_article_is_cut_out(box):
     assert "marine research" in kept
 
 
+def test_the_article_after_a_box_may_go_on_with_a_short_paragraph():
+    # "SEE ALSO / HCMC seeks to attract Japanese investment ... / Earlier the same day, Vice Chairman ... received
+    # Governor Shinji Matsuda ... / Governor Matsuda also invited HCMC's leaders to attend the Kagoshima trade fair next
+    # year."
+    text = (
+        f"Khanh Hoa leader receives Vladivostok delegation\n\n{LEAD}\n\n"
+        "SEE ALSO\nKon Tum seeks to attract Japanese investment in urban railway\nGia Lai workers in Japan\n\n"
+        f"{SECOND}\n\nThe mayor also invited Khanh Hoa leaders to attend the city's fair next year.\n"
+    )
+    kept = _kept(text)
+    assert "Kon Tum" not in kept and "marine research" in kept
+
+
 def test_related_stories_with_blurbs_after_the_article_end_it():
     # seed-like page end: each teaser's headline twice, then its blurb, then the next teaser
     text = (

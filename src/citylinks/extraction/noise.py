@@ -75,7 +75,10 @@ def _after_headlines_only(text: str, lines: list[tuple[int, int]], first: int) -
         if paragraphs:
             if _CAPTION.match(stripped):
                 continue  # "Ảnh: Lãnh đạo tỉnh ... ký kết biên bản ghi nhớ." between two paragraphs
-            if len(stripped) < _RESUMING_PARAGRAPH_LENGTH or _duplicated_headline(stripped):
+            short = len(stripped) < _RESUMING_PARAGRAPH_LENGTH
+            # "Governor Matsuda also invited HCMC's leaders to attend the Kagoshima trade fair next year.": a short
+            # paragraph is prose too when it is a sentence
+            if (short and not _SENTENCE.fullmatch(stripped)) or _duplicated_headline(stripped):
                 return None
             paragraphs.append(index)
             return paragraphs[0]
@@ -104,6 +107,8 @@ def _after_headlines_only(text: str, lines: list[tuple[int, int]], first: int) -
 
 
 _SHORT_BOX = 6
+# A sentence of prose: several words, ending as sentences end
+_SENTENCE = re.compile(r"\S+(?:\s+\S+){5,}[.!?][\"”’)]?")
 # A headline: short, no sentence end inside or after it
 _HEADLINE_ONLY = re.compile(r"[^.!?]{12,110}")
 
