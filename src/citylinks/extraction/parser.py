@@ -1555,6 +1555,11 @@ _SITE_NOUN_AFTER = re.compile(
     r"[a-z]"
 )
 _WHERE_AFTER = re.compile(r",\s+where\b|,\s+nơi(?!\w)")
+_HOSTS_THERE = re.compile(
+    r"\s+(?:it|they|he|she|the\s+delegation)\s+(?:also\s+)?(?:had\s+)?(?:met|held\s+talks|was\s+received)\s+(?:with\s+)?"
+    r"(?:the\s+)?(?:municipal|city|local|provincial|state|prefectural)\s+(?:officials|leaders|authorities|government)",
+    re.I,
+)
 
 
 def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]) -> list[PartnerMention]:
@@ -1631,7 +1636,9 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
             continue
         named_once = sum(m.key == mention.key for m in places) == 1
         inside_another = provinces.get(mention.place.admin1 or "", mention.key) != mention.key
-        if _WHERE_AFTER.match(text, mention.end, sentence[1]) or (
+        where = _WHERE_AFTER.match(text, mention.end, sentence[1])
+        # "arrived in Guangzhou from Shenzhen, where it met municipal officials on Wednesday": the hosts are there
+        if (where and not _HOSTS_THERE.match(text, where.end(), sentence[1])) or (
             named_once
             and inside_another
             and _LOCATION.search(text[max(sentence[0], mention.start - 25) : mention.start])
