@@ -1016,3 +1016,20 @@ def test_a_department_named_with_a_list_keeps_its_whole_name():
         "Tampere Department of Information, Culture and Tourism",
         "Hue Department of Culture, Sports and Tourism",
     ]
+
+
+def test_a_culture_week_of_a_province_opening_abroad_is_an_event_of_the_province():
+    # "Toulouse (VNA) – A Thua Thien Hue Culture Week opened in the southern French city of Toulouse on June 9 ... The
+    # event, jointly organised by the People's Committee of Thua Thien Hue province and Toulouse City Hall ..."
+    text = (
+        " date 2023-06-12 Hue Culture Week brings royal music to Tampere\n"
+        "Tampere (VNA) – A Thua Thien Hue Culture Week opened in the Finnish city of Tampere on June 9, introducing "
+        "Finnish audiences to royal court music.\n"
+    )
+    assert ("other", "2023-06-09", {"Thua Thien Hue", "Tampere"}) in _events(text)
+
+
+def test_the_peoples_committee_of_a_province_named_like_a_person():
+    # "The event, jointly organised by the People's Committee of Thua Thien Hue province and Toulouse City Hall"
+    text = "The event was organised by the People's Committee of Thua Thien Hue province and the city hall."
+    assert "People's Committee of Thua Thien Hue" in [o.name for o in find_organizations(text, 0, len(text))]

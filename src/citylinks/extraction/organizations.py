@@ -253,7 +253,9 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
                 name, offset = name[prefix.end() :], offset + prefix.end()
         name = _LEADING_CONNECTORS.sub(lambda m: "", name)
         offset = match.start() + match.group(0).find(name) if name in match.group(0) else offset
-        name = _POSSESSIVE_END.sub("", _trim_after_head(name)).rstrip(" .,")  # "the University of Da Nang's campus"
+        # "the People's Committee of Thua Thien Hue province": a place's name, then its kind word, is no person's name
+        place_follows = bool(_PLACE_KIND_AFTER.match(text, match.end()))
+        name = _POSSESSIVE_END.sub("", _trim_after_head(name, place_follows)).rstrip(" .,")  # "... Da Nang's campus"
         name = _GOVERNMENT_IN_PLACE.sub(r"\1", name)  # "the Khanh Hoa provincial People's Committee in Nha Trang"
         if len(name) < 4 or is_generic(name) or not _HEAD_IN_NAME.search(name) or _STATES_PARTNERSHIP.search(name):
             continue
@@ -327,7 +329,7 @@ _ENDS_WITH_CONNECTOR = re.compile(r"(?:^|\s)(?:of|for|on|in|and|the)$")
 _LEGAL_SUFFIX_AFTER = re.compile(r"^,?\s+(?:Co\.|Ltd|Inc|JSC|LLC)")
 
 
-def _trim_after_head(name: str) -> str:
+def _trim_after_head(name: str, place_follows: bool = False) -> str:
     """Cut what follows the last head noun unless a connector ('of', 'for') carries the name on."""
     heads = list(_HEADS_IN_NAME.finditer(name))
     if not heads:
@@ -339,7 +341,7 @@ def _trim_after_head(name: str) -> str:
         if words and not _MONTH_OR_DAY.match(tail.split(None, 1)[1] if len(tail.split(None, 1)) > 1 else ""):
             kept = _ENDS_WITH_CONNECTOR.sub("", tail[: words.end()].rstrip())  # "... Affairs and the Greater ..."
             # a person's name after the body ("... Association Viktor Kidyaev") is not part of it
-            if not _looks_like_trailing_person(kept):
+            if place_follows or not _looks_like_trailing_person(kept):
                 return name[: last.end()] + kept
             without_person = _TRAILING_PERSON.sub("", kept)
             if _ENDS_WITH_CONNECTOR.search(without_person):
@@ -362,6 +364,7 @@ def _looks_like_trailing_person(tail: str) -> bool:
     )
 
 
+_PLACE_KIND_AFTER = re.compile(r"\s+(?:province|city|prefecture|state|county|district|region)\b")
 _PLACE_KIND_WORDS = frozenset(("province", "city", "prefecture", "state", "county", "district", "region", "town"))
 
 

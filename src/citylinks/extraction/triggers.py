@@ -228,6 +228,8 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         True,
         re.compile(
             r"(?<!\w)(?:đã\s+)?khai\s+mạc(?!\w)|\bwas\s+(?:opened|inaugurated)\b|\bkicked\s+off\b"
+            # "A Thua Thien Hue Culture Week opened in the southern French city of Toulouse on June 9"
+            r"|\b(?:[Ww]eek|[Ff]estival|[Ee]xhibition|[Ff]air|[Dd]ays)\s+opened\b"
             r"|\battend(?:ed|s|ing)?\s+the\s+(?:opening|inauguration)\s+(?:ceremony\s+)?of\b"
             r"|\battend(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:ceremony|celebration|gala|festival)\b"
             r"|(?<!\w)(?:đã\s+)?(?:tham\s+)?dự\s+(?:buổi\s+)?lễ\s+(?:kỷ\s+niệm|khai\s+mạc|hội|mít\s+tinh)",
