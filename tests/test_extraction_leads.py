@@ -1033,3 +1033,16 @@ def test_the_peoples_committee_of_a_province_named_like_a_person():
     # "The event, jointly organised by the People's Committee of Thua Thien Hue province and Toulouse City Hall"
     text = "The event was organised by the People's Committee of Thua Thien Hue province and the city hall."
     assert "People's Committee of Thua Thien Hue" in [o.name for o in find_organizations(text, 0, len(text))]
+
+
+def test_meeting_at_city_hall_and_a_festival_opened_are_events():
+    # "Meeting at Fukuoka City Hall, the two mayors signed a joint declaration ... Earlier the same day, Choi opened
+    # "Busan Week in Fukuoka," a five-day festival in Tenjin Central Park"
+    text = (
+        " date 2023-10-05 Tampere and Hue build a strait economic zone\n"
+        "The mayors of Tampere and Hue agreed on Wednesday to cooperate in hydrogen energy.\n\n"
+        "Meeting at Tampere City Hall, the two mayors signed a joint declaration on start-ups.\n\n"
+        'Earlier the same day, the mayor of Hue opened "Hue Week in Tampere," a five-day festival in the city.\n'
+    )
+    kinds = {kind for kind, _, _ in _events(text)}
+    assert {"meeting", "other"} <= kinds

@@ -153,3 +153,16 @@ def test_teasers_with_blurbs_after_the_article_still_end_it():
     )
     kept = _kept(text)
     assert "Ratanakiri" not in kept and "Attapeu" not in kept and "lễ kỷ niệm" not in kept
+
+
+def test_a_labelled_teaser_inside_the_article_is_no_part_of_it():
+    # "RELATED  Gyeonggi, Kanagawa renew friendship pact after 33 years Gyeonggi, Kanagawa renew friendship pact after
+    # 33 years / The two provinces signed ..."
+    text = (
+        f"Khanh Hoa leader receives Vladivostok delegation\n\n{LEAD}\n\n"
+        "RELATED  Kon Tum, Attapeu renew pact after 33 years Kon Tum, Attapeu renew pact after 33 years\n"
+        "The two provinces signed a new agreement in Kon Tum on September 20.\n\n"
+        f"{SECOND}\n"
+    )
+    kept = _kept(text)
+    assert "Attapeu" not in kept and "marine research" in kept

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+# "RELATED  Gyeonggi, Kanagawa renew friendship pact after 33 years Gyeonggi, Kanagawa renew ...": a label before a
+# teaser's headline on its line
+_TEASER_LABEL = re.compile(r"^(?:related|read more|see also|xem thêm|đọc thêm|tin liên quan)\s*:?\s+", re.I)
 # A line that opens a block of other stories or page furniture: everything after it is noise.
 _BLOCK_MARKERS = re.compile(
     r"^\s*(#+\s*)?("
@@ -50,8 +53,8 @@ _INLINE_TEASER = re.compile(r"\[[^\[\]\n]{12,200}\](?!\()")
 
 
 def _duplicated_headline(line: str) -> bool:
-    """A teaser prints its headline twice on one line: ``Headline Headline``."""
-    stripped = line.strip()
+    """A teaser prints its headline twice on one line: ``Headline Headline`` (perhaps after "RELATED")."""
+    stripped = _TEASER_LABEL.sub("", line.strip())
     length = len(stripped)
     if length < 16 or length % 2 == 0:
         return False

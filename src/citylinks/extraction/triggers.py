@@ -151,6 +151,8 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
     ),
     ("working_session", False, re.compile(r"\bthe\s+working\s+session\b|buổi\s+làm\s+việc|cuộc\s+làm\s+việc", _I)),
     ("meeting", True, re.compile(r"\b(?:met\s+with|had\s+a\s+meeting|held\s+a\s+meeting|met)\b", _I)),
+    # "Meeting at Fukuoka City Hall, the two mayors signed a joint declaration ..."
+    ("meeting", True, re.compile(r"(?:(?<=\n)|(?<=\.\s)|\A)Meeting\s+(?:at|in)\s+(?-i:[A-Z])", _I)),
     (
         "meeting",
         True,
@@ -228,6 +230,8 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         True,
         re.compile(
             r"(?<!\w)(?:đã\s+)?khai\s+mạc(?!\w)|\bwas\s+(?:opened|inaugurated)\b|\bkicked\s+off\b"
+            # "Earlier the same day, Choi opened "Busan Week in Fukuoka," a five-day festival in Tenjin Central Park"
+            r"|\bopened\s+[\"“][^\"”]{3,60}[\"”]"
             # "A Thua Thien Hue Culture Week opened in the southern French city of Toulouse on June 9"
             r"|\b(?:[Ww]eek|[Ff]estival|[Ee]xhibition|[Ff]air|[Dd]ays)\s+opened\b"
             r"|\battend(?:ed|s|ing)?\s+the\s+(?:opening|inauguration)\s+(?:ceremony\s+)?of\b"
