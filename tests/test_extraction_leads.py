@@ -1046,3 +1046,10 @@ def test_meeting_at_city_hall_and_a_festival_opened_are_events():
     )
     kinds = {kind for kind, _, _ in _events(text)}
     assert {"meeting", "other"} <= kinds
+
+
+def test_a_forum_held_in_a_city_is_an_event():
+    # "... signed a memorandum of understanding ... on February 19, on the sidelines of a bilateral agriculture forum
+    # held in Da Lat city"
+    sentence = "The two provinces signed an MoU on the sidelines of a bilateral agriculture forum held in Hue city."
+    assert "conference" in {t.kind for t in find_event_triggers(sentence, 0, len(sentence)) if t.strong}
