@@ -1053,3 +1053,17 @@ def test_a_forum_held_in_a_city_is_an_event():
     # held in Da Lat city"
     sentence = "The two provinces signed an MoU on the sidelines of a bilateral agriculture forum held in Hue city."
     assert "conference" in {t.kind for t in find_event_triggers(sentence, 0, len(sentence)) if t.strong}
+
+
+def test_an_industrial_park_named_after_its_district_and_a_college_visited():
+    # "Ngày hôm sau (24/10), đoàn khảo sát Khu công nghiệp Phong Điền và Trường Cao đẳng Du lịch Huế, tìm hiểu nhu cầu
+    # đào tạo tiếng Hàn cho học viên."
+    text = (
+        " date 2024-10-25 Thừa Thiên Huế tiếp đoàn tỉnh Gangwon\n"
+        "Sáng 23/10, lãnh đạo tỉnh Thừa Thiên Huế đã tiếp đoàn công tác tỉnh Gangwon (Hàn Quốc).\n\n"
+        "Ngày hôm sau, đoàn khảo sát Khu công nghiệp Hương Trà và Trường Cao đẳng Du lịch Huế, tìm hiểu nhu cầu "
+        "đào tạo tiếng Hàn cho học viên.\n"
+    )
+    found = _partner_names(text)
+    assert "Huong Tra" not in found
+    assert not any(name.endswith("tiếng Hàn") for name in found)

@@ -131,7 +131,7 @@ _VI_HEADS = (
 )
 _VI_STOP = (
     r"(?:và|của|đã|đang|sẽ|tại|với|cho|là|được|có|trong|để|về|theo|do|từ|đến|các|những|này|nói|cùng|khi|"
-    r"tiếp|thăm|làm|ký|hội|gặp|trao|tặng|phát|khẳng|cho|nhằm|thay|nhân|vì|như|gồm|bày|đánh|tham|mong|đề|tổ)"
+    r"tiếp|thăm|làm|ký|hội|gặp|trao|tặng|phát|khẳng|cho|nhằm|thay|nhân|vì|như|gồm|bày|đánh|tham|mong|đề|tổ|tìm)"
 )
 _VI_ANY_HEAD = r"(?:" + "|".join(sorted((re.escape(h) for h in _VI_HEADS), key=len, reverse=True)) + r")(?!\w)"
 _VI_AND_ANOTHER = r"và\s+" + _VI_ANY_HEAD

@@ -1521,6 +1521,8 @@ _FACILITY_BEFORE = re.compile(
     r"(?<!\w)(?:cặp\s+)?cửa\s+khẩu\s+(?:(?:quốc\s+tế|chính|quốc\s+gia|song\s+phương)\s+)?$"
     # "khảo sát Cảng hàng không quốc tế Cam Ranh": an airport named after its town
     r"|(?<!\w)(?:cảng\s+hàng\s+không|sân\s+bay)\s+(?:quốc\s+tế\s+)?$"
+    # "đoàn khảo sát Khu công nghiệp Phong Điền": an industrial park named after its district
+    r"|(?<!\w)(?:[Kk]hu\s+(?:công\s+nghiệp|kinh\s+tế|công\s+nghệ\s+cao|chế\s+xuất)|KCN)\s+$"
     # "During the trip, the delegation also visited the port of Antwerp-Bruges in Belgium."
     r"|\b(?:visited|toured|inspected)\s+the\s+port\s+of\s+$",
     re.I,
