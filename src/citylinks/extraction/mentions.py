@@ -754,7 +754,7 @@ class MentionFinder:
         "Tokyo Electron"), a district ("the Minato Mirai 21 waterfront district"), a newspaper; "Osaka Prefecture",
         "Seattle Mayor Bruce Harrell" and "Hanoi People's Committee" are the place's."""
         after = _NEXT_CAPITALISED.match(self.text, mention.end, mention.end + 40)
-        if after is None or after.group(1) in _PLACE_WORDS_AFTER or self.gazetteer_has(after.group(1)):
+        if after is None or after.group(1) in _PLACE_WORDS_AFTER:
             return False
         if strict and (not after.group(1).isascii() or _CAPITAL_AFTER.match(self.text[after.end() : after.end() + 30])):
             # in Vietnamese text a foreign place's name goes on as a company's ("Tokyo Electron (trụ sở tại ...)"),
@@ -765,9 +765,6 @@ class MentionFinder:
         ):
             return False  # "the Minister for Trade of the Australian state of Victoria Daniel Harcourt": a person
         return not any(p.start == after.start(1) for p in self.places)
-
-    def gazetteer_has(self, word: str) -> bool:
-        return bool(self.gazetteer.find(word))
 
     def _named_person_again(self, mention: PlaceMention) -> bool:
         """A name the article gave a person earlier, now speaking or addressed by an honorific, is that person:

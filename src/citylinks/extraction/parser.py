@@ -178,10 +178,14 @@ _ATTENDING = re.compile(r"(?:tham\s+dự|dự|attend|took\s+part|taking\s+part|p
 _RENEWED_IN_YEAR = re.compile(
     r"\brenewed\s+(?:in|since)\s+(?:1[89]|20)\d\d\b|(?<!\w)gia\s+hạn\s+(?:vào\s+|từ\s+)?năm\s+\d{4}", re.I
 )
-_CITY_WORD_BEFORE = re.compile(r"(?<!\w)(?:thành\s+phố|TP\.?|thị\s+xã)\s+$")
-_CITY_WORD_AFTER = re.compile(r"[ \t]+[Cc]ity\b")
-_PROVINCE_WORD_BEFORE = re.compile(r"(?<!\w)tỉnh\s+$")
-_PROVINCE_WORD_AFTER = re.compile(r"[ \t]+(?:[Pp]refecture|[Pp]rovince|[Oo]blast)\b")
+# The kind words a place's name is written with, per kind of place: (before it, how far back, after it)
+_CITY_NAME_WORDS = (re.compile(r"(?<!\w)(?:thành\s+phố|TP\.?|thị\s+xã)\s+$"), 12, re.compile(r"[ \t]+[Cc]ity\b"))
+_PROVINCE_NAME_WORDS = (
+    re.compile(r"(?<!\w)tỉnh\s+$"),
+    8,
+    re.compile(r"[ \t]+(?:[Pp]refecture|[Pp]rovince|[Oo]blast)\b"),
+)
+_KIND_NAME_WORDS = {"city": _CITY_NAME_WORDS, "province": _PROVINCE_NAME_WORDS, "region": _PROVINCE_NAME_WORDS}
 # What an event reference names, and the kinds of the event told that it can be
 _REFERENCE_KINDS = [
     (re.compile(r"làm\s+việc|working\s+session"), ("working_session", "teleconference")),
@@ -1354,20 +1358,15 @@ class DocumentExtraction:
             if mention.alias:
                 aliases.add(mention.alias)
             aliases.update(mention.short_forms)
-            if mention.place is not None and mention.place.kind == "city":
-                # "thành phố Lào Cai", "Lao Cai City": the name that tells the city from the province of its name
-                before = _CITY_WORD_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
+            words = _KIND_NAME_WORDS.get(mention.place.kind) if mention.place is not None else None
+            if words is not None:
+                # "thành phố Lào Cai", "Lao Cai City", "tỉnh Lào Cai", "Fukuoka Prefecture": the name that tells a city
+                # from the province of its name
+                before_word, window, after_word = words
+                before = before_word.search(self.text, max(0, mention.start - window), mention.start)
                 if before:
                     aliases.add(self.text[before.start() : mention.end])
-                after = _CITY_WORD_AFTER.match(self.text, mention.end)
-                if after:
-                    aliases.add(self.text[mention.start : after.end()])
-            elif mention.place is not None and mention.place.kind in ("province", "region"):
-                # "Fukuoka Prefecture", "tỉnh Lào Cai": the name that tells the province from its capital
-                before = _PROVINCE_WORD_BEFORE.search(self.text, max(0, mention.start - 8), mention.start)
-                if before:
-                    aliases.add(self.text[before.start() : mention.end])
-                after = _PROVINCE_WORD_AFTER.match(self.text, mention.end)
+                after = after_word.match(self.text, mention.end)
                 if after:
                     aliases.add(self.text[mention.start : after.end()])
         place = first.place
