@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import time
 
 import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citylinks.dataset import Dataset, _merged_sources
+from citylinks.dataset import Dataset, merge_many, merge_records
 from citylinks.folding import RecordFolder
 from citylinks.models import Partner, Source
+from citylinks.sourcelist import SourceList
 from strategies import agreements, events, partners
 
 few_ids = st.sampled_from(("a", "b", "c"))
@@ -76,4 +78,17 @@ sources = st.lists(
 def test_merged_sources_are_the_sorted_union(first, second):
     # The definition the faster merge must keep: each source once, in field order.
     expected = tuple(sorted(set(first + second), key=lambda s: (s.document, s.start, s.end, s.text)))
-    assert _merged_sources(tuple(first), tuple(second)) == expected
+    assert SourceList.union((tuple(first), tuple(second))) == expected
+
+
+one_id_records = st.one_of(
+    st.lists(partners(ids=st.just("a")), min_size=1, max_size=20),
+    st.lists(events().map(lambda e: attrs.evolve(e, id="e")), min_size=1, max_size=20),
+    st.lists(agreements().map(lambda a: attrs.evolve(a, id="g")), min_size=1, max_size=20),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(one_id_records)
+def test_merging_many_at_once_gives_what_merging_pairs_gives(items):
+    assert merge_many(items) == functools.reduce(merge_records, items)

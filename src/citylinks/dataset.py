@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, MutableMapping
-from typing import TYPE_CHECKING, Any
+import itertools
+from collections.abc import Iterable, Iterator, MutableMapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
@@ -96,8 +97,8 @@ class Dataset:
         return to_dataframes(self)
 
 
-def _union(first: tuple, second: tuple) -> tuple:
-    return tuple(dict.fromkeys(first + second))
+def _union(values: Iterable[tuple]) -> tuple:
+    return tuple(dict.fromkeys(itertools.chain.from_iterable(values)))
 
 
 def merge_records(kept: Record, new: Record) -> Record:
@@ -106,38 +107,43 @@ def merge_records(kept: Record, new: Record) -> Record:
     Of two partners, the name that sorts first is kept and the other becomes an alias;
     where both give a kind, country, parent or location, the smaller one is kept.
     """
-    changes: dict = {"sources": _merged_sources(kept.sources, new.sources)}
-    if isinstance(kept, Partner) and isinstance(new, Partner):
+    return merge_many((kept, new))
+
+
+def merge_many(records: Sequence[Record]) -> Record:
+    """Records with one id, in input order, become one: what merging them one after the other
+    (``merge_records``) gives, however the merges are bracketed, in one step."""
+    kept = records[0]
+    if len(records) == 1:
+        return kept
+    changes: dict = {"sources": SourceList.union(record.sources for record in records)}
+    kinds = {type(record) for record in records}
+    if kinds == {Partner}:
+        partners = cast("Sequence[Partner]", records)
         # Every choice below is the same whichever record came first, so that the
         # order of the input articles never shows in the output.
-        name = min(kept.name, new.name)
-        aliases = (*_union(kept.aliases, new.aliases), kept.name, new.name)
+        names = {partner.name for partner in partners}
+        name = min(names)
         changes["name"] = name
-        changes["kind"] = min(kept.kind, new.kind)
-        changes["aliases"] = tuple(sorted({a for a in aliases if a != name}))
-        changes["geo"] = _first_known(kept.geo, new.geo)
-        changes["country"] = _first_known(kept.country, new.country)
-        changes["parent"] = _first_known(kept.parent, new.parent)
-        changes["same_as"] = tuple(sorted(set(kept.same_as + new.same_as)))
-    elif isinstance(kept, Event) and isinstance(new, Event):
-        changes["partners"] = _union(kept.partners, new.partners)
-        changes["participants"] = _union(kept.participants, new.participants)
-        changes["topics"] = tuple(sorted(_union(kept.topics, new.topics)))
-    elif isinstance(kept, Agreement) and isinstance(new, Agreement):
-        changes["partners"] = _union(kept.partners, new.partners)
-        changes["topics"] = tuple(sorted(_union(kept.topics, new.topics)))
-        changes["signed_at"] = _first_known(kept.signed_at, new.signed_at)
+        changes["kind"] = min(partner.kind for partner in partners)
+        changes["aliases"] = tuple(sorted(names.union(*(partner.aliases for partner in partners)) - {name}))
+        for field in ("geo", "country", "parent"):
+            changes[field] = _first_known(getattr(partner, field) for partner in partners)
+        changes["same_as"] = tuple(sorted(set().union(*(partner.same_as for partner in partners))))
+    elif kinds == {Event}:
+        events = cast("Sequence[Event]", records)
+        changes["partners"] = _union(event.partners for event in events)
+        changes["participants"] = _union(event.participants for event in events)
+        changes["topics"] = tuple(sorted(_union(event.topics for event in events)))
+    elif kinds == {Agreement}:
+        agreements = cast("Sequence[Agreement]", records)
+        changes["partners"] = _union(agreement.partners for agreement in agreements)
+        changes["topics"] = tuple(sorted(_union(agreement.topics for agreement in agreements)))
+        changes["signed_at"] = _first_known(agreement.signed_at for agreement in agreements)
     return attrs.evolve(kept, **changes)
 
 
-def _merged_sources(first: SourceList, second: SourceList) -> SourceList:
-    """Both records' sources, each once, in (document, start, end, text) order."""
-    # On the lists' rows, (document, start, end, text) tuples: they hash and compare in C
-    # and no Source object is made.
-    return SourceList.union((first, second))
-
-
-def _first_known(first, second):
-    """The known one of two values; of two known ones, the smaller (by ``repr``), whatever their order."""
-    known = [value for value in (first, second) if value is not None]
+def _first_known(values: Iterable):
+    """The smallest (by ``repr``) of the known values, whatever their order; None when none is known."""
+    known = [value for value in values if value is not None]
     return min(known, key=repr) if known else None

@@ -5,7 +5,9 @@ Merging each into the one kept so far (``Dataset.add``) sorts the growing list o
 sources every time, which is quadratic in the number of mentions. ``RecordFolder``
 keeps, per id, a few partial merges of runs of consecutive records whose lengths are
 powers of two (a binary counter), merges two runs only when they are equally long,
-and folds what is left at the end: every source takes part in O(log n) merges.
+and folds what is left at the end: every source takes part in O(log n) merges. Runs
+start as ``BATCH`` records merged in one step (``merge_many``), so most records cost
+no merge of their own.
 
 ``merge_records`` is associative (its unions, minimums and "the first record's value"
 give the same result however a sequence is bracketed) and the runs are merged in input
@@ -19,10 +21,11 @@ memory as they come.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from citylinks.dataset import Dataset, merge_records
+from citylinks.dataset import Dataset, merge_many, merge_records
 from citylinks.models import Agreement, Event, Record
 
 if TYPE_CHECKING:
@@ -43,11 +46,17 @@ def _folded(runs: list[tuple[int, Record]]) -> Record:
     return merged
 
 
+# Records of one id are merged this many at a time (``merge_many``: one new record, not one per pair);
+# the batches' merges then go through the binary counter.
+BATCH = 16
+
+
 def fold_records(records: Iterable[Record]) -> Record:
     """Records of one id, in input order, merged into one (as merging one after the other would)."""
     runs: list[tuple[int, Record]] = []
-    for record in records:
-        _push(runs, record)
+    iterator = iter(records)
+    while batch := list(itertools.islice(iterator, BATCH)):
+        _push(runs, merge_many(batch))
     return _folded(runs)
 
 
@@ -56,6 +65,7 @@ class RecordFolder:
 
     def __init__(self, store: RecordStore | None = None) -> None:
         self._runs: dict[tuple[type, str], list[tuple[int, Record]]] = {}
+        self._batches: dict[tuple[type, str], list[Record]] = {}  # each id's records not yet merged
         self._staged: dict[type, StagedRecords] = {}
         if store is not None:
             from citylinks.recordstore import StagedRecords
@@ -72,15 +82,24 @@ class RecordFolder:
             if type(record) in staged:
                 arrived.setdefault(type(record), []).append(record)
             else:
-                _push(self._runs.setdefault((type(record), record.id), []), record)
+                key = (type(record), record.id)
+                batch = self._batches.setdefault(key, [])
+                batch.append(record)
+                if len(batch) == BATCH:
+                    _push(self._runs.setdefault(key, []), merge_many(batch))
+                    batch.clear()
         for cls, batch in arrived.items():
             staged[cls].extend(batch)
 
     def into(self, dataset: Dataset) -> None:
         """Add each merged record to ``dataset``: those kept in memory, ids in the order they were first seen;
         then those kept in the store, ids in order."""
-        for runs in self._runs.values():
+        for key, batch in self._batches.items():
+            runs = self._runs.setdefault(key, [])
+            if batch:
+                _push(runs, merge_many(batch))
             dataset.add(_folded(runs))
+        self._batches.clear()
         self._runs.clear()
         from citylinks.recordstore import RecordTable
 
