@@ -126,3 +126,31 @@ def test_the_following_morning_counts_from_the_story_not_from_a_step_back():
     )
     dates = sorted(event.date.isoformat() for event in events if event.date is not None)
     assert dates == ["2024-02-26", "2024-02-27", "2024-02-28"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Sáng 6-11, tại trụ sở UBND thành phố, Phó Chủ tịch UBND thành phố ... đã tiếp xã giao đoàn công tác ..."
+        ("Sáng 12-3, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh đã tiếp đoàn.", PartialDate(2025, 3, 12)),
+        # "(HNM) - Chiều 10-4, tại trụ sở Thành ủy Hà Nội, Bí thư Thành ủy ... đã hội kiến ..."
+        ("(HNM) - Chiều 10-3, tại trụ sở Thành ủy, Bí thư đã hội kiến đoàn.", PartialDate(2025, 3, 10)),
+        ("Theo chương trình, ngày 11-3, đoàn đi thăm cảng.", PartialDate(2025, 3, 11)),
+        ("Sáng 6-11-2024, hai bên đã ký kết biên bản ghi nhớ.", PartialDate(2024, 11, 6)),
+    ],
+)
+def test_a_day_and_month_joined_by_a_hyphen_after_a_time_of_day(sentence, expected):
+    (found,) = find_dates(sentence, 0, len(sentence), FRIDAY)
+    assert found.date == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kế hoạch hợp tác giai đoạn 2024-2025 được hai bên thống nhất.",
+        "Đoàn sẽ làm việc trong 3-5 ngày tại tỉnh.",
+        "Hai bên phấn đấu tăng kim ngạch thương mại trong 3-5 năm tới.",
+    ],
+)
+def test_a_hyphen_between_numbers_is_no_date_without_a_time_of_day(sentence):
+    assert [m for m in find_dates(sentence, 0, len(sentence), FRIDAY) if m.date is not None and m.date.day] == []

@@ -166,6 +166,7 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _VI_PART_OF_DAY = r"(?:(?:sáng|trưa|chiều|chiều\s+tối|tối|đêm|rạng\s+sáng)\s+)?"
+_VI_PART_OF_DAY_NAMED = r"(?<!\w)(?:sáng|trưa|chiều|chiều\s+tối|tối|đêm|rạng\s+sáng|ngày)\s+(?:ngày\s+)?"
 _VI_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "vi_dmy",
@@ -174,6 +175,8 @@ _VI_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("vi_dmy", re.compile(r"(?i:ngày)\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")),
+    # "Sáng 6-11-2023": the hyphen some papers write for the slash, only after a time of day or "ngày"
+    ("vi_dmy", re.compile(rf"(?i:{_VI_PART_OF_DAY_NAMED})(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})-(?P<y>\d{{4}})(?![\d-])")),
     (
         "vi_range",
         re.compile(
@@ -190,6 +193,13 @@ _VI_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("vi_dm", re.compile(rf"(?i:{_VI_PART_OF_DAY}(?:ngày\s+)?)(?<![\d/.,])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/])")),
     ("vi_dm", re.compile(r"(?i:ngày)\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\s+năm)")),
+    # "Sáng 6-11, tại trụ sở UBND thành phố, ...", "ngày 11-4": not "2024-2025" or "3-5 năm"
+    (
+        "vi_dm",
+        re.compile(
+            rf"(?i:{_VI_PART_OF_DAY_NAMED})(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})(?![\d/-]|\s*(?i:năm|tháng|ngày|người)\b)"
+        ),
+    ),
     ("vi_my", re.compile(r"(?i:tháng)\s+(?P<m>\d{1,2})(?:\s+năm\s+|/)(?P<y>\d{4})")),
     ("vi_d", re.compile(r"(?i:(?:vào|từ|trong)\s+ngày|ngày)\s+(?P<d>\d{1,2})(?![\d/]|\s+tháng)")),
     ("previous_day", re.compile(r"(?i:(?:ngày\s+)?hôm\s+trước|một\s+ngày\s+trước\s+đó|trước\s+đó\s+một\s+ngày)")),
