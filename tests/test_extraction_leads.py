@@ -1067,3 +1067,75 @@ def test_an_industrial_park_named_after_its_district_and_a_college_visited():
     found = _partner_names(text)
     assert "Huong Tra" not in found
     assert not any(name.endswith("tiếng Hàn") for name in found)
+
+
+# ---- wire leads without brackets, titles written short, clauses about the past --------------------
+
+
+def test_a_wire_dateline_without_brackets_is_not_the_events_day():
+    # "SUWON, South Korea, Nov. 9 Kyodo - Hokkaido Gov. Satoshi Ikeda and Gyeonggi Gov. Park Jae-hoon agreed
+    # Wednesday to strengthen cooperation ... / The two governors held talks for about an hour ..."
+    text = (
+        " date 2025-03-14 Tampere and Hue renew pact\n"
+        "HUE, Vietnam, March 14 Kyodo - Tampere Mayor Anna Virtanen and Hue Chairman Nguyen Van Phuong agreed "
+        "Thursday to strengthen cooperation in tourism.\n\n"
+        "The two leaders held talks in Hue with officials of Tampere and Hue.\n"
+    )
+    assert ("talks", "2025-03-13", {"Tampere", "Hue"}) in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mayors agreed Wednesday to expand exchanges.", PartialDate(2025, 3, 12)),
+        ("Officials noted Wednesday that exchanges grew.", None),
+    ],
+)
+def test_a_weekday_after_a_verb_in_the_past_tense(sentence, expected):
+    found = [m.date for m in find_dates(sentence, 0, len(sentence), PartialDate(2025, 3, 14)) if m.date]
+    assert found == ([expected] if expected else [])
+
+
+def test_a_place_before_a_governors_short_title_is_a_side_and_his_surname_no_place():
+    # "Hokkaido Gov. Satoshi Ikeda and Gyeonggi Gov. Park Jae-hoon agreed Wednesday ..."; "Ikeda told reporters"
+    text = (
+        " date 2025-03-14 Hokkaido and Gyeonggi\n"
+        "Hokkaido Gov. Satoshi Ikeda and Gyeonggi Gov. Park Jae-hoon held talks on Thursday in Suwon.\n\n"
+        '"Local governments should be the engine of ties," Ikeda told reporters.\n'
+    )
+    names_found = _partner_names(text)
+    assert {"Hokkaido", "Gyeonggi"} <= names_found
+    assert "Ikeda" not in names_found
+
+
+def test_a_year_in_a_clause_about_the_pact_does_not_make_the_talks_history():
+    # "The two governors held talks for about an hour ... before signing the renewed MOU, which extends for another
+    # five years a pact first concluded in 2013."
+    text = HEADER + (
+        "HUE, March 14 (VNA) - Tampere Mayor Anna Virtanen and Hue Chairman Nguyen Van Phuong on Thursday agreed to "
+        "strengthen cooperation in tourism.\n\n"
+        "The two leaders held talks in Hue before signing a renewed MOU, which extends a pact first concluded in 2013.\n"
+    )
+    assert ("talks", "2025-03-13", {"Tampere", "Hue"}) in _events(text)
+
+
+def test_places_an_agreement_told_already_provides_for_are_not_its_sides():
+    # "Under the renewed MOU, the two sides will hold an annual working-level meeting, alternate between Sapporo and
+    # Suwon, ..."
+    text = HEADER + (
+        "On Thursday, Tampere and Hue signed a memorandum of understanding on tourism.\n\n"
+        "Under the renewed MOU, the two sides will hold an annual working-level meeting, alternate between Sapporo "
+        "and Suwon, and open a joint booth.\n"
+    )
+    partners, _, agreements = records(text)
+    assert [names(partners, a.partners) for a in agreements] == [{"Tampere", "Hue"}]
+
+
+def test_a_name_after_the_head_of_an_office_is_a_person():
+    # "director of the department Pham Van Hung and director-general of the bureau Yuko Nagasaki inked a renewed
+    # memorandum of understanding"
+    text = HEADER + (
+        "On Thursday, the Hue Department of Tourism and the Tampere Tourism Bureau signed a memorandum; "
+        "director-general of the bureau Kenji Osaka attended.\n"
+    )
+    assert "Osaka" not in _partner_names(text)

@@ -106,12 +106,14 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?:[Oo]n|[Ll]ast)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ),
     (
-        # "held a video conference Tuesday morning", "the mayors met Tuesday", "signed the agreement Friday"
+        # "held a video conference Tuesday morning", "the mayors met Tuesday", "... agreed Wednesday to strengthen
+        # cooperation"
         "weekday",
         re.compile(
             # a statement's day ("officials said Wednesday", "announced Tuesday") is not the event's
-            r"(?:(?<=\b[a-z]{2}ed\s)|(?<=\bmet\s)|(?<=\bheld\s))(?<!announced\s)(?<!reported\s)(?<!stated\s)"
-            r"(?<!confirmed\s)(?<!revealed\s)"
+            r"(?:(?<=[a-z]ed\s)|(?<=\bmet\s)|(?<=\bheld\s))(?<!announced\s)(?<!reported\s)(?<!stated\s)"
+            r"(?<!confirmed\s)(?<!revealed\s)(?<!noted\s)(?<!added\s)(?<!released\s)(?<!published\s)"
+            r"(?<!posted\s)(?<!tweeted\s)(?<!emailed\s)(?<!disclosed\s)(?<!quoted\s)"
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
             r"|(?<![Nn]ext\s)(?<![Tt]his\s)(?<![Ee]very\s)(?<![Cc]oming\s)\b"
             r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|afternoon|evening|night)\b"

@@ -185,6 +185,12 @@ _PLACE_WORDS_AFTER = frozenset(
         "Islands",
         "Mayor",
         "Governor",
+        "Gov",
+        "Lt",
+        "Lieutenant",
+        "Premier",
+        "Minister",
+        "Executive",
         "Vice",
         "Deputy",
         "Chairman",
@@ -265,7 +271,7 @@ _COMMA_BETWEEN = re.compile(r",[ \t]*")
 _CITY_WORDS = frozenset(("thành phố", "tp", "tp.", "thị xã", "city", "mayor", "municipal"))
 _KIND_WORD_BEFORE = re.compile(r"(?<!\w)(thành\s+phố|TP\.?|thị\s+xã|tỉnh)\s*$", re.I)
 _KIND_WORD_AFTER = re.compile(
-    r"[ \t]+(City|city|Mayor|Municipal|Governor|Prefectural|Provincial|[Pp]refecture|[Pp]rovince|[Oo]blast)\b"
+    r"[ \t]+(City|city|Mayor|Municipal|Governor|Gov\.|Prefectural|Provincial|[Pp]refecture|[Pp]rovince|[Oo]blast)\b"
 )
 _LIST_JOINT = re.compile(r"\s+(?:and|và|-|–)\s+|\s*[-–]\s*|,\s+")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
@@ -302,7 +308,7 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper()
 _LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x1EFA)) if c.islower())
 _CAPITALISED_RUN_BEFORE = re.compile(r"(?<![\w'’-])((?:[" + _UPPER + r"][\w'’-]*\s+){1,3})$")
 _TITLE_WORD_BEFORE = re.compile(
-    r"\b(?:mayor|governor|chancellor|president|secretary|chairman|chairwoman|professor|director|minister|ambassador|"
+    r"\b(?:mayor|governor|gov|chancellor|president|secretary|chairman|chairwoman|professor|director|minister|ambassador|"
     r"councillor|consul|premier|official|leader|envoy|representative|dr|mr|mrs|ms)\.?\s+$",
     re.I,
 )
@@ -379,8 +385,10 @@ _VI_TITLE_RIGHT_BEFORE = re.compile(r"(?<!\w)" + _VI_TITLE + r"\s+$")
 # a lower-case kind of place and dashes may come between the title and the name.
 _TITLE_OF_OFFICE_BEFORE = re.compile(
     r"\b(?:Mayor|Governor|President|Chairman|Chairwoman|Director|Secretary|Minister|Ambassador|Consul|Chancellor|"
-    r"Premier|Councillor|Commissioner)\s+(?:of|for)\s+"
-    r"(?:(?:the|of|for|and|&|prefecture|province|city|state|county|[-–]|[" + _UPPER + r"][\w'’.-]*)\s+)*$"
+    r"Premier|Councillor|Commissioner|director(?:[- ]general)?|head|chief)\s+(?:of|for)\s+"
+    # "director-general of the bureau Yuko Nagasaki"
+    r"(?:(?:the|of|for|and|&|prefecture|province|city|state|county|bureau|department|division|office|agency|"
+    r"[-–]|[" + _UPPER + r"][\w'’.-]*)\s+)*$"
 )
 _WINDOW_FOR_OFFICE = 100
 # A word that can be a given name: capitalised, then lower case (not "UBND"), not a possessive ("Japan's

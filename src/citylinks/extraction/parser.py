@@ -150,9 +150,11 @@ _NEGATED_BEFORE = re.compile(
     re.I,
 )
 _DATELINE_AFTER_DATE = re.compile(r"\s*\([A-Za-zĐđ][\w .]{1,25}\)\s*(?:--|–|—|-\s)")
+# "SUWON, South Korea, Nov. 9 Kyodo - Hokkaido Gov. ...": an agency's name without brackets
+_AGENCY_AFTER_DATE = re.compile(r"\s+[A-Z][\w.]{1,20}(?:\s+[A-Z][\w.]*){0,2}\s*(?:--|–|—|-\s)")
 # "Milan, 14 February 2025 – Deputy Mayor ... met a delegation ... on Wednesday.": a place and a date opening the
 # sentence, then a dash, are the dateline
-_DATELINE_PLACE_BEFORE = re.compile(r"[A-ZÀ-ỸĐ][\w'’. -]{1,40},\s*$")
+_DATELINE_PLACE_BEFORE = re.compile(r"[A-ZÀ-ỸĐ][\w'’. -]{1,40}(?:,\s*[A-ZÀ-ỸĐ][\w'’. -]{1,30})?,\s*$")
 _DASH_AFTER_DATE = re.compile(r"\s*(?:--|–|—)")
 _PASSIVE_RECEPTION = re.compile(r"[\w\s]+?\s(?:was|were)\s+(?:[\w]+\s+)?received\s+by$", re.I)
 _DELEGATION = re.compile(r"\bdelegation\b|\bthe\s+(?:[\w-]+\s+)?guests\b|(?<!\w)đoàn(?!\w)", re.I)
@@ -230,6 +232,11 @@ _CEREMONY = re.compile(
     re.I,
 )
 _SIGNING_CEREMONY = re.compile(r"\bceremony\b|lễ\s+ký|nghi\s+thức\s+ký|buổi\s+lễ", re.I)
+_UNDER_THE_AGREEMENT = re.compile(
+    r"(?:Under|According\s+to|In\s+line\s+with|Within\s+the\s+framework\s+of|Theo|Trong\s+khuôn\s+khổ|Thực\s+hiện)"
+    r"\s+(?:the\s+)?(?:(?:renewed|original|new|revised|updated|signed|\w+-year)\s+)?"
+)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
 _DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:\w+\s+)?$", re.I)  # "hai bên đã ký ...", "đã chính thức ký"
 # "Kết thúc hội đàm, hai bên đã ký ...", "At the end of the talks, they signed ...": a signing at the story's event.
 _AT_THE_EVENT = re.compile(
@@ -464,7 +471,7 @@ class DocumentExtraction:
         if _DATELINE_AFTER_DATE.match(self.text, mention.end):
             return True
         return bool(
-            _DASH_AFTER_DATE.match(self.text, mention.end)
+            (_DASH_AFTER_DATE.match(self.text, mention.end) or _AGENCY_AFTER_DATE.match(self.text, mention.end))
             and _DATELINE_PLACE_BEFORE.fullmatch(self.text, sentence[0], mention.start)
         )
 
@@ -555,7 +562,7 @@ class DocumentExtraction:
                 continue
             date_mentions = self.dates_in(sentence)
             done = any(_DONE_BEFORE.search(self.text, max(start, t.start - 12), t.start) for t in triggers)
-            date, same_day = self._event_date(date_mentions, previous_date, done)
+            date, same_day = self._event_date(self._dates_of_triggers(date_mentions, triggers), previous_date, done)
             if date is False:
                 continue  # history or a future plan
             partners = list(self.mentions[sentence])
@@ -731,6 +738,16 @@ class DocumentExtraction:
         draft.sources.append(sentence)
         if draft.kind == "meeting" and _CONFERENCE_WORD_IN.search(self.text, *sentence):
             draft.kind = "conference"  # a meeting of many localities that the text calls a conference
+
+    def _dates_of_triggers(self, mentions: list[dates_mod.DateMention], triggers: list[Trigger]):
+        """The date mentions that may date a sentence's events: not those in a relative clause after every
+        trigger ("held talks ... before signing the renewed MOU, which extends ... a pact first concluded in 2013")."""
+        last = max(trigger.end for trigger in triggers)
+        return [
+            mention
+            for mention in mentions
+            if mention.start < last or not _RELATIVE_CLAUSE.search(self.text, last, mention.start)
+        ]
 
     def _event_date(self, mentions: list[dates_mod.DateMention], previous: PartialDate | None, done: bool = False):
         """The date of a sentence's event; False for history or a plan. ``done``: the text says the event
@@ -976,6 +993,10 @@ class DocumentExtraction:
                 continue  # "Sister Cities New Zealand Inc" names an organisation, not a relation
             if _NEGATED_BEFORE.search(self.text, max(start, trigger.start - 30), trigger.start):
                 continue  # "... tuy nhiên đến nay vẫn chưa có văn bản hợp tác chính thức": none there is
+            if self.agreements and _UNDER_THE_AGREEMENT.fullmatch(self.text, start, trigger.start):
+                # "Under the renewed MOU, the two sides will ... alternate between Sapporo and Suwon": what the
+                # agreement told already provides, not a new one between the places named
+                continue
             partners = self._agreement_partners(sentence, trigger)
             if (
                 kind in ("twinning", "friendship_cooperation")
