@@ -1114,7 +1114,8 @@ def test_a_year_in_a_clause_about_the_pact_does_not_make_the_talks_history():
     text = HEADER + (
         "HUE, March 14 (VNA) - Tampere Mayor Anna Virtanen and Hue Chairman Nguyen Van Phuong on Thursday agreed to "
         "strengthen cooperation in tourism.\n\n"
-        "The two leaders held talks in Hue before signing a renewed MOU, which extends a pact first concluded in 2013.\n"
+        "The two leaders held talks in Hue before signing a renewed MOU, which extends a pact first concluded "
+        "in 2013.\n"
     )
     assert ("talks", "2025-03-13", {"Tampere", "Hue"}) in _events(text)
 
