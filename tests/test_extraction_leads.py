@@ -1140,3 +1140,27 @@ def test_a_name_after_the_head_of_an_office_is_a_person():
         "director-general of the bureau Kenji Osaka attended.\n"
     )
     assert "Osaka" not in _partner_names(text)
+
+
+def test_a_renewal_in_the_lead_is_signed_on_the_leads_day():
+    # "Hokkaido Gov. Satoshi Ikeda and Gyeonggi Gov. Park Jae-hoon agreed Wednesday to strengthen cooperation ...,
+    # renewing a memorandum of understanding on exchanges between the northernmost Japanese prefecture and the
+    # province surrounding Seoul."
+    text = (
+        " date 2025-03-14 Hokkaido and Gyeonggi renew pact\n"
+        "Hokkaido Gov. Satoshi Ikeda and Gyeonggi Gov. Park Jae-hoon agreed Thursday to strengthen cooperation, "
+        "renewing a memorandum of understanding on exchanges between the prefecture and the province surrounding "
+        "Seoul.\n"
+    )
+    assert _events(text) == [("signing", "2025-03-13", {"Hokkaido", "Gyeonggi"})]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 530,000 South Koreans visited Hokkaido last year, the largest number among foreign visitors.",
+        "Năm 2023, hơn 1 triệu lượt khách đến thăm Đà Nẵng.",
+    ],
+)
+def test_tourists_counted_are_no_visit(sentence):
+    assert [t.kind for t in find_event_triggers(sentence, 0, len(sentence))] == []

@@ -135,7 +135,7 @@ _GEOGRAPHY_WORDS_IN = ScreenedPattern(
         r"km|cách|border|giáp|lãnh\s+sự|đại\s+sứ|consul|embassy|ambassador|before|trước\s+khi|north|south|east|west"
         r"|nhà\s+máy|xưởng|trang\s+trại|khu\s+công\s+nghiệp|cơ\s+sở|plant|factory|facility|farm|terminal|site|forum"
         r"|conference|summit|expo|fair|festival|exhibition|workshop|seminar|symposium|khi|arriv|cảng|\("
-        r"|park|zone|campus|hub|palace|hall|headquarters|building|hotel|thủ\s+đô|capital",
+        r"|park|zone|campus|hub|palace|hall|headquarters|building|hotel|thủ\s+đô|capital|surround|near|outside|outskirts",
         re.I,
     )
 )
@@ -1300,7 +1300,11 @@ class DocumentExtraction:
                     agreement.signed_at = draft
                     break
             else:
-                date = self._sentence_event_date(agreement.sentence) or self._nearest_event_date(agreement.sentence)
+                date = (
+                    self._sentence_event_date(agreement.sentence)
+                    or self._own_day(agreement.sentence)
+                    or self._nearest_event_date(agreement.sentence)
+                )
                 draft = _EventDraft(
                     "signing",
                     date,
@@ -1316,6 +1320,12 @@ class DocumentExtraction:
                 agreement.signed_at = draft
             if agreement.date is None and agreement.signed_at.date is not None:
                 agreement.date = PartialDate(agreement.signed_at.date.year)
+
+    def _own_day(self, sentence: tuple[int, int]) -> PartialDate | None:
+        """The day the sentence itself names, if any: "Hokkaido Gov. ... agreed Wednesday to ..., renewing a
+        memorandum of understanding"."""
+        date, _ = self._event_date(self.dates_in(sentence), None)
+        return date if isinstance(date, PartialDate) and date.precision == "day" else None
 
     def _nearest_event_date(self, sentence: tuple[int, int]) -> PartialDate | None:
         before = [d for d in self.events if d.date is not None and d.sentence[0] <= sentence[0]]
@@ -1569,7 +1579,10 @@ _HEADQUARTERS_BEFORE = re.compile(
 )
 _NEXT_IN_PLACE = re.compile(r",\s*$")
 # "the Carlsbad desalination plant north of San Diego": geography
-_COMPASS_OF_BEFORE = re.compile(rf"\b{_COMPASS}\s+of\s+$", re.I)
+# "south of Sapporo", "the province surrounding Seoul", "near Hanoi": geography
+_COMPASS_OF_BEFORE = re.compile(
+    rf"\b(?:{_COMPASS}\s+of|surrounding|near|outside|(?:on\s+)?the\s+outskirts\s+of)\s+(?:the\s+city\s+of\s+)?$", re.I
+)
 # "The next day, the delegation visited the Carlsbad desalination plant": a site named after a place
 _SITE_VISITED_BEFORE = re.compile(r"\b(?:visited|toured|inspected)\s+the\s+$")
 _SITE_NOUN_AFTER = re.compile(

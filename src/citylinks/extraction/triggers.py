@@ -387,12 +387,19 @@ def find_event_triggers(text: str, start: int, end: int) -> list[Trigger]:
         for match in _EVENT_SCREEN.finditer(index, text, start, end):
             if any(match.start() < t.end and t.start < match.end() for t in found):
                 continue
+            if kind == "visit" and _HEADCOUNT_BEFORE.search(text, max(start, match.start() - 50), match.start()):
+                continue  # "About 530,000 South Koreans visited Hokkaido last year": tourists counted, no delegation
             if strong and _NOMINAL_BEFORE.search(text[max(start, match.start() - 25) : match.start()]):
                 strong = False  # "các cuộc hội đàm, hội kiến": talks spoken of, not reported
             found.append(Trigger(kind, match.start(), match.end(), strong))
     return sorted(found, key=lambda t: t.start)
 
 
+_HEADCOUNT_BEFORE = re.compile(
+    r"(?<![\w.,])\d[\d,.]*(?:\s+(?:million|thousand|triệu|nghìn|ngàn))?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:tourists|visitors|travell?ers|people|(?:lượt\s+)?(?:du\s+)?khách|[A-Z][a-z]+(?:ans|ese|s))"
+    r"\s+(?:(?:have|had|has)\s+)?(?:đã\s+|đến\s+)?$"
+)
 _NOMINAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+(?:cuộc|buổi|chuyến)\s+[\w\s,]{0,15}$", _I)
 
 
