@@ -827,3 +827,60 @@ def test_business_matching_is_no_meeting_of_the_localities():
         "quan tâm tới Khu kinh tế Chân Mây tại Thừa Thiên Huế.\n"
     )
     assert [event.kind for event in events] == ["conference"]
+
+
+# ---- meals, sessions referred to, and relations of two kinds -----------------------------------------
+
+
+def test_a_luncheon_hosted_for_a_delegation_is_a_reception_and_its_sidelines_refer_to_it():
+    # "Daejeon Mayor Park Jin-ho hosted a luncheon at City Hall for the Seattle delegation ... On the sidelines of the
+    # luncheon, the Daejeon Tourism Organization and Visit Seattle inked an MOU on joint tourism marketing."
+    text = (
+        " date 2025-03-14 Tampere and Hue\n"
+        "On Thursday, Hue Chairman Nguyen Van Phuong hosted a luncheon for the Tampere delegation.\n\n"
+        "On the sidelines of the luncheon, the two cities signed a memorandum of understanding on tourism.\n"
+    )
+    partners, events, agreements = records(text)
+    kinds = {(e.kind, e.date.isoformat() if e.date else None) for e in events}
+    assert ("reception", "2025-03-13") in kinds
+    assert ("signing", "2025-03-13") in kinds
+    assert [names(partners, a.partners) for a in agreements] == [{"Tampere", "Hue"}]
+
+
+def test_an_agreement_signed_at_the_end_of_a_session_is_between_the_sessions_sides():
+    # "On Wednesday, the Hai Phong Department of Natural Resources and Environment held a working session with
+    # Kitakyushu City's Environment Bureau ... At the end of the session, director of the department Pham Van Hung and
+    # director-general of the bureau Yuko Nagasaki inked a renewed memorandum of understanding ..."
+    text = (
+        " date 2025-03-14 Tampere and Hue\n"
+        "On Thursday, the Hue Department of Tourism held a working session with the Tampere Tourism Board.\n\n"
+        "At the end of the session, the director of the department and the head of the board signed a memorandum "
+        "of understanding on green tourism.\n"
+    )
+    _, _, agreements = records(text)
+    (agreement,) = agreements
+    assert agreement.kind == "mou" and len(agreement.partners) == 2
+
+
+def test_performers_at_a_banquet_are_no_side():
+    # "Thanh Hoa leaders hosted a banquet in honour of the Lao delegation, featuring an art performance by students of
+    # the Thanh Hoa University of Culture, Sports and Tourism."
+    text = (
+        " date 2025-03-14 Tampere and Hue\n"
+        "On Thursday evening, Hue leaders hosted a banquet for the Tampere delegation, featuring an art performance "
+        "by students of the Hue Academy of Music.\n"
+    )
+    partners, _, _ = records(text)
+    assert "Hue Academy of Music" not in {p.name for p in partners.values()}
+
+
+def test_a_relation_upgraded_to_another_kind_in_another_year_is_two_relations():
+    # "The two cities first signed an agreement on friendship and cooperation in 2009 ... Ties were upgraded to
+    # sister-city status in April 2014, making Hai Phong the first Vietnamese locality to twin with Kitakyushu."
+    text = (
+        " date 2025-03-14 Tampere and Hue\n"
+        "Tampere and Hue have been sister cities since 2014.\n\n"
+        "The two cities first signed an agreement on friendship and cooperation in 2009.\n"
+    )
+    _, _, agreements = records(text)
+    assert sorted((a.kind, a.date.year) for a in agreements) == [("friendship_cooperation", 2009), ("twinning", 2014)]

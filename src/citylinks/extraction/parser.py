@@ -190,10 +190,13 @@ _PROVINCE_NAME_WORDS = (
 _KIND_NAME_WORDS = {"city": _CITY_NAME_WORDS, "province": _PROVINCE_NAME_WORDS, "region": _PROVINCE_NAME_WORDS}
 # What an event reference names, and the kinds of the event told that it can be
 _REFERENCE_KINDS = [
-    (re.compile(r"làm\s+việc|working\s+session"), ("working_session", "teleconference")),
+    (re.compile(r"làm\s+việc|session"), ("working_session", "teleconference")),
     (re.compile(r"hội\s+đàm|talks"), ("talks", "teleconference", "working_session")),
     (re.compile(r"hội\s+kiến|gặp|meeting"), ("meeting", "talks", "reception", "working_session", "teleconference")),
-    (re.compile(r"(?<!\w)tiếp(?!\w)|reception"), ("reception", "working_session", "meeting", "talks")),
+    (
+        re.compile(r"(?<!\w)tiếp(?!\w)|reception|luncheon|dinner|banquet"),
+        ("reception", "working_session", "meeting", "talks"),
+    ),
 ]
 _DURING_WHICH_IN = ScreenedPattern(re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+which\b", re.I))
 # What a visit went to when it is a site, not a place: the visit is a field trip
@@ -1013,6 +1016,10 @@ class DocumentExtraction:
             if kind == "twinning" and len({m.key for m in partners if m.place is not None}) < 2:
                 pending_kind = kind
                 continue
+            if len({m.key for m in partners}) < 2 and (told := self._sides_of_event_referred_to(sentence)):
+                # "At the end of the session, director of the department ... and director-general of the bureau ...
+                # inked a renewed memorandum": the sides of the working session just told
+                partners = told
             if len({m.key for m in partners}) < 2:
                 pending_kind = kind
                 continue
@@ -1058,6 +1065,23 @@ class DocumentExtraction:
         ):
             return None
         return places
+
+    def _sides_of_event_referred_to(self, sentence: tuple[int, int]) -> list[PartnerMention] | None:
+        """The sides of the event a sentence refers to ("At the end of the session, ..."), when it names one that was
+        told and that has two sides."""
+        if not any(m.relation == "event_ref" and self._told(m) for m in self.dates_in(sentence)):
+            return None
+        told = [d for d in self.events if d.sources[0][0] < sentence[0]]
+        if not told:
+            return None
+        # a forum's bodies are many: "Tại diễn đàn, GBSA và Becamex IDC đã ký ..." is no agreement of its hosts
+        if told[-1].kind == "conference":
+            return None
+        sides = list({m.key: m for m in told[-1].partners}.values())
+        # a body counts as the place it belongs to: "the Hai Phong Department of ... held a working session with
+        # Kitakyushu City's Environment Bureau"
+        anchors = {m.place.id if m.place is not None else (m.parent or m.key) for m in sides}
+        return sides if len(anchors) == 2 else None
 
     def _agreement_partners(self, sentence: tuple[int, int], trigger: Trigger) -> list[PartnerMention]:
         # "... ký kết Biên bản thỏa thuận hợp tác với tỉnh Sverdlovsk từ năm 2013 và thường xuyên phối hợp với Tổng Lãnh
@@ -1257,13 +1281,15 @@ class DocumentExtraction:
                     continue  # "will sign a cooperation agreement" next to the MoU of 2012: two records
                 if draft.status == status or status == "existing" or draft.status == "existing":
                     if (
-                        {status, draft.status} == {"signed", "existing"}
+                        ({status, draft.status} == {"signed", "existing"} or draft.kind != kind)
                         and draft.date is not None
                         and year is not None
                         and draft.date != year
                     ):
                         # a renewal signed now of a relation that began long ago ("... ký thỏa thuận hợp tác
-                        # giai đoạn 2025-2029 ... Hai tỉnh đã thiết lập quan hệ hữu nghị hợp tác từ năm 2010"): two
+                        # giai đoạn 2025-2029 ... Hai tỉnh đã thiết lập quan hệ hữu nghị hợp tác từ năm 2010"), or
+                        # a relation of another kind that began another year ("first signed an agreement on
+                        # friendship and cooperation in 2009 ... upgraded to sister-city status in April 2014"): two
                         continue
                     draft.sources.append(sentence)
                     draft.kind = min((draft.kind, kind), key=AGREEMENT_PRECEDENCE.index)
@@ -1580,6 +1606,11 @@ _HEADQUARTERS_BEFORE = re.compile(
 _NEXT_IN_PLACE = re.compile(r",\s*$")
 # "the Carlsbad desalination plant north of San Diego": geography
 # "south of Sapporo", "the province surrounding Seoul", "near Hanoi": geography
+_PERFORMERS_BEFORE = re.compile(
+    r"\b(?:performances?|performed|show|students|pupils|artists|artistes|dancers|musicians|choir)\s+(?:by|of|from)\s+"
+    r"(?:the\s+)?(?:(?:students|pupils|artists)\s+(?:of|from)\s+(?:the\s+)?)?$",
+    re.I,
+)
 _COMPASS_OF_BEFORE = re.compile(
     rf"\b(?:{_COMPASS}\s+of|surrounding|near|outside|(?:on\s+)?the\s+outskirts\s+of)\s+(?:the\s+city\s+of\s+)?$", re.I
 )
@@ -1606,7 +1637,15 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
         return []
     # "the San Francisco delegation visited the HCM City Hi-Tech Park and the Saigon Innovation Hub": sites toured
     toured = [
-        m for m in mentions if m.place is None and _TOURED_BEFORE.search(text, max(sentence[0], m.start - 80), m.start)
+        m
+        for m in mentions
+        if m.place is None
+        and (
+            _TOURED_BEFORE.search(text, max(sentence[0], m.start - 80), m.start)
+            # "a banquet ..., featuring an art performance by students of the Thanh Hoa University of Culture": who
+            # performed is no side
+            or _PERFORMERS_BEFORE.search(text, max(sentence[0], m.start - 50), m.start)
+        )
     ]
     places = [m for m in mentions if m.place is not None]
     gates = [m for m in places if _FACILITY_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)]

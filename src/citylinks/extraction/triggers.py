@@ -123,7 +123,11 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         True,
         re.compile(
             r"\b(?:received|receives|receiving|hosted\s+a\s+reception|welcom(?:ed|es)(?!\s+(?:nearly|almost|about|around|over|more|some|up\s+to|close\s+to|\d))(?!\s+(?:the\s+|this\s+|that\s+|his\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:proposals?|ideas?|initiatives?|suggestions?|opportunit(?:y|ies)|decisions?|moves?|plans?|news|results?|efforts?|cooperation|investments?|interest|agreements?|signing|outcomes?|progress)\b)|courtesy\s+call)\b(?<!was\sreceived)(?<!were\sreceived)"
-            r"|\bhost(?:s|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegations?\b",
+            r"|\bhost(?:s|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegations?\b"
+            # "Daejeon Mayor ... hosted a luncheon at City Hall for the Seattle delegation", "a welcome dinner"
+            r"|\bhost(?:s|ed|ing)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:luncheon|lunch|dinner|banquet)\b"
+            r"|\b(?:welcome|welcoming)\s+(?:dinner|luncheon|banquet|lunch)\b"
+            r"|(?<!\w)(?:tiệc\s+)?chiêu\s+đãi(?!\w)",
             _I,
         ),
     ),
