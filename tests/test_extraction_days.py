@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from citylinks.article import read_header
 from citylinks.extraction.dates import find_dates
 from citylinks.models import PartialDate
 from test_extraction import names, records
@@ -154,3 +155,19 @@ def test_a_day_and_month_joined_by_a_hyphen_after_a_time_of_day(sentence, expect
 )
 def test_a_hyphen_between_numbers_is_no_date_without_a_time_of_day(sentence):
     assert [m for m in find_dates(sentence, 0, len(sentence), FRIDAY) if m.date is not None and m.date.day] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "Mayor Lisa Hartwell on Monday, May 8, welcomed a 22-member delegation from Matsuyama ..." under
+        # "Publish date 05-10-2023 16:01": a US city's page writes the month first
+        ("Mayor Anna Cole on Monday, May 8, welcomed a delegation from Hue.", PartialDate(2023, 5, 10)),
+        # the days the text names fit the day-first reading, or it names none: day first
+        ("Mayor Anna Cole on Wednesday, Oct. 4, welcomed a delegation from Hue.", PartialDate(2023, 10, 5)),
+        ("Mayor Anna Cole on Monday welcomed a delegation from Hue.", PartialDate(2023, 10, 5)),
+    ],
+)
+def test_a_time_stamp_reads_month_first_only_when_the_days_named_say_so(body, expected):
+    header = read_header(f"Home | News\nPublish date 05-10-2023 16:01\nDelegation from Hue visits\n{body}\n")
+    assert header.published == expected

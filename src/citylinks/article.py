@@ -96,6 +96,8 @@ def read_header(text: str) -> Header:
             problems.append(f"publication date {raw!r} is impossible or absurd; treated as unknown")
         return Header(published, _clean_title(title), tuple(problems))
     published = _scraped_date(lines)
+    if published is not None:
+        published = _day_and_month_as_the_text_tells(published, text)
     title = next((_clean_title(line) for line in lines if _is_title_candidate(line) and not _MENU.match(line)), None)
     return Header(published, title, tuple(problems))
 
@@ -116,6 +118,36 @@ def _scraped_date(lines: list[str]) -> PartialDate | None:
             if date is not None:
                 return date
     return None
+
+
+_MONTH_DAY = re.compile(
+    r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?!\d)(?!:)"
+)
+_NEAR_DAYS = 7
+
+
+def _day_and_month_as_the_text_tells(published: PartialDate, text: str) -> PartialDate:
+    """A time stamp such as ``05-10-2023`` reads day first, unless the days the article names are all near the
+    month-first reading and none near the day-first one ("Mayor ... on Monday, May 8, welcomed ..." under
+    "Publish date 05-10-2023" of a US city's page)."""
+    if published.day is None or published.month is None or published.day > 12 or published.day == published.month:
+        return published
+    swapped = checked_date(published.year, published.day, published.month)
+    if swapped is None:
+        return published
+    named = []
+    for found in _MONTH_DAY.finditer(text, 0, 20_000):
+        month = _MONTHS.get(found["mon"].lower()[:3])
+        if month is not None and (day := checked_date(published.year, month, int(found["d"]))) is not None:
+            named.append(dt.date(day.year, month, day.day))  # type: ignore[arg-type]
+    if not named:
+        return published
+
+    def near(date: PartialDate) -> bool:
+        reading = dt.date(date.year, date.month, date.day)  # type: ignore[arg-type]
+        return any(abs((reading - day).days) <= _NEAR_DAYS for day in named)
+
+    return swapped if near(swapped) and not near(published) else published
 
 
 def _is_title_candidate(line: str) -> bool:
