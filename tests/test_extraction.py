@@ -292,3 +292,23 @@ def test_agencies_joined_by_and_the():
     )
     found = {o.name for o in find_organizations(sentence, 0, len(sentence))}
     assert "Khanh Hoa Department of Industry and Trade" in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the Sacramento City Unified School District and the Matsuyama City Board of Education signed a letter of
+        # intent": a name of capitalised words before "and the" another body
+        (
+            "Later that day, the Tampere City School District and the Hue Department of Education signed a letter.",
+            {"Tampere City School District", "Hue Department of Education"},
+        ),
+        # "Duisburger Hafen AG and the Wuhan Port and Shipping Group signed a letter of intent": a German company
+        (
+            "Tampere Hafen AG and the Hue Port and Shipping Group signed a letter of intent.",
+            {"Tampere Hafen AG", "Hue Port and Shipping Group"},
+        ),
+    ],
+)
+def test_bodies_joined_by_and_the_without_a_head_noun_on_the_left(sentence, expected):
+    assert {o.name for o in find_organizations(sentence, 0, len(sentence))} == expected

@@ -71,6 +71,8 @@ _EN_HEADS = (
     "Cooperative",
     "Hub",
     "Partnership",
+    "AG",
+    "GmbH",
 )
 _EN_HEAD = r"(?:" + "|".join(_EN_HEADS) + r")\b\.?"
 # Bodies that are the government of the place they name: they stand for the place.
@@ -377,6 +379,7 @@ def is_generic(name: str) -> bool:
     return all(w in _GENERIC or w in _HEAD_WORDS for w in words)
 
 
+_CAPITALISED_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){2,}[A-Z][\w'’.-]*")
 _AND_THE = re.compile(r"\s+and\s+(?:the|The)\s+")
 _AND_OR_COMMA = re.compile(r"\s+and\s+(?:the\s+|The\s+)?|,\s+(?:and\s+)?(?:the\s+)?(?!Ltd|Inc|JSC|LLC)")
 
@@ -415,7 +418,9 @@ def _split_conjoined(name: str, offset: int) -> list[tuple[str, int]]:
     # "Department of Industry and Trade and the Primorsky Agency": the split before "the" is the real one
     for match in _AND_THE.finditer(name):
         left, right = name[: match.start()], name[match.end() :]
-        if head.search(left) and head.search(right):
+        # "the Sacramento City Unified School District and the Matsuyama City Board of Education": a name of
+        # capitalised words needs no head noun before "and the" another body
+        if (head.search(left) or _CAPITALISED_NAME.fullmatch(left)) and head.search(right):
             return [(left, offset), *_split_conjoined(right, offset + match.end())]
     for match in _AND_OR_COMMA.finditer(name):
         left, right = name[: match.start()], name[match.end() :]
