@@ -594,7 +594,7 @@ def test_each_of_two_companies_based_somewhere():
     sentence = "Da Nang-based Son Tra Logistics Group and Bremen-based Weser Shipping Services GmbH signed an MoU."
     assert [org.name for org in find_organizations(sentence, 0, len(sentence))] == [
         "Son Tra Logistics Group",
-        "Weser Shipping Services",
+        "Weser Shipping Services GmbH",
     ]
 
 
