@@ -171,3 +171,24 @@ def test_a_hyphen_between_numbers_is_no_date_without_a_time_of_day(sentence):
 def test_a_time_stamp_reads_month_first_only_when_the_days_named_say_so(body, expected):
     header = read_header(f"Home | News\nPublish date 05-10-2023 16:01\nDelegation from Hue visits\n{body}\n")
     assert header.published == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "... announced that the Governor met a delegation from Hainan Province ... at the provincial government
+        # building on the 16th and agreed to expand cooperation"
+        ("The Governor met a delegation from Hue at the provincial building on the 12th and agreed to cooperate.", 12),
+        ("The mayor marked the 30th anniversary of the ties on the 5th floor of City Hall.", None),
+    ],
+)
+def test_the_day_of_the_month_a_release_names(sentence, expected):
+    days = [m.date.day for m in find_dates(sentence, 0, len(sentence), FRIDAY) if m.date is not None]
+    assert days == ([expected] if expected else [])
+
+
+def test_a_time_stamp_under_a_long_menu_dates_the_page():
+    items = ("Skip to content", "Province of Hue", "KOR | ENG", "Government", "Governor", "Life", "Tourism")
+    menu = "".join(f"{item}\n" for item in (*items, "Investment", "News", "Home > News", ""))
+    text = menu + "Hue welcomes a delegation\n\nPublish date 17-10-2023 16:01   Views 412\n\nThe Governor met ...\n"
+    assert read_header(text).published == PartialDate(2023, 10, 17)

@@ -19,7 +19,7 @@ from citylinks.language import identify_language
 from citylinks.models import Document, PartialDate
 from citylinks.textsafety import without_surrogates
 
-HEADER_LINES = 12
+HEADER_LINES = 25  # a scraped page may carry a dozen menu lines above its time stamp
 MAX_TITLE_CHARS = 300
 
 _DATE_LINE = re.compile(r"^\s*date\s+(\S+)\s*(.*)$")

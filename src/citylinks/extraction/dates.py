@@ -120,6 +120,16 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "met a delegation from Hainan ... at the provincial government building on the 16th": a day of the month
+        # the article was published in, as Korean and Japanese releases write it
+        "vi_d",
+        re.compile(
+            r"\b(?:[Oo]n|[Oo]f)\s+the\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s*(?:of\b|[A-Z(]|[-–]|(?:century|"
+            r"anniversary|floor|session|meeting|round|edition|time|congress|plenum|conference|forum|festival|"
+            r"birthday|day|year|annual|international|national|general|regular|term)\b))"
+        ),
+    ),
+    (
         "same_day",
         re.compile(
             r"\b(?:earlier|later)\s+(?:on\s+)?(?:the\s+same|that)\s+day\b|\bthe\s+same\s+day\b|\bearlier\s+that\s+day\b"
