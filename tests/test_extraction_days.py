@@ -192,3 +192,20 @@ def test_a_time_stamp_under_a_long_menu_dates_the_page():
     menu = "".join(f"{item}\n" for item in (*items, "Investment", "News", "Home > News", ""))
     text = menu + "Hue welcomes a delegation\n\nPublish date 17-10-2023 16:01   Views 412\n\nThe Governor met ...\n"
     assert read_header(text).published == PartialDate(2023, 10, 17)
+
+
+def test_a_visit_in_the_decade_a_relation_dates_to_is_history():
+    # "The partnership between the two regions dates to the late 1980s, when a Bavarian government delegation visited
+    # Jinan, the provincial capital, and signed the founding agreement."
+    _, events, _ = records(
+        " date 2025-03-14 Hue and Tampere\n"
+        "The partnership between the two cities dates to the late 1980s, when a Tampere delegation visited Hue.\n"
+    )
+    assert events == []
+
+
+def test_a_decade_an_exhibition_is_about_does_not_make_it_history():
+    # "Earlier this week, the Ha Tinh Department of Culture ... co-organised a photo exhibition in Nakhon Phanom on the
+    # historical sites of President Ho Chi Minh's revolutionary activities in northeastern Thailand in the late 1920s"
+    sentence = "The exhibition in Hue showed the city's wooden houses in the late 1920s, including several temples."
+    assert find_dates(sentence, 0, len(sentence), FRIDAY) == []

@@ -166,3 +166,23 @@ def test_a_labelled_teaser_inside_the_article_is_no_part_of_it():
     )
     kept = _kept(text)
     assert "Attapeu" not in kept and "marine research" in kept
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # "By ZHAO RUIXUE in Jinan and LI JING in Munich | China Daily | Updated: 2023-07-14 09:12"
+        "By NGUYEN AN in Hue and ANNA COLE in Tampere | Daily News | Updated: 2025-03-14 09:12",
+        "By Thanh Ha, VNA",
+    ],
+)
+def test_a_byline_is_no_part_of_the_article(byline):
+    text = f" date 2025-03-14 Title\n{byline}\n\n{LEAD}\n"
+    kept = " ".join(text[a:b] for a, b in body_spans(text))
+    assert byline not in kept and LEAD in kept
+
+
+def test_a_sentence_opening_with_by_stays():
+    sentence = "By 2030, the two cities will double the number of students they exchange."
+    text = f" date 2025-03-14 Title\n{LEAD}\n\n{sentence}\n"
+    assert sentence in " ".join(text[a:b] for a, b in body_spans(text))

@@ -161,6 +161,18 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_week", re.compile(r"\blast\s+week\b", re.I)),
     ("month", re.compile(rf"\b(?:(?:[Ii]n|[Ee]arly|[Ll]ate)\s+|[Mm]id-?\s*){_MONTH}(?![\w.]|,?\s*\d)")),
     ("year", re.compile(rf"\b(?:in|since|from|of|year)\s+{_YEAR}\b(?!\s*[-–]\s*\d)")),
+    # "The partnership ... dates to the late 1980s, when a Bavarian government delegation visited Jinan": history
+    # (only where the text tells a relation's beginnings: "activities in northeastern Thailand in the late 1920s" is
+    # what an exhibition was about)
+    (
+        "decade",
+        re.compile(
+            r"(?<=\bto\s)(?:the\s+)?(?:(?P<part>early|mid|late)[- ]?)?(?P<decade>1[89]\d|20\d)0s\b"
+            r"|(?<=\bsince\s)(?:the\s+)?(?:(?P<part2>early|mid|late)[- ]?)?(?P<decade2>1[89]\d|20\d)0s\b"
+            r"|\b(?:the\s+)?(?:(?P<part3>early|mid|late)[- ]?)?(?P<decade3>1[89]\d|20\d)0s(?=,?\s+when\b)",
+            re.I,
+        ),
+    ),
     (
         "event_ref",
         re.compile(
@@ -330,6 +342,11 @@ def _resolve(kind: str, match: re.Match[str], reference: PartialDate | None) -> 
             return DateMention(*span, None)
         return DateMention(*span, _date_or_none(reference.year, reference.month, day))
     if kind == "year":
+        return DateMention(*span, _date_or_none(year), relation="year", explicit_year=True)
+    if kind == "decade":
+        part = (groups.get("part") or groups.get("part2") or groups.get("part3") or "mid").lower()
+        decade = groups.get("decade") or groups.get("decade2") or groups["decade3"]
+        year = int(decade) * 10 + {"early": 2, "mid": 5, "late": 8}[part]
         return DateMention(*span, _date_or_none(year), relation="year", explicit_year=True)
     if kind == "same_day":
         return DateMention(*span, None, relation="same_day")

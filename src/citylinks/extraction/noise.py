@@ -42,6 +42,13 @@ _FURNITURE_LINE = re.compile(
 _TIMESTAMP_LINE = re.compile(
     r"^\s*\d{1,2}:\d{2}\s*\|.*$|^\s*(publish(ed)? date|posted|updated|cập nhật)\b.{0,40}$", re.I
 )
+# "By ZHAO RUIXUE in Jinan and LI JING in Munich | China Daily | Updated: 2023-07-14 09:12": a byline, whose places
+# are where the reporters were
+_NAME = r"[A-ZÀ-Ỹ][\w.'’-]*(?:[ \t]+[A-ZÀ-Ỹ][\w.'’-]*){0,3}"
+_BYLINE = re.compile(
+    rf"^\s*By[ \t]+{_NAME}(?:[ \t]+in[ \t]+{_NAME})?(?:[ \t]*(?:,|and|&)[ \t]+{_NAME}(?:[ \t]+in[ \t]+{_NAME})?)*"
+    r"[ \t]*(?:\|.*)?$"
+)
 _DATE_LINE = re.compile(r"^\s*date\s+\S+\s+")
 # "• Ba Ria-Vung Tau seeks Japanese investment in port logistics": a headline in a list of links
 _BULLET = re.compile(r"^[•·▪►»*-]\s+\S")
@@ -188,7 +195,7 @@ def body_spans(text: str) -> list[tuple[int, int]]:
         if skip_blurb:
             skip_blurb = False
             continue
-        if _FURNITURE_LINE.match(line) or _TIMESTAMP_LINE.match(line):
+        if _FURNITURE_LINE.match(line) or _TIMESTAMP_LINE.match(line) or _BYLINE.match(line):
             continue
         if index == 0:
             date_line = _DATE_LINE.match(line)
