@@ -884,3 +884,22 @@ def test_a_relation_upgraded_to_another_kind_in_another_year_is_two_relations():
     )
     _, _, agreements = records(text)
     assert sorted((a.kind, a.date.year) for a in agreements) == [("friendship_cooperation", 2009), ("twinning", 2014)]
+
+
+def test_a_partnership_whose_anniversary_is_marked_and_whose_founding_is_told():
+    # "The trip ... was timed to mark the 35th anniversary of the partnership between Shandong and Bavaria ... The
+    # partnership between the two regions dates to the late 1980s, when a Bavarian government delegation visited
+    # Jinan, the provincial capital, and signed the founding agreement."
+    text = (
+        " date 2025-03-14 Hue and Tampere\n"
+        "The trip marks the 30th anniversary of the partnership between Hue and Tampere.\n\n"
+        "The delegation is led by the mayor of Tampere.\n\n"
+        "Officials said the two sides would discuss tourism and education.\n\n"
+        "The partnership dates to the mid-1990s, when a Tampere delegation visited Da Nang, the regional capital, "
+        "and signed the founding agreement.\n"
+    )
+    partners, _, agreements = records(text)
+    assert [(names(partners, a.partners), a.status, a.date.year) for a in agreements] == [
+        ({"Hue", "Tampere"}, "existing", 1995)
+    ]
+    assert "Da Nang" not in {p.name for p in partners.values()}

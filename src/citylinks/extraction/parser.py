@@ -1219,6 +1219,21 @@ class DocumentExtraction:
             if stated_year is not None and reference_year is not None and stated_year > reference_year:
                 stated_year = None  # a year to come is what was agreed on, not when
             return "existing", _year_or_none(stated_year), False
+        if (
+            signed
+            and not since
+            and reference_year is not None
+            and sentence not in self.sentences[:LEAD_SENTENCES]
+            and not any(d.kind == "signing" and sentence in d.sources for d in self.events)
+        ):
+            mentions = [m for m in self.dates_in(sentence) if m.date is not None or m.relation == "event_ref"]
+            if mentions and all(
+                m.relation == "year" and m.date.year < reference_year - HISTORY_YEARS  # type: ignore[union-attr]
+                for m in mentions
+            ):
+                # "The partnership ... dates to the late 1980s, when a Bavarian government delegation visited Jinan
+                # ... and signed the founding agreement": a signing of long ago
+                return "existing", _year_or_none(min(m.date.year for m in mentions)), False  # type: ignore[union-attr]
         if signed:
             event_date = self._sentence_event_date(sentence)
             year = (
@@ -1268,6 +1283,8 @@ class DocumentExtraction:
             )
             compatible = (
                 draft.kind == kind
+                # "the 35th anniversary of the partnership between Shandong and Bavaria" and its founding agreement
+                or ("other" in (draft.kind, kind) and year is not None and draft.date == year)
                 or {draft.kind, kind} <= {"twinning", "friendship_cooperation", "cooperation_agreement"}
                 or {draft.kind, kind} <= {"mou", "cooperation_agreement"}
             )
@@ -1606,6 +1623,7 @@ _HEADQUARTERS_BEFORE = re.compile(
 _NEXT_IN_PLACE = re.compile(r",\s*$")
 # "the Carlsbad desalination plant north of San Diego": geography
 # "south of Sapporo", "the province surrounding Seoul", "near Hanoi": geography
+_CAPITAL_APPOSITION_AFTER = re.compile(r",\s+(?:the\s+)?(?:provincial|state|prefectural|regional)\s+capital\b")
 _PERFORMERS_BEFORE = re.compile(
     r"\b(?:performances?|performed|show|students|pupils|artists|artistes|dancers|musicians|choir)\s+(?:by|of|from)\s+"
     r"(?:the\s+)?(?:(?:students|pupils|artists)\s+(?:of|from)\s+(?:the\s+)?)?$",
@@ -1697,6 +1715,9 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
             )
             or _BORDER_BEFORE.search(text, max(sentence[0], m.start - 60), m.start)
             or _COMPASS_OF_BEFORE.search(text, max(sentence[0], m.start - 20), m.start)
+            # "a Bavarian government delegation visited Jinan, the provincial capital, and signed ...": the place
+            # the delegation went to
+            or _CAPITAL_APPOSITION_AFTER.match(text, m.end, sentence[1])
         )
     ]
     venues += toured

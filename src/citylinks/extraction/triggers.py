@@ -333,7 +333,9 @@ AGREEMENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "a decade-long partnership between the Vietnamese capital and ..."
             r"|\b(?:[\w]+-year|decade|decades)-long\s+(?:partnership|relationship|cooperation|friendship)\b"
             # "Minneapolis has been linked with Kuopio since 1972"
-            r"|\b(?:has|have|had)\s+been\s+(?:linked|paired|partnered)\s+with\b(?=[^.;]{0,60}?\bsince\s+\d{4})",
+            r"|\b(?:has|have|had)\s+been\s+(?:linked|paired|partnered)\s+with\b(?=[^.;]{0,60}?\bsince\s+\d{4})"
+            # "the 35th anniversary of the partnership between Shandong and Bavaria"
+            r"|\banniversary\s+of\s+(?:the|their)\s+(?:partnership|relationship|ties)\s+between\b",
             _I,
         ),
     ),
