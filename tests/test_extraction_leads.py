@@ -945,6 +945,19 @@ def test_sites_in_a_list_a_delegation_toured_are_no_partners():
     assert "Finnish Design Institute" not in _partner_names(text)
 
 
+def test_sites_a_vietnamese_delegation_toured_are_no_partners_but_its_hosts_are():
+    # "Chiều 13/9, đoàn đã đến thăm Khu kinh tế Chân Mây - Lăng Cô và Trường Đại học Y - Dược, Đại học Huế."
+    text = (
+        " date 2025-03-14 Huế và Tampere\n"
+        "Sáng 13/3, đoàn thành phố Tampere đã làm việc với UBND tỉnh Thừa Thiên Huế.\n\n"
+        "Chiều 13/3, đoàn đã đến thăm Khu công nghệ cao và Trường Đại học Nghệ thuật, Đại học Huế.\n\n"
+        "Sáng 14/3, đoàn đến thăm và làm việc với Sở Du lịch tỉnh Thừa Thiên Huế.\n"
+    )
+    found = _partner_names(text)
+    assert not any("Đại học" in name for name in found)
+    assert any("Sở Du lịch" in name for name in found)
+
+
 def test_a_year_in_the_headline_of_an_undated_page_dates_its_days():
     # "Khai mạc Tuần lễ Văn hóa Ishikawa tại Huế năm 2025 / (Huế) - Tối 14/11, tại Nhà hát Sông Hương, UBND thành phố
     # Huế phối hợp với Chính quyền tỉnh Ishikawa (Nhật Bản) tổ chức khai mạc Tuần lễ Văn hóa Ishikawa tại Huế năm 2025."

@@ -1546,7 +1546,11 @@ _TOURED_BEFORE = re.compile(
     r"\b(?:visited|toured|visiting|touring)\s+(?:the\s+)?(?:[\w-]+(?:\s+[\w-]+){0,6}?(?:,\s+[\w-]+(?:\s+[\w-]+){0,6}?)*,?\s+and\s+(?:the\s+)?)?$"
     # "đoàn đã đi thăm nhà máy sản xuất xe máy của Tập đoàn Suzuki": the company whose plant was seen
     r"|(?<!\w)(?:nhà\s+máy|xưởng|trang\s+trại|cơ\s+sở)\s+(?:[\w-]+\s+){0,5}?của\s+$"
-    r"|\b(?:plant|factory|facility|farm)\s+(?:[\w-]+\s+){0,3}?(?:of|run\s+by|operated\s+by)\s+$",
+    r"|\b(?:plant|factory|facility|farm)\s+(?:[\w-]+\s+){0,3}?(?:of|run\s+by|operated\s+by)\s+$"
+    # "Chiều 13/9, đoàn đã đến thăm Khu kinh tế Chân Mây - Lăng Cô và Trường Đại học Y - Dược, Đại học Huế": sites
+    # toured (not "thăm và làm việc với ...", which names hosts)
+    r"|(?<!\w)(?<!chuyến\s)(?:thăm|tham\s+quan|khảo\s+sát)(?!\s*(?:,|và)\s*làm\s+việc)\s+"
+    r"(?:(?:(?!với|làm\s+việc|hội\s+đàm|cùng|tiếp)[^.;:\n])*?(?:,|\s+và)\s+)?$",
     re.I,
 )
 # "... nhà máy ... của Tập đoàn Suzuki tại thành phố Hamamatsu", "a plant ... in Toyota City": where a site is
