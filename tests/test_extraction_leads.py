@@ -1177,3 +1177,25 @@ def test_a_renewal_in_the_lead_is_signed_on_the_leads_day():
 )
 def test_tourists_counted_are_no_visit(sentence):
     assert [t.kind for t in find_event_triggers(sentence, 0, len(sentence))] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "Trước đó, ngày 3/10, tại Diễn đàn hợp tác địa phương Việt Nam - Ba Lan tổ chức ở Hà Nội, lãnh đạo tỉnh Quảng
+        # Ninh và đại diện vùng Pomorskie đã có cuộc gặp gỡ"
+        (
+            "Trước đó, ngày 10/3, tại Diễn đàn hợp tác địa phương Việt Nam - Phần Lan tổ chức ở Hà Nội, lãnh đạo tỉnh "
+            "Thừa Thiên Huế và đại diện thành phố Tampere đã có cuộc gặp gỡ."
+        ),
+        # "đoàn đã làm việc với Cảng vụ Hàng hải Quảng Ninh và đi khảo sát Cảng khách quốc tế Hạ Long"
+        (
+            "Ngày 10/3, đoàn thành phố Tampere đã đi khảo sát Cảng khách quốc tế Hạ Long cùng lãnh đạo tỉnh "
+            "Thừa Thiên Huế."
+        ),
+    ],
+)
+def test_where_a_forum_was_held_and_a_port_named_after_a_city_are_no_sides(sentence):
+    found = _partner_names(HEADER + sentence + "\n")
+    assert not {"Hanoi", "Ha Long"} & found
+    assert {"Tampere", "Thua Thien Hue"} <= found

@@ -135,7 +135,8 @@ _GEOGRAPHY_WORDS_IN = ScreenedPattern(
         r"km|cách|border|giáp|lãnh\s+sự|đại\s+sứ|consul|embassy|ambassador|before|trước\s+khi|north|south|east|west"
         r"|nhà\s+máy|xưởng|trang\s+trại|khu\s+công\s+nghiệp|cơ\s+sở|plant|factory|facility|farm|terminal|site|forum"
         r"|conference|summit|expo|fair|festival|exhibition|workshop|seminar|symposium|khi|arriv|cảng|\("
-        r"|park|zone|campus|hub|palace|hall|headquarters|building|hotel|thủ\s+đô|capital|surround|near|outside|outskirts",
+        r"|park|zone|campus|hub|palace|hall|headquarters|building|hotel|thủ\s+đô|capital|surround|near|outside|outskirts"
+        r"|diễn\s+đàn|hội\s+nghị|hội\s+thảo|hội\s+chợ|triển\s+lãm|lễ\s+hội",
         re.I,
     )
 )
@@ -1563,7 +1564,11 @@ _SITE_IN_BEFORE = re.compile(
 )
 # "took part in a soybean and grain trade forum in Ho Chi Minh City": where an event of others took place
 _EVENT_IN_BEFORE = re.compile(
-    r"\b(?:forum|conference|summit|expo|fair|festival|exhibition|workshop|seminar|symposium)\s+(?:held\s+)?in\s+$", re.I
+    r"\b(?:forum|conference|summit|expo|fair|festival|exhibition|workshop|seminar|symposium)\s+(?:held\s+)?in\s+$"
+    # "tại Diễn đàn hợp tác địa phương Việt Nam - Ba Lan tổ chức ở Hà Nội": where a forum of others was held
+    r"|(?<!\w)(?:diễn\s+đàn|hội\s+nghị|hội\s+thảo|hội\s+chợ|triển\s+lãm|lễ\s+hội)(?:\s+[^\s.;]+){0,10}?\s+"
+    r"(?:được\s+)?(?:tổ\s+chức|diễn\s+ra)\s+(?:tại|ở)\s+(?:thủ\s+đô\s+|thành\s+phố\s+|tỉnh\s+)?$",
+    re.I,
 )
 # "ngay sau khi đến Tokyo, đoàn đã làm việc với ...", "upon arriving in Hamburg": where the trip began
 _ARRIVAL_BEFORE = re.compile(
@@ -1572,7 +1577,10 @@ _ARRIVAL_BEFORE = re.compile(
     re.I,
 )
 # "khảo sát khu cảng container Bremerhaven": a port named after its town
-_PORT_BEFORE = re.compile(r"(?<!\w)(?:khu\s+)?cảng\s+(?:container|biển|nước\s+sâu)\s+$", re.I)
+_PORT_BEFORE = re.compile(
+    r"(?<!\w)(?:khu\s+)?cảng\s+(?:container|biển|nước\s+sâu|khách(?:\s+quốc\s+tế)?|hàng\s+không(?:\s+quốc\s+tế)?)\s+$",
+    re.I,
+)
 # "thăm dự án bảo tồn nhà rường tại làng cổ Phước Tích (huyện Phong Điền)": where a site lies
 _DISTRICT_IN_BRACKETS_BEFORE = re.compile(r"\((?:huyện|quận|thị\s+xã|xã|phường|district\s+of)\s+$", re.I)
 # "gặp gỡ bà con cộng đồng người Việt Nam ... tại thành phố Hamburg": the Vietnamese abroad, no locality
@@ -1704,7 +1712,7 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
             or _MISSION_SEAT_BEFORE.search(text, max(sentence[0], m.start - 60), m.start)
             or _NEXT_STOP_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
             or _SITE_IN_BEFORE.search(text, max(sentence[0], m.start - 90), m.start)
-            or _EVENT_IN_BEFORE.search(text, max(sentence[0], m.start - 30), m.start)
+            or _EVENT_IN_BEFORE.search(text, max(sentence[0], m.start - 120), m.start)
             or _ARRIVAL_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
             or _PORT_BEFORE.search(text, max(sentence[0], m.start - 30), m.start)
             or _DISTRICT_IN_BRACKETS_BEFORE.search(text, max(sentence[0], m.start - 20), m.start)
