@@ -903,3 +903,23 @@ def test_a_partnership_whose_anniversary_is_marked_and_whose_founding_is_told():
         ({"Hue", "Tampere"}, "existing", 1995)
     ]
     assert "Da Nang" not in {p.name for p in partners.values()}
+
+
+def test_a_signing_of_long_ago_opening_a_sentence_of_an_undated_article_is_history():
+    # "In 1999 the two cities signed an agreement on friendship and cooperation, which has since served as the
+    # framework for exchanges in trade, health care, education, culture and tourism." (an article without a date)
+    text = (
+        "Hue and Tampere leaders meet\n"
+        "On Monday, the chairman of Hue received a delegation from Tampere.\n\n"
+        "In 1999 the two cities signed an agreement on friendship and cooperation, which has since served as the "
+        "framework for exchanges.\n"
+    )
+    _, events, agreements = records(text)
+    assert [e.kind for e in events] == ["reception"]
+    assert [(a.status, a.date.year) for a in agreements] == [("existing", 1999)]
+
+
+def test_a_year_opening_a_sentence_is_a_year():
+    sentence = "In 2013, the two cities signed a memorandum of understanding."
+    (found,) = find_dates(sentence, 0, len(sentence), PartialDate(2025, 3, 14))
+    assert found.relation == "year" and found.date == PartialDate(2013)

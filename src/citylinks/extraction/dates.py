@@ -160,7 +160,7 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("unresolved", re.compile(r"\blast\s+(?:spring|summer|autumn|fall|winter)\b", re.I)),
     ("last_week", re.compile(r"\blast\s+week\b", re.I)),
     ("month", re.compile(rf"\b(?:(?:[Ii]n|[Ee]arly|[Ll]ate)\s+|[Mm]id-?\s*){_MONTH}(?![\w.]|,?\s*\d)")),
-    ("year", re.compile(rf"\b(?:in|since|from|of|year)\s+{_YEAR}\b(?!\s*[-–]\s*\d)")),
+    ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|of|year)\s+{_YEAR}\b(?!\s*[-–]\s*\d)")),
     # "The partnership ... dates to the late 1980s, when a Bavarian government delegation visited Jinan": history
     # (only where the text tells a relation's beginnings: "activities in northeastern Thailand in the late 1920s" is
     # what an exhibition was about)

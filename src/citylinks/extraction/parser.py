@@ -240,6 +240,7 @@ _UNDER_THE_AGREEMENT = re.compile(
     r"(?:Under|According\s+to|In\s+line\s+with|Within\s+the\s+framework\s+of|Theo|Trong\s+khuôn\s+khổ|Thực\s+hiện)"
     r"\s+(?:the\s+)?(?:(?:renewed|original|new|revised|updated|signed|\w+-year)\s+)?"
 )
+_HAS_SINCE = re.compile(r"\b(?:has|have)\s+since\b|(?<!\w)kể\s+từ\s+đó(?!\w)", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
 _DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:\w+\s+)?$", re.I)  # "hai bên đã ký ...", "đã chính thức ký"
 # "Kết thúc hội đàm, hai bên đã ký ...", "At the end of the talks, they signed ...": a signing at the story's event.
@@ -569,6 +570,12 @@ class DocumentExtraction:
             date, same_day = self._event_date(self._dates_of_triggers(date_mentions, triggers), previous_date, done)
             if date is False:
                 continue  # history or a future plan
+            if (
+                date is None
+                and any(m.relation == "year" for m in date_mentions)
+                and _HAS_SINCE.search(self.text, triggers[0].end, end)
+            ):
+                continue  # "In 1999 the two cities signed an agreement ..., which has since served as ...": history
             partners = list(self.mentions[sentence])
             partners += self._spoken_for(sentence, partners)
             kinds = {t.kind for t in triggers}
@@ -1244,6 +1251,12 @@ class DocumentExtraction:
             )
             if since:
                 year = int(since.group("y") or since.group("vy") or since.group("vy2"))
+                if (reference_year is not None and year < reference_year - HISTORY_YEARS) or _HAS_SINCE.search(
+                    self.text, trigger.end, window_end
+                ):
+                    # "In 1999 the two cities signed an agreement on friendship and cooperation, which has since
+                    # served as ...": a signing of long ago, even in an article without a date
+                    return "existing", _year_or_none(year), False
             return "signed", _year_or_none(year), False
         if since:
             return "existing", _year_or_none(int(since.group("y") or since.group("vy") or since.group("vy2"))), False
