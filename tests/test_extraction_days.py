@@ -209,3 +209,15 @@ def test_a_decade_an_exhibition_is_about_does_not_make_it_history():
     # historical sites of President Ho Chi Minh's revolutionary activities in northeastern Thailand in the late 1920s"
     sentence = "The exhibition in Hue showed the city's wooden houses in the late 1920s, including several temples."
     assert find_dates(sentence, 0, len(sentence), FRIDAY) == []
+
+
+def test_two_days_later_is_two_days_after_the_event_told():
+    # "On June 19, the delegation held a working session in Eindhoven ... Two days later, the delegation arrived in
+    # Brno and paid a courtesy call on Governor of the South Moravian Region Jan Horak."
+    _, events, _ = records(
+        " date 2025-03-14 Hue in Europe\n"
+        "On March 10, a Hue delegation held a working session with officials of Tampere.\n\n"
+        "Two days later, the delegation arrived in Brno and paid a courtesy call on the Governor of the South "
+        "Moravian Region.\n"
+    )
+    assert {(e.kind, e.date.isoformat()) for e in events if e.date} >= {("reception", "2025-03-12")}

@@ -923,3 +923,17 @@ def test_a_year_opening_a_sentence_is_a_year():
     sentence = "In 2013, the two cities signed a memorandum of understanding."
     (found,) = find_dates(sentence, 0, len(sentence), PartialDate(2025, 3, 14))
     assert found.relation == "year" and found.date == PartialDate(2013)
+
+
+def test_what_an_agreement_provides_for_is_no_side_of_it():
+    # "At the meeting, Long and Horak signed a memorandum of understanding on establishing friendly cooperation between
+    # Binh Duong province and the South Moravian Region, under which they will promote exchanges between businesses,
+    # industrial parks and universities, including Brno University of Technology and Thu Dau Mot University."
+    text = (
+        " date 2025-03-14 Hue and South Moravia\n"
+        "On Thursday, the two leaders signed a memorandum of understanding on cooperation between Hue and the South "
+        "Moravian Region, under which they will promote exchanges between universities, including Masaryk University "
+        "and Hue University.\n"
+    )
+    partners, _, agreements = records(text)
+    assert [names(partners, a.partners) for a in agreements] == [{"Hue", "South Moravian Region"}]

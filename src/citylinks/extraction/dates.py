@@ -53,6 +53,7 @@ _MONTH = (
 )
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>1[89]\d\d|20\d\d)"
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 LATE_DAYS = 7  # a day this far after publication must belong to the previous year
 
 
@@ -66,6 +67,7 @@ class DateMention:
     relation: str = "absolute"  # absolute | same_day | previous_day | next_day | event_ref | year | relative
     explicit_year: bool = False
     several_days: bool = False  # the first day of a stretch ("từ ngày 16 đến 21/5"), not one day
+    days: int = 1  # how many days before or after the event just told (previous_day, next_day)
 
 
 def _date_or_none(year: int | None, month: int | None = None, day: int | None = None) -> PartialDate | None:
@@ -144,6 +146,10 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\bthe\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b|\bthe\s+day\s+before\b(?!\s+(?:the|yesterday))|\b(?:a|one)\s+day\s+earlier\b",
             re.I,
         ),
+    ),
+    (
+        "days_later",
+        re.compile(r"\b(?P<n>two|three|four|five|hai|ba|bốn|năm)\s+(?:days\s+later|ngày\s+sau(?:\s+đó)?)(?!\w)", re.I),
     ),
     (
         "next_day",
@@ -354,6 +360,8 @@ def _resolve(kind: str, match: re.Match[str], reference: PartialDate | None) -> 
         return DateMention(*span, None, relation="previous_day")
     if kind == "next_day":  # "The following day, the delegation visited ...": the day after the event just told
         return DateMention(*span, None, relation="next_day")
+    if kind == "days_later":  # "Two days later, the delegation arrived in Brno and paid a courtesy call on ..."
+        return DateMention(*span, None, relation="next_day", days=_NUMBER_WORDS[groups["n"].lower()])
     if kind == "event_ref":  # "After the talks, ...": the day of the event the article just reported
         return DateMention(*span, None, relation="event_ref")
     if kind == "unresolved":  # "last autumn": a time of its own, not told to a day or month

@@ -240,6 +240,7 @@ _UNDER_THE_AGREEMENT = re.compile(
     r"(?:Under|According\s+to|In\s+line\s+with|Within\s+the\s+framework\s+of|Theo|Trong\s+khuôn\s+khổ|Thực\s+hiện)"
     r"\s+(?:the\s+)?(?:(?:renewed|original|new|revised|updated|signed|\w+-year)\s+)?"
 )
+_UNDER_WHICH = re.compile(r",\s+(?:under\s+which|whereby|theo\s+đó)(?!\w)", re.I)
 _HAS_SINCE = re.compile(r"\b(?:has|have)\s+since\b|(?<!\w)kể\s+từ\s+đó(?!\w)", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
 _DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:\w+\s+)?$", re.I)  # "hai bên đã ký ...", "đã chính thức ký"
@@ -777,7 +778,7 @@ class DocumentExtraction:
             if mention.relation in ("previous_day", "next_day"):
                 if previous is None or previous.day is None:
                     return None, False
-                step = dt.timedelta(days=-1 if mention.relation == "previous_day" else 1)
+                step = dt.timedelta(days=-mention.days if mention.relation == "previous_day" else mention.days)
                 day = dt.date(previous.year, previous.month or 1, previous.day) + step
                 return PartialDate(day.year, day.month, day.day), False
         dated = [m for m in mentions if m.relation not in ("year", "event_ref", "previous_day", "next_day")]
@@ -1095,6 +1096,12 @@ class DocumentExtraction:
         # "... ký kết Biên bản thỏa thuận hợp tác với tỉnh Sverdlovsk từ năm 2013 và thường xuyên phối hợp với Tổng Lãnh
         # sự quán Nga tại Đà Nẵng": a country's mission helps, it is no party to a locality's agreement
         mentions = [m for m in self.mentions[sentence] if m.place is not None or not _MISSION_NAME.search(m.name)]
+        terms = _UNDER_WHICH.search(self.text, trigger.end, sentence[1])
+        if terms:
+            # "... signed a memorandum of understanding on ... cooperation between Binh Duong province and the South
+            # Moravian Region, under which they will promote exchanges between ... universities, including Brno
+            # University of Technology": what the agreement provides for is no side of it
+            mentions = [m for m in mentions if m.start < terms.start()]
         sentence_text = self.text[sentence[0] : sentence[1]]
         both_sides = _BOTH_SIDES.search(sentence_text)
         if both_sides:
