@@ -1199,3 +1199,10 @@ def test_where_a_forum_was_held_and_a_port_named_after_a_city_are_no_sides(sente
     found = _partner_names(HEADER + sentence + "\n")
     assert not {"Hanoi", "Ha Long"} & found
     assert {"Tampere", "Thua Thien Hue"} <= found
+
+
+def test_a_forum_held_on_a_day_is_a_conference():
+    # "The Lombardy delegation's visit coincided with the Italy - Vietnam Regions Forum, held at the Hanoi Opera House
+    # on Tuesday, which gathered representatives of 12 Italian regions and 20 Vietnamese provinces and cities."
+    sentence = "The visit coincided with the Finland - Vietnam Cities Forum, held at the opera house."
+    assert [t.kind for t in find_event_triggers(sentence, 0, len(sentence)) if t.strong] == ["conference"]
