@@ -1206,3 +1206,24 @@ def test_a_forum_held_on_a_day_is_a_conference():
     # on Tuesday, which gathered representatives of 12 Italian regions and 20 Vietnamese provinces and cities."
     sentence = "The visit coincided with the Finland - Vietnam Cities Forum, held at the opera house."
     assert [t.kind for t in find_event_triggers(sentence, 0, len(sentence)) if t.strong] == ["conference"]
+
+
+def test_where_a_forum_of_the_two_was_held_and_the_source_of_a_figure_are_no_sides():
+    # "The next day, the Shandong-Bavaria Economic and Trade Cooperation Forum was held in Nuremberg, drawing about 250
+    # representatives ... Eleven cooperation projects ... were signed at the forum ..., according to the Shandong
+    # Provincial Department of Commerce."
+    text = HEADER + (
+        "On Thursday, the Tampere-Hue Trade Cooperation Forum was held in Oulu, drawing about 250 representatives.\n\n"
+        "Trade between the two cities reached 20 million dollars last year, according to the Hue Department of "
+        "Industry and Trade.\n"
+    )
+    found = _partner_names(text)
+    assert {"Tampere", "Hue"} <= found
+    assert not any(name == "Oulu" or "Department" in name for name in found)
+
+
+def test_friendly_province_state_relations_are_a_friendship():
+    # "Shandong and Bavaria established friendly province-state relations in 1987, one of the earliest such
+    # partnerships between China and Germany."
+    sentence = "Hue and Tampere established friendly province-state relations in 1997."
+    assert [t.kind for t in find_agreement_triggers(sentence, 0, len(sentence))] == ["friendship_cooperation"]

@@ -1584,7 +1584,9 @@ _SITE_IN_BEFORE = re.compile(
 )
 # "took part in a soybean and grain trade forum in Ho Chi Minh City": where an event of others took place
 _EVENT_IN_BEFORE = re.compile(
-    r"\b(?:forum|conference|summit|expo|fair|festival|exhibition|workshop|seminar|symposium)\s+(?:held\s+)?in\s+$"
+    r"\b(?:forum|conference|summit|expo|fair|festival|exhibition|workshop|seminar|symposium)"
+    # "the Shandong-Bavaria Economic and Trade Cooperation Forum was held in Nuremberg"
+    r"\s+(?:(?:was|were)\s+)?(?:(?:held|organi[sz]ed|opened)\s+)?in\s+$"
     # "tại Diễn đàn hợp tác địa phương Việt Nam - Ba Lan tổ chức ở Hà Nội": where a forum of others was held
     r"|(?<!\w)(?:diễn\s+đàn|hội\s+nghị|hội\s+thảo|hội\s+chợ|triển\s+lãm|lễ\s+hội)(?:\s+[^\s.;]+){0,10}?\s+"
     r"(?:được\s+)?(?:tổ\s+chức|diễn\s+ra)\s+(?:tại|ở)\s+(?:thủ\s+đô\s+|thành\s+phố\s+|tỉnh\s+)?$",
@@ -1656,6 +1658,9 @@ _NEXT_IN_PLACE = re.compile(r",\s*$")
 # "the Carlsbad desalination plant north of San Diego": geography
 # "south of Sapporo", "the province surrounding Seoul", "near Hanoi": geography
 _CAPITAL_APPOSITION_AFTER = re.compile(r",\s+(?:the\s+)?(?:provincial|state|prefectural|regional)\s+capital\b")
+_ACCORDING_TO_BEFORE = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?$|\b(?:data|figures|statistics)\s+(?:from|of)\s+(?:the\s+)?$", re.I
+)
 _PERFORMERS_BEFORE = re.compile(
     r"\b(?:performances?|performed|show|students|pupils|artists|artistes|dancers|musicians|choir)\s+(?:by|of|from)\s+"
     r"(?:the\s+)?(?:(?:students|pupils|artists)\s+(?:of|from)\s+(?:the\s+)?)?$",
@@ -1695,6 +1700,9 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
             # "a banquet ..., featuring an art performance by students of the Thanh Hoa University of Culture": who
             # performed is no side
             or _PERFORMERS_BEFORE.search(text, max(sentence[0], m.start - 50), m.start)
+            # "Eleven cooperation projects ... were signed at the forum, ..., according to the Shandong Provincial
+            # Department of Commerce": the source of a figure
+            or _ACCORDING_TO_BEFORE.search(text, max(sentence[0], m.start - 20), m.start)
         )
     ]
     places = [m for m in mentions if m.place is not None]
