@@ -937,3 +937,16 @@ def test_what_an_agreement_provides_for_is_no_side_of_it():
     )
     partners, _, agreements = records(text)
     assert [names(partners, a.partners) for a in agreements] == [{"Hue", "South Moravian Region"}]
+
+
+def test_a_signing_on_the_occasion_told_in_an_undated_article_is_a_signing():
+    # "Dịp này, Trường Đại học Cần Thơ và Trường Đại học Gifu đã ký kết thỏa thuận hợp tác về trao đổi giảng viên,
+    # sinh viên ..." (an article without a date)
+    text = (
+        "Huế và Tampere tăng cường hợp tác\n"
+        "Sáng nay, Chủ tịch UBND tỉnh Thừa Thiên Huế đã tiếp đoàn thành phố Tampere.\n\n"
+        "Dịp này, Trường Đại học Huế và Trường Đại học Tampere đã ký kết thỏa thuận hợp tác về trao đổi sinh viên.\n"
+    )
+    _, events, agreements = records(text)
+    assert [a.status for a in agreements] == ["signed"]
+    assert "signing" in {e.kind for e in events}

@@ -1217,6 +1217,9 @@ class DocumentExtraction:
         signed_in_story = (
             _CEREMONY_IN.search(self.text, start, end)
             or any(m.relation != "year" and m.date is not None for m in self.dates_in(sentence))
+            # "Dịp này, Trường Đại học Cần Thơ và Trường Đại học Gifu đã ký kết thỏa thuận hợp tác ...": on the
+            # occasion told, dated or not
+            or any(m.relation in ("same_day", "event_ref") for m in self.dates_in(sentence))
             or any(d.kind == "signing" and sentence in d.sources for d in self.events)
             or sentence in self.sentences[:LEAD_SENTENCES]
             or _AT_THE_EVENT_IN.search(self.text, start, end)
