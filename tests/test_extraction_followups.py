@@ -945,6 +945,8 @@ def test_a_signing_on_the_occasion_told_in_an_undated_article_is_a_signing():
     text = (
         "Huế và Tampere tăng cường hợp tác\n"
         "Sáng nay, Chủ tịch UBND tỉnh Thừa Thiên Huế đã tiếp đoàn thành phố Tampere.\n\n"
+        "Hai bên trao đổi về hợp tác trong lĩnh vực du lịch và giáo dục.\n\n"
+        "Phó Thị trưởng Tampere cảm ơn sự đón tiếp nồng hậu của tỉnh.\n\n"
         "Dịp này, Trường Đại học Huế và Trường Đại học Tampere đã ký kết thỏa thuận hợp tác về trao đổi sinh viên.\n"
     )
     _, events, agreements = records(text)
