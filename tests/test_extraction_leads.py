@@ -1227,3 +1227,16 @@ def test_friendly_province_state_relations_are_a_friendship():
     # partnerships between China and Germany."
     sentence = "Hue and Tampere established friendly province-state relations in 1997."
     assert [t.kind for t in find_agreement_triggers(sentence, 0, len(sentence))] == ["friendship_cooperation"]
+
+
+def test_a_city_inside_one_sides_region_where_talks_are_held_is_the_venue():
+    # "The delegation, headed by Shandong Governor Li Wenhua, held talks in Munich on Oct. 16 with Bavarian Deputy
+    # Minister-President Klaus Reindl ..." in a story of Shandong and Bavaria
+    text = (
+        " date 2025-03-14 Hue and Bavaria deepen ties\n"
+        "Thua Thien Hue province and the German state of Bavaria agreed to expand cooperation on Friday.\n\n"
+        "The delegation, headed by Hue Chairman Nguyen Van Phuong, held talks in Munich on March 10 with the deputy "
+        "minister-president.\n\n"
+        "Bavaria and Hue have cooperated in heritage conservation for years.\n"
+    )
+    assert ("talks", "2025-03-10", {"Thua Thien Hue", "Bavaria"}) in _events(text)

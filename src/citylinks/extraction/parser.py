@@ -384,6 +384,7 @@ class DocumentExtraction:
         for found in self.mentions.values():
             for mention in found:
                 self.partner_by_key.setdefault(mention.key, mention)
+        self._cities_of_a_side_as_venues()
         self.events: list[_EventDraft] = []
         self.agreements: list[_AgreementDraft] = []
         self._dates: dict[tuple[int, int], list[dates_mod.DateMention]] = {}
@@ -395,6 +396,28 @@ class DocumentExtraction:
         self._people_again: dict[tuple[int, int], list[PersonMention]] = {}
         self.people_index = PeopleIndex()
         self.delegation_owner: PartnerMention | None = None  # whose "the delegation" is, once the text has said
+
+    def _cities_of_a_side_as_venues(self) -> None:
+        """A city named as where something happens, inside a region that is one of the article's two sides, is the
+        venue, and the region the side: "The delegation, headed by Shandong Governor Li Wenhua, held talks in Munich
+        on Oct. 16 with Bavarian Deputy Minister-President ..." in a story of Shandong and Bavaria."""
+        regions = {m.place.id for m in self.focal() if m.place is not None and m.place.kind in ("province", "region")}
+        if not regions:
+            return
+        for sentence, found in self.mentions.items():
+            named = {m.place.id for m in found if m.place is not None}
+            moved = [
+                m
+                for m in found
+                if m.place is not None
+                and m.place.kind == "city"
+                and m.place.admin1 in regions
+                and m.place.admin1 not in named
+                and _LOCATION.search(self.text[max(sentence[0], m.start - 25) : m.start])
+            ]
+            if moved:
+                self.mentions[sentence] = [m for m in found if m not in moved]
+                self.venues[sentence] = [*self.venues.get(sentence, ()), *moved]
 
     def note_delegation(self, sentence: tuple[int, int]) -> None:
         """Remember whose delegation the sentence names ("đoàn công tác tỉnh Jeollanam-do", "the Tottori
