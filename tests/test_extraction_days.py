@@ -221,3 +221,18 @@ def test_two_days_later_is_two_days_after_the_event_told():
         "Moravian Region.\n"
     )
     assert {(e.kind, e.date.isoformat()) for e in events if e.date} >= {("reception", "2025-03-12")}
+
+
+def test_the_two_leaders_later_in_the_paragraph_act_on_the_day_it_told():
+    # "On Tuesday, Gov. Takada paid a courtesy call on Gov. Mercer at the Legislative Building ... Japan is
+    # Washington's third-largest export market ... The two governors signed a joint statement reaffirming the
+    # sister-state relationship ..."
+    _, events, _ = records(
+        " date 2025-03-14 Hue and Tampere\n"
+        "The mayor of Tampere arrived in Hue on Monday for a three-day visit.\n\n"
+        "The visit opened with a dinner hosted by the provincial leaders.\n\n"
+        "Officials spoke of tourism and education during the dinner.\n\n"
+        "On Tuesday, the mayor of Tampere paid a courtesy call on the chairman of Hue. Finland is a growing market for "
+        "Hue's coffee exporters. The two leaders signed a joint statement reaffirming the sister-city relationship.\n"
+    )
+    assert ("signing", PartialDate(2025, 3, 11)) in {(e.kind, e.date) for e in events}

@@ -674,6 +674,17 @@ class DocumentExtraction:
                         strong = False  # context, or a reference back to an event already found
                 else:
                     date = previous_date
+            if (
+                date is None
+                and previous_date is not None
+                and not unresolved_time
+                and self.events
+                and "\n" not in self.text[self.events[-1].sentence[1] : start]
+                and _BOTH_SIDES.search(self.text, start, end)
+            ):
+                # "On Tuesday, Gov. Takada paid a courtesy call on Gov. Mercer ... The two governors signed a joint
+                # statement ...": the paragraph goes on with the day it told
+                date = previous_date
             if not partners and date is None and not in_lead and self.reference is not None and not unresolved_time:
                 strong = False
             if primary in ("meeting", "visit", "other") and _COMMUNITY_IN.search(self.text, start, end):
