@@ -1240,3 +1240,19 @@ def test_a_city_inside_one_sides_region_where_talks_are_held_is_the_venue():
         "Bavaria and Hue have cooperated in heritage conservation for years.\n"
     )
     assert ("talks", "2025-03-10", {"Hue", "Bavaria"}) in _events(text)
+
+
+def test_a_place_opening_the_sentence_as_where_it_happens_is_the_venue():
+    # "Ngày 10/7, tại Thủ đô Tokyo, UBND tỉnh Thanh Hóa phối hợp với Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) ...
+    # tổ chức Hội nghị xúc tiến đầu tư vào tỉnh Thanh Hóa"
+    found = _partner_names(
+        HEADER + "Ngày 12/3, tại Thủ đô Helsinki, UBND tỉnh Thừa Thiên Huế đã tổ chức Hội nghị xúc tiến đầu tư vào "
+        "tỉnh Thừa Thiên Huế với sự tham dự của thành phố Tampere.\n"
+    )
+    assert "Helsinki" not in found and "Tampere" in found
+    # named again in the sentence, it is a side
+    found = _partner_names(
+        HEADER + "Ngày 12/3, tại thành phố Tampere, Chủ tịch UBND tỉnh Thừa Thiên Huế đã hội đàm với Thị trưởng "
+        "thành phố Tampere.\n"
+    )
+    assert "Tampere" in found

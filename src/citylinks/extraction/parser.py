@@ -1695,6 +1695,10 @@ _NEXT_IN_PLACE = re.compile(r",\s*$")
 # "the Carlsbad desalination plant north of San Diego": geography
 # "south of Sapporo", "the province surrounding Seoul", "near Hanoi": geography
 _CAPITAL_APPOSITION_AFTER = re.compile(r",\s+(?:the\s+)?(?:provincial|state|prefectural|regional)\s+capital\b")
+_VENUE_OPENING = re.compile(
+    r"(?:[^,.;\n]{0,30},\s*)?[Tt]ại\s+(?:[Tt]hủ\s+đô\s+|[Tt]hành\s+phố\s+|TP\.?\s*|tỉnh\s+)?", re.S
+)
+_COMMA_AFTER = re.compile(r"\s*,")
 _ACCORDING_TO_BEFORE = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?$|\b(?:data|figures|statistics)\s+(?:from|of)\s+(?:the\s+)?$", re.I
 )
@@ -1796,6 +1800,16 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
             # the delegation went to
             or _CAPITAL_APPOSITION_AFTER.match(text, m.end, sentence[1])
         )
+    ]
+    # "Ngày 10/7, tại Thủ đô Tokyo, UBND tỉnh Thanh Hóa ... tổ chức Hội nghị xúc tiến đầu tư ...": a place opening the
+    # sentence as where it happens, and not named again in it, is the venue
+    venues += [
+        m
+        for m in places
+        if m not in venues
+        and _VENUE_OPENING.fullmatch(text, sentence[0], m.start)
+        and _COMMA_AFTER.match(text, m.end)
+        and not any(o is not m and (o.key == m.key or o.parent == m.key) for o in mentions)
     ]
     venues += toured
     # "làm việc với Bộ Kinh tế ... bang Brandenburg tại thành phố Potsdam": a body's place holds the venue too
