@@ -1256,3 +1256,14 @@ def test_a_place_opening_the_sentence_as_where_it_happens_is_the_venue():
         "thành phố Tampere.\n"
     )
     assert "Tampere" in found
+
+
+def test_the_city_a_consul_general_sits_in_is_no_side():
+    # "Tham dự buổi tiếp có bà Sarah Hooper, Tổng Lãnh sự Úc tại TP. Hồ Chí Minh." (a reception of Western Australia's
+    # delegation in Da Nang)
+    found = _partner_names(
+        " date 2025-03-14 Đà Nẵng và Tây Úc\n"
+        "Sáng 12/3, Phó Chủ tịch UBND thành phố Đà Nẵng đã tiếp đoàn bang Tây Úc.\n\n"
+        "Tham dự buổi tiếp có bà Sarah Hooper, Tổng Lãnh sự Úc tại TP. Hồ Chí Minh.\n"
+    )
+    assert {"Da Nang", "Western Australia"} <= found and "Ho Chi Minh City" not in found

@@ -1674,7 +1674,7 @@ _FACILITY_BEFORE = re.compile(
 # "phối hợp với Tổng Lãnh sự quán Nga tại Đà Nẵng", "the Consulate General of Japan in Ho Chi Minh City": where a
 # mission sits
 _MISSION_SEAT_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:Tổng\s+)?(?:Lãnh\s+sự(?:\s+quán)?|Đại\s+sứ(?:\s+quán)?)\s+(?:[A-ZĐ][\w-]*\s+){1,3}tại"
+    r"(?:(?<!\w)(?:Tổng\s+)?(?:Lãnh\s+sự(?:\s+quán)?|Đại\s+sứ(?:\s+quán)?)\s+(?:[A-ZÀ-ỸĐ][\w-]*\s+){1,3}tại"
     r"|\b(?:Consulate(?:\s+General)?|Consul\s+General|Embassy|Ambassador)\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w-]*\s+){1,4}in)"
     r"\s+(?:thành\s+phố\s+|TP\.?\s+)?$"
 )
