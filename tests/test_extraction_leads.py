@@ -1267,3 +1267,13 @@ def test_the_city_a_consul_general_sits_in_is_no_side():
         "Tham dự buổi tiếp có bà Sarah Hooper, Tổng Lãnh sự Úc tại TP. Hồ Chí Minh.\n"
     )
     assert {"Da Nang", "Western Australia"} <= found and "Ho Chi Minh City" not in found
+
+
+def test_the_city_of_a_hotel_de_region_is_where():
+    # "On 14 June 2024, at the Hôtel de Région in Bordeaux, the President of the Regional Council of
+    # Nouvelle-Aquitaine ... and the Premier of New Brunswick ... renewed the cooperation agreement"
+    found = _partner_names(
+        HEADER + "On 13 March 2025, at the Hôtel de Région in Bordeaux, the mayor of Tampere and the chairman of Hue "
+        "renewed the cooperation agreement between Tampere and Hue.\n"
+    )
+    assert "Bordeaux" not in found and {"Tampere", "Hue"} <= found

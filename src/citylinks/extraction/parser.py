@@ -135,7 +135,8 @@ _GEOGRAPHY_WORDS_IN = ScreenedPattern(
         r"km|cách|border|giáp|lãnh\s+sự|đại\s+sứ|consul|embassy|ambassador|before|trước\s+khi|north|south|east|west"
         r"|nhà\s+máy|xưởng|trang\s+trại|khu\s+công\s+nghiệp|cơ\s+sở|plant|factory|facility|farm|terminal|site|forum"
         r"|conference|summit|expo|fair|festival|exhibition|workshop|seminar|symposium|khi|arriv|cảng|\("
-        r"|park|zone|campus|hub|palace|hall|headquarters|building|hotel|thủ\s+đô|capital|surround|near|outside|outskirts"
+        r"|park|zone|campus|hub|palace|hall|headquarters|building|hotel|hôtel|thủ\s+đô|capital|surround|near|outside"
+        r"|outskirts"
         r"|diễn\s+đàn|hội\s+nghị|hội\s+thảo|hội\s+chợ|triển\s+lãm|lễ\s+hội",
         re.I,
     )
@@ -1615,7 +1616,7 @@ _TOURED_BEFORE = re.compile(
 _SITE_IN_BEFORE = re.compile(
     r"(?:(?<!\w)(?:nhà\s+máy|xưởng|trang\s+trại|khu\s+công\s+nghiệp|cơ\s+sở)\s+[^.;,]{0,60}?(?:tại|ở)"
     r"|\b(?:plant|factory|facility|farm|terminal|site|[Pp]ark|[Zz]one|campus|hub|[Pp]alace|[Hh]all|headquarters"
-    r"|building|[Hh]otel)\s+[^.;,]{0,40}?\bin)\s+"
+    r"|building|[Hh]otel|Hôtel\s+de\s+(?:Ville|Région|Département))\s+[^.;,]{0,40}?\bin)\s+"
     r"(?:(?:thành\s+phố|tỉnh|huyện|TP\.?)\s+)?$",
     re.I,
 )
