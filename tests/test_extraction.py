@@ -312,3 +312,9 @@ def test_agencies_joined_by_and_the():
 )
 def test_bodies_joined_by_and_the_without_a_head_noun_on_the_left(sentence, expected):
     assert {o.name for o in find_organizations(sentence, 0, len(sentence))} == expected
+
+
+def test_a_supervisors_post_before_the_board_is_no_part_of_its_name():
+    # "... led by Supervisor Michael Tran of the San Francisco Board of Supervisors, on November 15, ..."
+    sentence = "a delegation led by Supervisor Anna Cole of the Tampere Board of Supervisors visited Hue."
+    assert [o.name for o in find_organizations(sentence, 0, len(sentence))] == ["Tampere Board of Supervisors"]

@@ -211,7 +211,8 @@ _NOT_ORG_START = re.compile(
 )
 _TITLE_WORDS = re.compile(
     r"\b(?:Secretary|Chairman|Chairwoman|Chair|Vice|Deputy|President|Governor|Mayor|Director|Head|Minister|Member|"
-    r"Ambassador|Consul|Permanent|Standing|Politburo|General|Chief|Executive|Councillor|Professor|Chancellor|Speaker)\b"
+    r"Ambassador|Consul|Permanent|Standing|Politburo|General|Chief|Executive|Councillor|Councilmember|Supervisor|"
+    r"Commissioner|Senator|Professor|Chancellor|Speaker)\b"
 )
 
 
