@@ -1277,3 +1277,23 @@ def test_the_city_of_a_hotel_de_region_is_where():
         "renewed the cooperation agreement between Tampere and Hue.\n"
     )
     assert "Bordeaux" not in found and {"Tampere", "Hue"} <= found
+
+
+def test_a_press_release_dateline_with_a_state_code_is_no_side():
+    # "Salem, OR—Governor Dana Whitfield on Tuesday welcomed Toyama Prefecture Governor Kenji Morimoto and a delegation"
+    found = _partner_names(
+        HEADER + "Salem, OR—Governor Anna Cole on Thursday welcomed a delegation from Hue to the Oregon Capitol.\n"
+    )
+    assert "Salem" not in found and {"Oregon", "Hue"} <= found
+
+
+def test_the_place_a_delegation_will_visit_to_sign_is_no_side_of_the_agreement():
+    # "The two sides discussed a joint declaration of intent on cooperation in vocational training, microelectronics
+    # and hydrogen, which they hope to sign when a delegation of Bac Ninh leaders visits Dresden later this year."
+    text = HEADER + (
+        "On Thursday, the chairman of Hue received a delegation from the German state of Saxony.\n\n"
+        "The two sides discussed a joint declaration of intent on cooperation in hydrogen, which they hope to sign "
+        "when a delegation of Hue leaders visits Dresden later this year.\n"
+    )
+    partners, _, agreements = records(text)
+    assert all("Dresden" not in names(partners, a.partners) for a in agreements)

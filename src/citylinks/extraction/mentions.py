@@ -301,6 +301,8 @@ def org_id(name: str, parent: str | None) -> str:
     return f"org:{slug(name)}" + (f"@{parent}" if parent else "")
 
 
+# "Salem, OR—Governor Dana Whitfield on Tuesday welcomed ...": a release's dateline, a US state's postal code and a dash
+_PRESS_RELEASE_DATELINE_AFTER = re.compile(r",\s*[A-Z]{2}\.?\s*(?:—|–|--|-\s)")
 _DATELINE_AFTER = re.compile(r"^\s*\((?:VNA|TTXVN|AFP|AP|Reuters|Xinhua|Yonhap|Kyodo|NNA|VOV|VNS|Sputnik|TASS)\)", re.I)
 # Upper-case letters only: the range À-Ỹ also holds lower-case letters, and "bà Martina Keller" must give the run
 # "Martina", with the honorific before it.
@@ -514,8 +516,12 @@ _ONE_NAME_AFTER = re.compile(r"\s+([" + _UPPER + "][" + _LOWER + r"][\w'’-]*)(
 
 
 def _is_dateline(text: str, mention: PlaceMention) -> bool:
-    """'Hanoi (VNA) –' names where the agency filed the story, not a party to it."""
-    return bool(_DATELINE_AFTER.match(text[mention.end : mention.end + 20]))
+    """'Hanoi (VNA) –' and 'Salem, OR—Governor ...' at a paragraph's start name where the story was filed, not a
+    party to it."""
+    if _DATELINE_AFTER.match(text[mention.end : mention.end + 20]):
+        return True
+    at_line_start = mention.start == 0 or text[mention.start - 1] == "\n"
+    return at_line_start and bool(_PRESS_RELEASE_DATELINE_AFTER.match(text, mention.end, mention.end + 20))
 
 
 def _word_before(before: str) -> str | None:

@@ -312,7 +312,8 @@ _VENUE_BEFORE = re.compile(
     r"|(?<!\w)tại\s+(?:trụ\s+sở\s+|hội\s+trường\s+)?)$",
     re.I,
 )
-_LOCATION_BEFORE = re.compile(r"(?:\b(?:to|in|at)|(?<!\w)(?:tại|đến|sang))\s+(?:the\s+)?$", re.I)
+# "... which they hope to sign when a delegation of Bac Ninh leaders visits Dresden later this year"
+_LOCATION_BEFORE = re.compile(r"(?:\b(?:to|in|at|visits?|visiting)|(?<!\w)(?:tại|đến|sang))\s+(?:the\s+)?$", re.I)
 _BUSINESS_MEETING_IN = ScreenedPattern(
     re.compile(
         r"(?<!\w)(?:gặp\s+gỡ\s+giao\s+thương|giao\s+thương|kết\s+nối\s+(?:kinh\s+doanh|doanh\s+nghiệp|giao\s+thương))(?!\w)"
