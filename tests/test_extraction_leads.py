@@ -1282,7 +1282,7 @@ def test_the_city_of_a_hotel_de_region_is_where():
 def test_a_press_release_dateline_with_a_state_code_is_no_side():
     # "Salem, OR—Governor Dana Whitfield on Tuesday welcomed Toyama Prefecture Governor Kenji Morimoto and a delegation"
     found = _partner_names(
-        HEADER + "Salem, OR—Governor Anna Cole on Thursday welcomed a delegation from Hue to the Oregon Capitol.\n"
+        HEADER + "Salem, OR—Governor Anna Cole on Thursday welcomed a Hue delegation to the Oregon State Capitol.\n"
     )
     assert "Salem" not in found and {"Oregon", "Hue"} <= found
 
