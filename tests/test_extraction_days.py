@@ -236,3 +236,19 @@ def test_the_two_leaders_later_in_the_paragraph_act_on_the_day_it_told():
         "Hue's coffee exporters. The two leaders signed a joint statement reaffirming the sister-city relationship.\n"
     )
     assert ("signing", PartialDate(2025, 3, 11)) in {(e.kind, e.date) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "The signing took place during a working visit to the province by a Shizuoka delegation ... from May 12 to 16"
+        ("The signing took place during a working visit by a Tampere delegation from March 10 to 13.", (3, None)),
+        # "The Premier's visit to Nouvelle-Aquitaine, from 12 to 15 June, began on 13 June with the ... Forum"
+        ("The visit, from 10 to 13 March 2025, began with a forum.", (3, None)),
+        # "On the delegation's first day in the province, the 12th, the Japanese guests held a working session ..."
+        ("On the delegation's first day in the province, the 12th, the guests held a working session.", (3, 12)),
+    ],
+)
+def test_a_stretch_of_days_and_a_day_in_apposition(sentence, expected):
+    (found,) = find_dates(sentence, 0, len(sentence), FRIDAY)
+    assert (found.date.month, found.date.day) == expected

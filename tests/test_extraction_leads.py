@@ -1297,3 +1297,9 @@ def test_the_place_a_delegation_will_visit_to_sign_is_no_side_of_the_agreement()
     )
     partners, _, agreements = records(text)
     assert all("Dresden" not in names(partners, a.partners) for a in agreements)
+
+
+def test_visitors_a_province_received_are_no_reception():
+    # "Last year, the province received some 9,000 Japanese visitors."
+    sentence = "Last year, the province received some 9,000 Finnish visitors."
+    assert [t.kind for t in find_event_triggers(sentence, 0, len(sentence))] == []

@@ -98,6 +98,21 @@ def _with_reference_year(month: int, day: int | None, reference: PartialDate | N
 
 
 _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "a working visit ... from May 12 to 16", "from 12 to 15 June 2024": a stretch of days, told to its month
+    (
+        "vi_range",
+        re.compile(
+            rf"\b(?:from\s+)?{_MONTH}\s+(?P<d>\d{{1,2}}){_ORD}\s*(?:to|until|through|-|–)\s*(?P<d2>\d{{1,2}}){_ORD}\b"
+            rf"(?:,?\s+{_YEAR}\b)?(?!:)"
+        ),
+    ),
+    (
+        "vi_range",
+        re.compile(
+            rf"\b(?:from\s+)?(?P<d>\d{{1,2}}){_ORD}\s*(?:to|until|-|–)\s*(?P<d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH}"
+            rf"(?:,?\s+{_YEAR}\b)?"
+        ),
+    ),
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
     ("mdy", re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}}){_ORD},?\s+{_YEAR}\b")),
     ("md", re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*(?:,\s*)?\d)")),
@@ -126,7 +141,7 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # the article was published in, as Korean and Japanese releases write it
         "vi_d",
         re.compile(
-            r"\b(?:[Oo]n|[Oo]f)\s+the\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s*(?:of\b|[A-Z(]|[-–]|(?:century|"
+            r"(?:\b[Oo]n|\b[Oo]f|,)\s+the\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s*(?:of\b|[A-Z(]|[-–]|(?:century|"
             r"anniversary|floor|session|meeting|round|edition|time|congress|plenum|conference|forum|festival|"
             r"birthday|day|year|annual|international|national|general|regular|term)\b))"
         ),
@@ -335,7 +350,9 @@ def _resolve(kind: str, match: re.Match[str], reference: PartialDate | None) -> 
         month = int(groups["m1"]) if groups.get("m1") else month
         if not 1 <= (month or 0) <= 12:
             return None
-        opening = _with_reference_year(month, day, reference)  # type: ignore[arg-type]
+        opening = (
+            _date_or_none(year, month, day) if year is not None else _with_reference_year(month, day, reference)  # type: ignore[arg-type]
+        )
         # "Trong chuyến thăm ... từ ngày 14 đến 16/1": a stretch of days is told to its month, not its first day
         stretch = PartialDate(opening.year, opening.month) if opening is not None else None
         return DateMention(*span, stretch, several_days=True)

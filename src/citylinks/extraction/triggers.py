@@ -395,6 +395,8 @@ def find_event_triggers(text: str, start: int, end: int) -> list[Trigger]:
                 continue
             if kind == "visit" and _HEADCOUNT_BEFORE.search(text, max(start, match.start() - 50), match.start()):
                 continue  # "About 530,000 South Koreans visited Hokkaido last year": tourists counted, no delegation
+            if kind == "reception" and _HEADCOUNT_AFTER.match(text, match.end(), end):
+                continue  # "Last year, the province received some 9,000 Japanese visitors": arrivals counted
             if strong and _NOMINAL_BEFORE.search(text[max(start, match.start() - 25) : match.start()]):
                 strong = False  # "các cuộc hội đàm, hội kiến": talks spoken of, not reported
             found.append(Trigger(kind, match.start(), match.end(), strong))
@@ -405,6 +407,12 @@ _HEADCOUNT_BEFORE = re.compile(
     r"(?<![\w.,])\d[\d,.]*(?:\s+(?:million|thousand|triệu|nghìn|ngàn))?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:tourists|visitors|travell?ers|people|(?:lượt\s+)?(?:du\s+)?khách|[A-Z][a-z]+(?:ans|ese|s))"
     r"\s+(?:(?:have|had|has)\s+)?(?:đã\s+|đến\s+)?$"
+)
+_HEADCOUNT_AFTER = re.compile(
+    r"\s+(?:some|about|around|over|more\s+than|nearly|almost|hơn|khoảng|gần|trên)?\s*\d[\d,.]*"
+    r"(?:\s+(?:million|thousand|triệu|nghìn|ngàn))?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:visitors|tourists|arrivals|travell?ers|(?:lượt\s+)?(?:du\s+)?khách)\b",
+    re.I,
 )
 _NOMINAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+(?:cuộc|buổi|chuyến)\s+[\w\s,]{0,15}$", _I)
 
