@@ -952,3 +952,18 @@ def test_a_signing_on_the_occasion_told_in_an_undated_article_is_a_signing():
     _, events, agreements = records(text)
     assert [a.status for a in agreements] == ["signed"]
     assert "signing" in {e.kind for e in events}
+
+
+def test_an_agreement_being_implemented_and_signed_in_a_month_of_a_past_year_exists_since_then():
+    # "Theo đánh giá của hai bên, việc triển khai Biên bản thỏa thuận hợp tác giai đoạn 2020-2024, được hai tỉnh ký kết
+    # vào tháng 11/2019, đã đạt nhiều kết quả thiết thực."
+    text = (
+        " date 2025-03-14 Huế và Tampere\n"
+        "Sáng 13/3, lãnh đạo tỉnh Thừa Thiên Huế đã hội đàm với đoàn thành phố Tampere.\n\n"
+        "Hai bên trao đổi về du lịch và giáo dục.\n\n"
+        "Lãnh đạo hai bên cảm ơn sự phối hợp của các sở, ngành.\n\n"
+        "Theo đánh giá của hai bên, việc triển khai Biên bản thỏa thuận hợp tác giai đoạn 2020-2024, được hai bên ký "
+        "kết vào tháng 11/2019, đã đạt nhiều kết quả thiết thực.\n"
+    )
+    _, _, agreements = records(text)
+    assert [(a.status, a.date.year if a.date else None) for a in agreements] == [("existing", 2019)]

@@ -98,7 +98,9 @@ _SIGNED = re.compile(
 )
 _STATED_START = re.compile(
     r"\b(?:signed|established|set\s+up|began|started|twinned|founded|concluded)\s+in\s+(?P<y>1[89]\d\d|20\d\d)\b|\bsince\s+(?P<y2>1[89]\d\d|20\d\d)\b"
-    r"|(?:thiết\s+lập|ký\s+kết|kết\s+nghĩa|ký)\s+(?:từ\s+|vào\s+)?năm\s+(?P<y3>1[89]\d\d|20\d\d)|từ\s+năm\s+(?P<y4>1[89]\d\d|20\d\d)",
+    # "được hai tỉnh ký kết vào tháng 11/2019": a month before the year
+    r"|(?:thiết\s+lập|ký\s+kết|kết\s+nghĩa|ký)\s+(?:từ\s+|vào\s+)?(?:tháng\s+\d{1,2}(?:/|\s+năm\s+)|năm\s+)"
+    r"(?P<y3>1[89]\d\d|20\d\d)|từ\s+năm\s+(?P<y4>1[89]\d\d|20\d\d)",
     re.I,
 )
 # "signed a memorandum of understanding on trade in 2019", "kể từ khi hai bên ký biên bản ghi nhớ vào năm
@@ -106,7 +108,8 @@ _STATED_START = re.compile(
 _STATED_START_APART = re.compile(
     r"\b(?:signed|established|set\s+up|began|started|twinned|founded|concluded)\b[^.;]{0,100}?\b(?:in|since)\s+"
     r"(?P<y>1[89]\d\d|20\d\d)\b(?!\s*[-–]\s*\d)"
-    r"|(?<!\w)(?:thiết\s+lập|ký\s+kết|kết\s+nghĩa|ký)(?!\w)[^.;]{0,100}?(?:vào\s+|từ\s+)?năm\s+(?P<y2>1[89]\d\d|20\d\d)\b",
+    r"|(?<!\w)(?:thiết\s+lập|ký\s+kết|kết\s+nghĩa|ký)(?!\w)[^.;]{0,100}?(?:vào\s+|từ\s+)?"
+    r"(?:tháng\s+\d{1,2}(?:/|\s+năm\s+)|năm\s+)(?P<y2>1[89]\d\d|20\d\d)\b",
     re.I,
 )
 _EXISTING_SINCE = re.compile(
@@ -142,7 +145,7 @@ _GEOGRAPHY_WORDS_IN = ScreenedPattern(
     )
 )
 _SIGNED_IN_YEAR = re.compile(
-    r"(?<!\w)(?:ký(?:\s+kết)?|signed)\s+(?:vào\s+|từ\s+)?(?:năm|in)\s+(?:1[89]|20)\d\d\b", re.I
+    r"(?<!\w)(?:ký(?:\s+kết)?|signed)\s+(?:vào\s+|từ\s+)?(?:năm\s+|in\s+|tháng\s+\d{1,2}/)(?:1[89]|20)\d\d\b", re.I
 )
 _FUTURE_INSIDE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|will|is\s+to\s+be|are\s+to\s+be)(?!\w)", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although)\b|;|(?<!\w),\s+(?:nhưng|trong\s+khi)(?!\w)")
@@ -274,7 +277,7 @@ _PERFECT = re.compile(r"(?<!\w)đã(?!\w)|\bhave\b|\bhas\b|\bhad\b")
 _AGES_IN = [ScreenedPattern(pattern) for pattern in _AGE_PATTERNS]
 _PROPOSED_IN = ScreenedPattern(_PROPOSED)
 _IMPLEMENTING = re.compile(
-    r"(?<!\w)(?:tiếp\s+tục|kết\s+quả|đánh\s+giá(?:\s+việc)?|sơ\s+kết(?:\s+việc)?|tổng\s+kết(?:\s+việc)?)\s+"
+    r"(?<!\w)(?:tiếp\s+tục|kết\s+quả|đánh\s+giá(?:\s+việc)?|sơ\s+kết(?:\s+việc)?|tổng\s+kết(?:\s+việc)?|việc)\s+"
     r"(?:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa)(?:\s+(?:có\s+)?(?:hiệu\s+quả|tốt|các|nội\s+dung))*\s+$"
     r"|\b(?:results?\s+of|reviewed)\s+(?:the\s+)?implement(?:ing|ation\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\bcontinu(?:e|es|ed|ing)\s+(?:to\s+)?implement(?:ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
