@@ -967,3 +967,15 @@ def test_an_agreement_being_implemented_and_signed_in_a_month_of_a_past_year_exi
     )
     _, _, agreements = records(text)
     assert [(a.status, a.date.year if a.date else None) for a in agreements] == [("existing", 2019)]
+
+
+def test_two_bodies_signing_after_the_places_named_are_the_sides():
+    # "Được biết, quan hệ giữa Cần Thơ và Emilia-Romagna đã có nền tảng từ hợp tác giáo dục: năm 2019, Trường Đại học
+    # Cần Thơ và Trường Đại học Bologna đã ký thỏa thuận hợp tác về đào tạo sau đại học ..."
+    text = (
+        " date 2025-03-14 Huế và Tampere\n"
+        "Được biết, quan hệ giữa Huế và Tampere đã có nền tảng từ hợp tác giáo dục: năm 2019, Trường Đại học Huế và "
+        "Trường Đại học Tampere đã ký thỏa thuận hợp tác về đào tạo sau đại học.\n"
+    )
+    partners, _, agreements = records(text)
+    assert [names(partners, a.partners) for a in agreements] == [{"Trường Đại học Huế", "Trường Đại học Tampere"}]

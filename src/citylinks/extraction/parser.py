@@ -1176,6 +1176,12 @@ class DocumentExtraction:
             # an MoU between agencies binds the agencies, not the cities that contain them
             if trigger.kind == "mou" and len({m.key for m in organisations}) >= 2:
                 return organisations
+            # "quan hệ giữa Cần Thơ và Emilia-Romagna đã có nền tảng từ hợp tác giáo dục: năm 2019, Trường Đại học Cần
+            # Thơ và Trường Đại học Bologna đã ký thỏa thuận hợp tác ...": two bodies that sign after every place named
+            last_place = max((m.end for m in places), default=-1)
+            signers = [m for m in organisations if last_place <= m.start < trigger.start]
+            if len({m.key for m in signers}) >= 2:
+                return signers
             if len({m.key for m in places}) >= 2:
                 return places
             return mentions
