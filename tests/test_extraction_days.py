@@ -252,3 +252,22 @@ def test_the_two_leaders_later_in_the_paragraph_act_on_the_day_it_told():
 def test_a_stretch_of_days_and_a_day_in_apposition(sentence, expected):
     (found,) = find_dates(sentence, 0, len(sentence), FRIDAY)
     assert (found.date.month, found.date.day) == expected
+
+
+def test_a_reference_to_an_event_by_its_kind_counts_from_that_event():
+    # "... renewed the cooperation agreement ... [on 14 June] ... The Premier's visit ..., from 12 to 15 June, began on
+    # 13 June with the Franco-Acadian Economic Forum in Poitiers ... On the occasion of the renewal, the Université de
+    # Moncton and the Université de Poitiers also signed a student mobility agreement ... The following day, the
+    # delegation visited the port of La Rochelle"
+    _, events, _ = records(
+        " date 2025-03-20 Hue and Tampere renew their agreement\n"
+        "On 14 March 2025, in Hue, the mayor of Tampere and the chairman of Hue renewed the cooperation agreement "
+        "between Tampere and Hue.\n\n"
+        "The mayor's visit to Hue, from 12 to 15 March, began on 13 March with the Tampere-Hue Business Forum.\n\n"
+        "On the occasion of the renewal, the two cities' tourism offices signed a memorandum of understanding.\n\n"
+        "The following day after the signing, the Tampere delegation visited the port of Chan May.\n"
+    )
+    dated = {(e.kind, e.date.isoformat()) for e in events if e.date}
+    assert ("conference", "2025-03-13") in dated
+    assert ("field_trip", "2025-03-15") in dated
+    assert ("signing", "2025-03-13") not in dated

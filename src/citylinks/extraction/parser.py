@@ -246,6 +246,19 @@ _UNDER_THE_AGREEMENT = re.compile(
 )
 _UNDER_WHICH = re.compile(r",\s+(?:under\s+which|whereby|theo\s+đó)(?!\w)", re.I)
 _HAS_SINCE = re.compile(r"\b(?:has|have)\s+since\b|(?<!\w)kể\s+từ\s+đó(?!\w)", re.I)
+_EVENT_NAMED_AFTER = re.compile(
+    r"\s+(?:of|after)\s+the\s+(renewal|signing|talks|meeting|reception|visit|forum|conference)\b", re.I
+)
+_NAMED_EVENT_KINDS = {
+    "renewal": "signing",
+    "signing": "signing",
+    "talks": "talks",
+    "meeting": "meeting",
+    "reception": "reception",
+    "visit": "visit",
+    "forum": "conference",
+    "conference": "conference",
+}
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
 _DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:\w+\s+)?$", re.I)  # "hai bên đã ký ...", "đã chính thức ký"
 # "Kết thúc hội đàm, hai bên đã ký ...", "At the end of the talks, they signed ...": a signing at the story's event.
@@ -800,10 +813,22 @@ class DocumentExtraction:
             if mention.start < last or not _RELATIVE_CLAUSE.search(self.text, last, mention.start)
         ]
 
+    def _date_of_event_named_after(self, mention: dates_mod.DateMention) -> PartialDate | None:
+        """The day of the event a reference names ("On the occasion of the renewal, ...", "The following day after
+        the signing, ..."), when one of that kind was told with a day: the story may have gone back in time since."""
+        named = _EVENT_NAMED_AFTER.match(self.text, mention.end)
+        if named is None:
+            return None
+        kind = _NAMED_EVENT_KINDS[named.group(1).lower()]
+        dated = [d for d in self.events if d.kind == kind and isinstance(d.date, PartialDate) and d.date.day]
+        return dated[-1].date if dated else None
+
     def _event_date(self, mentions: list[dates_mod.DateMention], previous: PartialDate | None, done: bool = False):
         """The date of a sentence's event; False for history or a plan. ``done``: the text says the event
         took place ("hai bên đã ký ...") and a later year is what was agreed on, not when."""
         for mention in mentions:
+            if mention.relation in ("same_day", "next_day", "previous_day"):
+                previous = self._date_of_event_named_after(mention) or previous
             if mention.relation == "same_day":
                 if (
                     previous is not None
