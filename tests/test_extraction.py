@@ -318,3 +318,12 @@ def test_a_supervisors_post_before_the_board_is_no_part_of_its_name():
     # "... led by Supervisor Michael Tran of the San Francisco Board of Supervisors, on November 15, ..."
     sentence = "a delegation led by Supervisor Anna Cole of the Tampere Board of Supervisors visited Hue."
     assert [o.name for o in find_organizations(sentence, 0, len(sentence))] == ["Tampere Board of Supervisors"]
+
+
+def test_the_region_itself_before_and_the_is_no_part_of_a_bodys_name():
+    # "the Franco-Acadian Economic Forum in Poitiers, organised by the Region and the New Brunswick Department of
+    # Economic Development"
+    sentence = "the forum, organised by the Region and the Tampere Department of Economic Development, drew 80 firms."
+    assert [o.name for o in find_organizations(sentence, 0, len(sentence))] == [
+        "Tampere Department of Economic Development"
+    ]

@@ -381,6 +381,7 @@ def is_generic(name: str) -> bool:
 
 
 _CAPITALISED_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){2,}[A-Z][\w'’.-]*")
+_PLACE_ITSELF = frozenset(("Region", "Province", "Prefecture", "State", "City", "Municipality", "County"))
 _AND_THE = re.compile(r"\s+and\s+(?:the|The)\s+")
 _AND_OR_COMMA = re.compile(r"\s+and\s+(?:the\s+|The\s+)?|,\s+(?:and\s+)?(?:the\s+)?(?!Ltd|Inc|JSC|LLC)")
 
@@ -423,6 +424,10 @@ def _split_conjoined(name: str, offset: int) -> list[tuple[str, int]]:
         # capitalised words needs no head noun before "and the" another body
         if (head.search(left) or _CAPITALISED_NAME.fullmatch(left)) and head.search(right):
             return [(left, offset), *_split_conjoined(right, offset + match.end())]
+        if left in _PLACE_ITSELF and head.search(right):
+            # "organised by the Region and the New Brunswick Department of Economic Development": "the Region" is the
+            # place the article speaks for, not a body's name
+            return _split_conjoined(right, offset + match.end())
     for match in _AND_OR_COMMA.finditer(name):
         left, right = name[: match.start()], name[match.end() :]
         if head.search(left) and head.search(right) and right[:1].isupper():
