@@ -28,6 +28,12 @@ def scorer_result(output: str) -> dict:
 
 def export_and_score(articles: Path, gold: Path, export: Path) -> tuple[dict, str]:
     """``citylinks export ARTICLES -f json`` scored against ``gold``: the scorer's figures and its report."""
+    export_articles(articles, export)
+    return score_export(export, gold)
+
+
+def export_articles(articles: Path, export: Path) -> None:
+    """``citylinks export ARTICLES -f json -o EXPORT``, without the parse cache."""
     if not SCORER.is_file():
         pytest.skip(f"the shared scorer is absent ({SCORER}); it lives in ../shared next to the repository")
     run = subprocess.run(
@@ -40,6 +46,10 @@ def export_and_score(articles: Path, gold: Path, export: Path) -> tuple[dict, st
         timeout=600,
     )
     assert run.returncode == 0, f"citylinks export failed:\n{run.stdout}\n{run.stderr}"
+
+
+def score_export(export: Path, gold: Path) -> tuple[dict, str]:
+    """An export scored by the shared scorer against ``gold`` (documents the gold does not name are not scored)."""
     scored = subprocess.run(
         [sys.executable, str(SCORER), str(export), str(gold), "--json", "--verbose"],
         check=False,

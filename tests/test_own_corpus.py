@@ -1,9 +1,11 @@
 """The project's own test corpus (tests/corpus): gold.json is well-formed, and the
 extraction reaches the F1 floors below when scored by the shared scorer.
 
-The corpus is 162 short articles written for the project (English and Vietnamese;
+The corpus is 242 short articles written for the project (English and Vietnamese;
 clean, scraped-with-noise and undated) with their expected records in the gold
-format of shared/eval/GOLD_FORMAT.md. See tests/corpus/README.md.
+format of shared/eval/GOLD_FORMAT.md. See tests/corpus/README.md. Articles 001-178
+and 179-258 (five later batches, written to be harder) are scored apart, each
+against its own floors.
 """
 
 from __future__ import annotations
@@ -16,11 +18,15 @@ from pathlib import Path
 import pytest
 
 from citylinks import models
-from scoring import export_and_score
+from scoring import export_articles, score_export
 
 # F1 floors per category on the own corpus. Thresholds only go up: raise them when
 # the extraction improves, never lower them to make a regression pass.
-THRESHOLDS = {"partners": 0.95, "events": 0.95, "agreements": 0.94}
+THRESHOLDS = {"partners": 0.97, "events": 0.95, "agreements": 0.95}  # articles 001-178
+# Articles 179-258: five blind batches (2026-12-07) written to be harder; scored 0.921 / 0.906 / 0.896
+# when they joined the corpus.
+LATER_FROM = "179.txt"
+LATER_THRESHOLDS = {"partners": 0.91, "events": 0.89, "agreements": 0.88}
 
 MIN_ARTICLES = 30
 
@@ -131,8 +137,18 @@ def test_own_corpus_scores_at_least_the_thresholds(tmp_path):
         has_cli = False
     if not has_cli:
         pytest.skip("citylinks.cli is not importable (not installed, or not written yet): no export command to score")
-    result, report = export_and_score(ARTICLES, GOLD, tmp_path / "own-corpus.json")
-    low = {k: (result[k]["f1"], floor) for k, floor in THRESHOLDS.items() if result[k]["f1"] < floor}
-    assert not low, (
-        f"F1 below the floor on tests/corpus (category: (f1, floor)): {low}\nper-document misses and extras:\n{report}"
-    )
+    export = tmp_path / "own-corpus.json"
+    export_articles(ARTICLES, export)
+    gold = load_gold()
+    for part, floors in (("001-178", THRESHOLDS), ("179-258", LATER_THRESHOLDS)):
+        later = part != "001-178"
+        subset = tmp_path / f"gold-{part}.json"
+        subset.write_text(
+            json.dumps({name: doc for name, doc in gold.items() if (name >= LATER_FROM) == later}), encoding="utf-8"
+        )
+        result, report = score_export(export, subset)
+        low = {k: (result[k]["f1"], floor) for k, floor in floors.items() if result[k]["f1"] < floor}
+        assert not low, (
+            f"F1 below the floor on tests/corpus {part} (category: (f1, floor)): {low}\n"
+            f"per-document misses and extras:\n{report}"
+        )
