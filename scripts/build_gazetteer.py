@@ -420,6 +420,9 @@ def clean_subdivision(country: str, name: str) -> list[str]:
                 # "Sverdlovskaya oblast'" is Sverdlovsk Oblast, "Novosibirskaya" Novosibirsk; "Leningradskaya" keeps
                 # "Leningrad Oblast" first
                 names.append(f"{stem.rstrip(chr(39))}sk {english}")
+            if what == "oblast'":
+                # "Amur Region", "Sverdlovsk Region": how Russian and Chinese outlets write an oblast in English
+                names.extend(f"{n.rsplit(' ', 1)[0]} Region" for n in list(names) if n.endswith(" Oblast"))
             return names
         return [name.rstrip("'")]
     if ", " in name:

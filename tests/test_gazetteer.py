@@ -190,3 +190,12 @@ def test_names_do_not_run_across_lines(gazetteer: Gazetteer) -> None:
 def test_english_names_of_european_cities(gazetteer, name, expected):
     # "Đà Nẵng và thành phố Ghent (Bỉ) ký kết biên bản ghi nhớ": GeoNames' short lists name it Gent only
     assert expected in {place.name for place in gazetteer.lookup(name)}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"), [("Amur Region", "Amur Oblast"), ("Sverdlovsk Region", "Sverdlovsk Oblast")]
+)
+def test_a_russian_oblast_is_also_a_region_in_english(name, expected):
+    # "Amur Region and Heilongjiang Province signed the agreement on trade, economic and humanitarian cooperation"
+    (mention,) = Gazetteer.load().find(name)
+    assert [place.name for place in mention.candidates] == [expected]
