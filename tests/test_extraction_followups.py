@@ -979,3 +979,17 @@ def test_two_bodies_signing_after_the_places_named_are_the_sides():
     )
     partners, _, agreements = records(text)
     assert [names(partners, a.partners) for a in agreements] == [{"Trường Đại học Huế", "Trường Đại học Tampere"}]
+
+
+def test_an_anniversary_in_a_clause_of_its_own_does_not_make_a_signing_past():
+    # "The new agreement, covering 2025-2030, was signed last Friday in Hue by Tran Huu Thuy, chairman of the Hue City
+    # People's Committee, and Blois Mayor Philippe Laurent, who led a 12-member delegation to the former imperial
+    # capital to mark the 25th anniversary of the sister-city ties."
+    text = (
+        " date 2025-03-24 Hue and Blois\n"
+        "Hue and Blois have renewed their cooperation agreement, as their sister-city relationship turns 25.\n\n"
+        "The new agreement was signed last Friday in Hue by the chairman of Hue and the mayor of Blois, who led a "
+        "delegation to mark the 25th anniversary of the sister-city ties.\n"
+    )
+    _, events, _ = records(text)
+    assert ("signing", "2025-03-21") in {(e.kind, e.date.isoformat() if e.date else None) for e in events}

@@ -658,9 +658,14 @@ class DocumentExtraction:
             ):
                 primary = "field_trip"  # "the delegation visited the Da Nang Hi-Tech Park", "đoàn đã thăm nhà máy ..."
             # "Thỏa thuận hợp tác hữu nghị được ký kết năm 2017", "signed in 2015": a signing of the past
+            act = _SIGNING_ACT_IN.search(self.text, start, end)
+            # "The new agreement ... was signed last Friday in Hue by ..., who led a 12-member delegation ... to mark
+            # the 25th anniversary of the sister-city ties": an anniversary in a clause of its own does not make
+            # the signing one of the past
+            clause = _RELATIVE_CLAUSE.search(self.text, start + act.end(), end) if act else None  # act: in the piece
             signed_now = (
-                _SIGNING_ACT_IN.search(self.text, start, end)
-                and not _EXISTING_SINCE_IN.search(self.text, start, end)
+                act
+                and not _EXISTING_SINCE_IN.search(self.text, start, clause.start() if clause else end)
                 and not _SIGNED_IN_YEAR.search(self.text, start, end)
             )
             if primary == "signing" and (kinds == {"signing"} or not signed_now):
