@@ -993,3 +993,33 @@ def test_an_anniversary_in_a_clause_of_its_own_does_not_make_a_signing_past():
     )
     _, events, _ = records(text)
     assert ("signing", "2025-03-21") in {(e.kind, e.date.isoformat() if e.date else None) for e in events}
+
+
+def test_the_relation_a_verb_acts_on_and_a_place_in_a_clause_about_a_side():
+    # "Hue and Blois in central France have renewed their cooperation agreement, prioritising heritage conservation,
+    # ..., as their sister-city relationship turns 25." / "... Hue also hopes to sign a cooperation agreement with the
+    # Centre-Val de Loire Region, which covers Blois, soon"
+    text = (
+        " date 2025-03-24 Hue and Blois\n"
+        "Hue and Blois have renewed their cooperation agreement, prioritising heritage conservation, as their "
+        "sister-city relationship turns 25.\n\n"
+        "The chairman said Hue also hopes to sign a cooperation agreement with the Centre-Val de Loire Region, which "
+        "covers Blois, soon.\n"
+    )
+    partners, _, agreements = records(text)
+    found = {(a.kind, a.status, frozenset(names(partners, a.partners))) for a in agreements}
+    assert ("cooperation_agreement", "signed", frozenset({"Hue", "Blois"})) in found
+    assert ("cooperation_agreement", "proposed", frozenset({"Hue", "Centre-Val de Loire"})) in found
+
+
+def test_an_action_plan_for_implementing_a_memorandum_is_a_document_of_its_own():
+    # "At the end of the talks, the two sides signed an action plan for implementing the 2018 memorandum of
+    # understanding, which includes a joint tourism promotion campaign ..."
+    text = (
+        " date 2025-03-14 Hue and Tampere\n"
+        "On Thursday, leaders of Hue and Tampere held talks in Hue.\n\n"
+        "At the end of the talks, the two sides signed an action plan for implementing the 2018 memorandum of "
+        "understanding.\n"
+    )
+    _, _, agreements = records(text)
+    assert ("other", "signed") in {(a.kind, a.status) for a in agreements}

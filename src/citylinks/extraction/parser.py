@@ -244,6 +244,10 @@ _UNDER_THE_AGREEMENT = re.compile(
     r"(?:Under|According\s+to|In\s+line\s+with|Within\s+the\s+framework\s+of|Theo|Trong\s+khuôn\s+khổ|Thực\s+hiện)"
     r"\s+(?:the\s+)?(?:(?:renewed|original|new|revised|updated|signed|\w+-year)\s+)?"
 )
+_RENEWED_OR_SIGNED_BEFORE = re.compile(
+    r"\b(?:renew(?:ed|s)?|sign(?:ed|s)?|ink(?:ed|s)?|conclude[ds]?)\s+(?:the|their|an?|its)\s+(?:new\s+|renewed\s+)?",
+    re.I,
+)
 _UNDER_WHICH = re.compile(r",\s+(?:under\s+which|whereby|theo\s+đó)(?!\w)", re.I)
 _HAS_SINCE = re.compile(r"\b(?:has|have)\s+since\b|(?<!\w)kể\s+từ\s+đó(?!\w)", re.I)
 _EVENT_NAMED_AFTER = re.compile(
@@ -1070,6 +1074,25 @@ class DocumentExtraction:
             kinds = {t.kind for t in triggers}
             kind = next(k for k in AGREEMENT_PRECEDENCE if k in kinds)
             trigger = next(t for t in triggers if t.kind == kind)
+            act = _RENEWED_OR_SIGNED_BEFORE.search(self.text, start, end)
+            acted = [t for t in triggers if act is not None and t.end > act.start() and t.start - act.end() <= 40]
+            if (
+                len(kinds) > 1
+                and acted
+                and acted[0] is not trigger
+                # "signed the agreement on establishing friendly cooperative relations": the specific kind is the
+                # agreement's own; one in another clause is another relation, and so is the document an action plan
+                # or a letter "for implementing the 2018 memorandum of understanding" serves
+                and (
+                    acted[0].kind == "other"
+                    or trigger.start < acted[0].start
+                    or "," in self.text[acted[0].end : trigger.start]
+                )
+            ):
+                # "Hue and Blois have renewed their cooperation agreement, ... as their sister-city relationship turns
+                # 25": the relation the verb acts on, not the most specific one named
+                trigger = acted[0]
+                kind = trigger.kind
             if any(m.place is None and m.start <= trigger.start < m.end for m in self.mentions[sentence]):
                 continue  # "Sister Cities New Zealand Inc" names an organisation, not a relation
             if _NEGATED_BEFORE.search(self.text, max(start, trigger.start - 30), trigger.start):
@@ -1171,6 +1194,15 @@ class DocumentExtraction:
             # Moravian Region, under which they will promote exchanges between ... universities, including Brno
             # University of Technology": what the agreement provides for is no side of it
             mentions = [m for m in mentions if m.start < terms.start()]
+        relative = _RELATIVE_CLAUSE.search(self.text, trigger.end, sentence[1])
+        if (
+            relative
+            and len({m.key for m in mentions if m.start < relative.start()}) >= 2
+            and not find_agreement_triggers(self.text, relative.start(), sentence[1])
+        ):
+            # "Hue also hopes to sign a cooperation agreement with the Centre-Val de Loire Region, which covers Blois,
+            # soon": a place in a clause about a side is no side
+            mentions = [m for m in mentions if m.start < relative.start()]
         sentence_text = self.text[sentence[0] : sentence[1]]
         both_sides = _BOTH_SIDES.search(sentence_text)
         if both_sides:
