@@ -199,3 +199,10 @@ def test_a_russian_oblast_is_also_a_region_in_english(name, expected):
     # "Amur Region and Heilongjiang Province signed the agreement on trade, economic and humanitarian cooperation"
     (mention,) = Gazetteer.load().find(name)
     assert [place.name for place in mention.candidates] == [expected]
+
+
+@pytest.mark.parametrize(("name", "expected"), [("Ulaanbaatar", "Ulaanbaatar"), ("Nur-Sultan", "Astana")])
+def test_a_capitals_everyday_spelling_is_known(name, expected):
+    # "Chủ tịch UBND thành phố Hà Nội ... đã tiếp Thị trưởng Thủ đô Ulaanbaatar (Mông Cổ) ..."
+    (mention,) = Gazetteer.load().find(name)
+    assert expected in [place.name for place in mention.candidates]
