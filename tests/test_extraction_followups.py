@@ -1023,3 +1023,17 @@ def test_an_action_plan_for_implementing_a_memorandum_is_a_document_of_its_own()
     )
     _, _, agreements = records(text)
     assert ("other", "signed") in {(a.kind, a.status) for a in agreements}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "Busan has sister-city ties with 28 cities around the world, including Shanghai, Los Angeles and Ho Chi Minh
+        # City."
+        "Tampere has sister-city ties with 12 cities around the world, including Kiel, Odense and Hue.",
+        "Huế đã thiết lập quan hệ kết nghĩa với 15 thành phố trên thế giới, trong đó có Blois, Kanazawa và Gyeongju.",
+    ],
+)
+def test_a_tally_of_a_citys_partners_is_no_agreement(sentence):
+    _, _, agreements = records(" date 2025-03-14 Tampere\n" + sentence + "\n")
+    assert agreements == []

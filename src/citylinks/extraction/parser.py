@@ -244,6 +244,12 @@ _UNDER_THE_AGREEMENT = re.compile(
     r"(?:Under|According\s+to|In\s+line\s+with|Within\s+the\s+framework\s+of|Theo|Trong\s+khuôn\s+khổ|Thực\s+hiện)"
     r"\s+(?:the\s+)?(?:(?:renewed|original|new|revised|updated|signed|\w+-year)\s+)?"
 )
+_TALLY_OF_PARTNERS = re.compile(
+    r"\bwith\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?\d+\s+(?:foreign\s+|other\s+)?(?:cities|localities|provinces|"
+    r"regions|municipalities|partners)\b[^.;]{0,60}?\b(?:including|such\s+as|among\s+them)\b"
+    r"|(?<!\w)với\s+(?:hơn\s+|khoảng\s+)?\d+\s+(?:địa\s+phương|thành\s+phố|tỉnh)[^.;]{0,60}?(?<!\w)(?:trong\s+đó\s+có|như|gồm)(?!\w)",
+    re.I,
+)
 _RENEWED_OR_SIGNED_BEFORE = re.compile(
     r"\b(?:renew(?:ed|s)?|sign(?:ed|s)?|ink(?:ed|s)?|conclude[ds]?)\s+(?:the|their|an?|its)\s+(?:new\s+|renewed\s+)?",
     re.I,
@@ -1071,6 +1077,10 @@ class DocumentExtraction:
                 pending_kind = None
                 continue
             pending_kind = None
+            if _TALLY_OF_PARTNERS.search(self.text, start, end):
+                # "Busan has sister-city ties with 28 cities around the world, including Shanghai, Los Angeles and Ho
+                # Chi Minh City": a tally of a city's partners, told as background
+                continue
             kinds = {t.kind for t in triggers}
             kind = next(k for k in AGREEMENT_PRECEDENCE if k in kinds)
             trigger = next(t for t in triggers if t.kind == kind)
