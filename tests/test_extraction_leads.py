@@ -1303,3 +1303,12 @@ def test_visitors_a_province_received_are_no_reception():
     # "Last year, the province received some 9,000 Japanese visitors."
     sentence = "Last year, the province received some 9,000 Finnish visitors."
     assert [t.kind for t in find_event_triggers(sentence, 0, len(sentence))] == []
+
+
+def test_the_city_a_consul_general_is_in_is_no_side():
+    # "Russia's Consul General in Da Nang also attended the opening of the exhibition."
+    found = _partner_names(
+        HEADER + "On Thursday, Tampere and Hue opened a photo exhibition in Hue.\n\n"
+        "Finland's Consul General in Da Nang also attended the opening of the exhibition.\n"
+    )
+    assert "Da Nang" not in found
