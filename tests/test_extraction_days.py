@@ -271,3 +271,22 @@ def test_a_reference_to_an_event_by_its_kind_counts_from_that_event():
     assert ("conference", "2025-03-13") in dated
     assert ("field_trip", "2025-03-15") in dated
     assert ("signing", "2025-03-13") not in dated
+
+
+def test_a_heading_with_a_day_dates_the_paragraph_under_it():
+    # "2. Hai Phong (Tuesday, November 5)" / "The Governor and Mr. Nguyen Van Tung, Chairman of the Hai Phong People's
+    # Committee, signed a Memorandum of Understanding ... In the afternoon, the delegation visited the factory of
+    # Hokuriku Seimitsu Vietnam Co., Ltd., a subsidiary of a Takaoka-based precision parts maker"
+    partners, events, _ = records(
+        " date 2025-03-14 The mayor's visit to Vietnam (March 10-13, 2025)\n"
+        "The mayor of Tampere led a delegation on a visit to Vietnam from March 10 to 13, 2025.\n\n"
+        "1. Hanoi (Monday, March 10)\n"
+        "The mayor of Tampere paid a courtesy call on the vice chairman of Hanoi.\n\n"
+        "2. Hue (Tuesday, March 11)\n"
+        "The mayor and the chairman of Hue signed a memorandum of understanding between Tampere and Hue. In the "
+        "afternoon, the delegation visited the plant of a Oulu-based maker.\n\n"
+        "Office of the Mayor | News release | March 14, 2025\n"
+    )
+    dated = {(e.kind, e.date.isoformat() if e.date else None) for e in events}
+    assert {("reception", "2025-03-10"), ("signing", "2025-03-11")} <= dated
+    assert "Oulu" not in {p.name for p in partners.values()}

@@ -43,6 +43,7 @@ from citylinks.models import Agreement, Document, Event, Geo, PartialDate, Parti
 MAX_RECORDS_PER_DOCUMENT = 500
 LEAD_SENTENCES = 3
 AGE_WINDOW_BEFORE, AGE_WINDOW_AFTER = 80, 60
+HEADING_LENGTH = 80  # a line this short, with a day and no event, heads the paragraph after it
 HISTORY_YEARS = 1  # a year-only date this far before the reference is history, not news
 
 _NUMBER_WORDS = {
@@ -269,6 +270,7 @@ _NAMED_EVENT_KINDS = {
     "forum": "conference",
     "conference": "conference",
 }
+_HEADING_NUMBER = re.compile(r"\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s*|[-•*]\s*)?")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
 _DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:\w+\s+)?$", re.I)  # "hai bên đã ký ...", "đã chính thức ký"
 # "Kết thúc hội đàm, hai bên đã ký ...", "At the end of the talks, they signed ...": a signing at the story's event.
@@ -604,6 +606,11 @@ class DocumentExtraction:
                 self._add_attendees(self._event_named(sentence), sentence)
                 continue
             if not triggers:
+                heading_date = self._heading_day(sentence)
+                if heading_date is not None:
+                    # "2. Hai Phong (Tuesday, November 5)" over a paragraph: the day of what the paragraph tells
+                    previous_date = heading_date
+                    continue
                 if (
                     index < LEAD_SENTENCES
                     and previous_date is None
@@ -817,6 +824,23 @@ class DocumentExtraction:
         draft.sources.append(sentence)
         if draft.kind == "meeting" and _CONFERENCE_WORD_IN.search(self.text, *sentence):
             draft.kind = "conference"  # a meeting of many localities that the text calls a conference
+
+    def _heading_day(self, sentence: tuple[int, int]) -> PartialDate | None:
+        """The day a heading line names ("1. Hanoi (Monday, November 4)", "Ngày 12/3:"): a short line of its own."""
+        start, end = sentence
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if (
+            end - start > HEADING_LENGTH
+            or not _HEADING_NUMBER.fullmatch(self.text, line_start, start)
+            or "|" in self.text[start:end]  # "Office of the Governor | News release | August 17, 2023": the page's
+        ):
+            return None
+        if self.text.find("\n", end) != end and end != len(self.text):
+            return None
+        days = [m.date for m in self.dates_in(sentence) if m.date is not None and m.date.day is not None]
+        if len(days) != 1 or (self.reference is not None and _after(days[0], self.reference, days=1)):
+            return None
+        return days[0]
 
     def _dates_of_triggers(self, mentions: list[dates_mod.DateMention], triggers: list[Trigger]):
         """The date mentions that may date a sentence's events: not those in a relative clause after every
@@ -1895,6 +1919,8 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
         and _COMMA_AFTER.match(text, m.end)
         and not any(o is not m and (o.key == m.key or o.parent == m.key) for o in mentions)
     ]
+    # "a subsidiary of a Takaoka-based precision parts maker": where a company is based
+    venues += [m for m in places if m not in venues and text.startswith("-based", m.end)]
     venues += toured
     # "làm việc với Bộ Kinh tế ... bang Brandenburg tại thành phố Potsdam": a body's place holds the venue too
     parents = {m.parent: m.key for m in mentions if m.place is None and m.parent}
