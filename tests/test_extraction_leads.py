@@ -1312,3 +1312,39 @@ def test_the_city_a_consul_general_is_in_is_no_side():
         "Finland's Consul General in Da Nang also attended the opening of the exhibition.\n"
     )
     assert "Da Nang" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_sides"),
+    [
+        # "Chiều 26/3, UBND TP Đà Nẵng và chính quyền thành phố Sakai (tỉnh Osaka, Nhật Bản) đã ký gia hạn biên bản ghi
+        # nhớ hợp tác giai đoạn 2024-2029"
+        (
+            (
+                "Chiều 12/3, UBND tỉnh Thừa Thiên Huế và chính quyền thành phố Tampere (vùng Pirkanmaa, Phần Lan) "
+                "đã ký biên bản ghi nhớ hợp tác."
+            ),
+            {"Pirkanmaa"},
+        ),
+        # "... tổ chức hội nghị Bí thư bốn tỉnh biên giới Việt Nam (Quảng Ninh, Lạng Sơn, Cao Bằng, Hà Giang) và Trung
+        # Quốc"
+        (
+            (
+                "Sáng 12/3, tỉnh Thừa Thiên Huế và thành phố Tampere hội đàm về việc tổ chức hội nghị bốn tỉnh "
+                "miền Trung (Quảng Bình, Quảng Trị, Quảng Nam, Quảng Ngãi)."
+            ),
+            {"Quang Binh", "Quang Tri", "Quang Nam", "Quang Ngai"},
+        ),
+        # "nghiên cứu mở tuyến vận tải hành khách Vinh - Pắc Xan - Viêng Chăn"
+        (
+            (
+                "Sáng 12/3, tỉnh Thừa Thiên Huế và thành phố Tampere hội đàm, nghiên cứu mở tuyến vận tải hành khách "
+                "đường bộ Huế - Đà Nẵng - Nha Trang."
+            ),
+            {"Da Nang", "Nha Trang"},
+        ),
+    ],
+)
+def test_where_a_city_lies_a_group_listed_in_brackets_and_a_route_are_no_sides(sentence, not_sides):
+    found = _partner_names(HEADER + sentence + "\n")
+    assert "Tampere" in found and not (found & not_sides)

@@ -270,6 +270,7 @@ _NAMED_EVENT_KINDS = {
     "forum": "conference",
     "conference": "conference",
 }
+_BRACKETED = re.compile(r"\([^()]{5,200}\)")
 _HEADING_NUMBER = re.compile(r"\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s*|[-•*]\s*)?")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
 _DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:\w+\s+)?$", re.I)  # "hai bên đã ký ...", "đã chính thức ký"
@@ -1683,7 +1684,7 @@ class DocumentExtraction:
 _ROUTE_JOINT = re.compile(r"\s*[-–]\s*$")
 _ROUTE_WORD = re.compile(
     r"(?:tuyến|tour|hành\s+lang|cao\s+tốc|đường\s+sắt|đường\s+bay|kết\s+nối|\bcorridor|\broute|\bexpressway"
-    r"|\brailway|\bhighway|\bflights?|\bline)\b[^.;]{0,25}$",
+    r"|\brailway|\bhighway|\bflights?|\bline)\b[^.;]{0,40}$",
     re.I,
 )
 
@@ -1748,7 +1749,11 @@ _PORT_BEFORE = re.compile(
     re.I,
 )
 # "thăm dự án bảo tồn nhà rường tại làng cổ Phước Tích (huyện Phong Điền)": where a site lies
-_DISTRICT_IN_BRACKETS_BEFORE = re.compile(r"\((?:huyện|quận|thị\s+xã|xã|phường|district\s+of)\s+$", re.I)
+# "thành phố Sakai (tỉnh Osaka, Nhật Bản)": the province a city lies in, told in brackets
+_DISTRICT_IN_BRACKETS_BEFORE = re.compile(
+    r"\((?:huyện|quận|thị\s+xã|xã|phường|district\s+of|tỉnh|bang|vùng|prefecture\s+of|province\s+of|state\s+of)\s+$",
+    re.I,
+)
 # "gặp gỡ bà con cộng đồng người Việt Nam ... tại thành phố Hamburg": the Vietnamese abroad, no locality
 _COMMUNITY_IN = re.compile(
     r"cộng\s+đồng\s+người\s+Việt|kiều\s+bào|\bVietnamese\s+(?:community|expatriates|diaspora)|\boverseas\s+Vietnamese",
@@ -1919,6 +1924,12 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
         and _COMMA_AFTER.match(text, m.end)
         and not any(o is not m and (o.key == m.key or o.parent == m.key) for o in mentions)
     ]
+    # "hội nghị Bí thư bốn tỉnh biên giới Việt Nam (Quảng Ninh, Lạng Sơn, Cao Bằng, Hà Giang)": members of a group
+    # listed in brackets
+    for bracket in _BRACKETED.finditer(text, sentence[0], sentence[1]):
+        inside = [m for m in places if bracket.start() < m.start and m.end < bracket.end()]
+        if len(inside) >= 3:
+            venues += [m for m in inside if m not in venues]
     # "a subsidiary of a Takaoka-based precision parts maker": where a company is based
     venues += [m for m in places if m not in venues and text.startswith("-based", m.end)]
     venues += toured
