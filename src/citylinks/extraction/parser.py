@@ -270,6 +270,7 @@ _NAMED_EVENT_KINDS = {
     "forum": "conference",
     "conference": "conference",
 }
+_CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 _BRACKETED = re.compile(r"\([^()]{5,200}\)")
 _HEADING_NUMBER = re.compile(r"\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s*|[-•*]\s*)?")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
@@ -833,7 +834,10 @@ class DocumentExtraction:
         if (
             end - start > HEADING_LENGTH
             or not _HEADING_NUMBER.fullmatch(self.text, line_start, start)
-            or "|" in self.text[start:end]  # "Office of the Governor | News release | August 17, 2023": the page's
+            # "Office of the Governor | News release | August 17, 2023", "Tuesday, 28 September 2021, 5:16 pm": the
+            # page's time stamp
+            or "|" in self.text[start:end]
+            or _CLOCK_TIME.search(self.text, start, end)
         ):
             return None
         if self.text.find("\n", end) != end and end != len(self.text):
