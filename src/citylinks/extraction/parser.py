@@ -272,6 +272,7 @@ _NAMED_EVENT_KINDS = {
 }
 _CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 _BRACKETED = re.compile(r"\([^()]{5,200}\)")
+_HEADING_PREFIX = 8
 _HEADING_NUMBER = re.compile(r"\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s*|[-•*]\s*)?")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
 _DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:\w+\s+)?$", re.I)  # "hai bên đã ký ...", "đã chính thức ký"
@@ -830,17 +831,19 @@ class DocumentExtraction:
     def _heading_day(self, sentence: tuple[int, int]) -> PartialDate | None:
         """The day a heading line names ("1. Hanoi (Monday, November 4)", "Ngày 12/3:"): a short line of its own."""
         start, end = sentence
-        line_start = self.text.rfind("\n", 0, start) + 1
+        if end - start > HEADING_LENGTH:
+            return None
+        # only the few characters a number takes are looked back over: a page of one long line stays linear
+        line_start = self.text.rfind("\n", max(0, start - _HEADING_PREFIX), start) + 1
+        if (line_start == 0 and start > _HEADING_PREFIX) or not _HEADING_NUMBER.fullmatch(self.text, line_start, start):
+            return None
         if (
-            end - start > HEADING_LENGTH
-            or not _HEADING_NUMBER.fullmatch(self.text, line_start, start)
             # "Office of the Governor | News release | August 17, 2023", "Tuesday, 28 September 2021, 5:16 pm": the
             # page's time stamp
-            or "|" in self.text[start:end]
-            or _CLOCK_TIME.search(self.text, start, end)
+            "|" in self.text[start:end] or _CLOCK_TIME.search(self.text, start, end)
         ):
             return None
-        if self.text.find("\n", end) != end and end != len(self.text):
+        if end != len(self.text) and not self.text.startswith("\n", end):
             return None
         days = [m.date for m in self.dates_in(sentence) if m.date is not None and m.date.day is not None]
         if len(days) != 1 or (self.reference is not None and _after(days[0], self.reference, days=1)):
