@@ -1348,3 +1348,16 @@ def test_the_city_a_consul_general_is_in_is_no_side():
 def test_where_a_city_lies_a_group_listed_in_brackets_and_a_route_are_no_sides(sentence, not_sides):
     found = _partner_names(HEADER + sentence + "\n")
     assert "Tampere" in found and not (found & not_sides)
+
+
+def test_a_department_named_without_its_place_is_the_home_localitys():
+    # "On the delegation's first day in the province, the 12th, the Japanese guests held a working session with the
+    # provincial Department of Agriculture and Environment ..." (a story of Lâm Đồng and Shizuoka)
+    partners, _, _ = records(
+        " date 2025-03-14 Quang Ninh and Tampere\n"
+        "On Thursday, the chairman of Quang Ninh province received a delegation from Tampere.\n\n"
+        "On Friday, the guests held a working session with the provincial Department of Tourism.\n"
+    )
+    (department,) = [p for p in partners.values() if "Department of Tourism" in p.name]
+    assert department.parent is not None and partners[department.parent].name == "Quang Ninh"
+    assert "Quang Ninh Department of Tourism" in department.aliases

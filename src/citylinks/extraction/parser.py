@@ -21,7 +21,7 @@ import attrs
 
 from citylinks.extraction import dates as dates_mod
 from citylinks.extraction import screens
-from citylinks.extraction.mentions import MentionFinder, PartnerMention
+from citylinks.extraction.mentions import MentionFinder, PartnerMention, org_id
 from citylinks.extraction.noise import body_spans
 from citylinks.extraction.people import PeopleIndex, PersonMention, find_people
 from citylinks.extraction.screens import ScreenedPattern
@@ -270,6 +270,10 @@ _NAMED_EVENT_KINDS = {
     "forum": "conference",
     "conference": "conference",
 }
+# "Sở Công Thương", "the provincial Department of Agriculture and Environment": a locality's department, its place
+# left unsaid
+_HOME_DEPARTMENT = re.compile(r"Sở\s+\S|(?:Department|Bureau|Office|Board|Committee)\s+(?:of|for)\s+")
+_PROVINCIAL_BEFORE = re.compile(r"\b(?:provincial|municipal|city(?:['’]s)?|province['’]s)\s+$", re.I)
 _CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 _BRACKETED = re.compile(r"\([^()]{5,200}\)")
 _HEADING_PREFIX = 8
@@ -418,6 +422,7 @@ class DocumentExtraction:
             for mention in found:
                 self.partner_by_key.setdefault(mention.key, mention)
         self._cities_of_a_side_as_venues()
+        self._home_departments()
         self.events: list[_EventDraft] = []
         self.agreements: list[_AgreementDraft] = []
         self._dates: dict[tuple[int, int], list[dates_mod.DateMention]] = {}
@@ -429,6 +434,43 @@ class DocumentExtraction:
         self._people_again: dict[tuple[int, int], list[PersonMention]] = {}
         self.people_index = PeopleIndex()
         self.delegation_owner: PartnerMention | None = None  # whose "the delegation" is, once the text has said
+
+    def _home_departments(self) -> None:
+        """A department named without its place ("Sở Công Thương", "the provincial Department of Agriculture and
+        Environment") in a story of a Vietnamese locality is that locality's: it gets the locality as its parent, and
+        the name with the locality's as an alias, rather than one record for every city's department of that name."""
+        home = next(
+            (m for m in self.focal() if m.place is not None and m.country == "VN" and m.kind in ("province", "city")),
+            None,
+        )
+        if home is None:
+            return
+        for sentence, found in self.mentions.items():
+            rebuilt = [
+                self._as_home_department(m, home)
+                if m.place is None
+                and m.parent is None
+                and _HOME_DEPARTMENT.match(m.name)
+                and (m.name.startswith("Sở") or _PROVINCIAL_BEFORE.search(self.text, max(0, m.start - 25), m.start))
+                else m
+                for m in found
+            ]
+            if rebuilt != found:
+                self.mentions[sentence] = rebuilt
+        self.partner_by_key = {}
+        for found in self.mentions.values():
+            for mention in found:
+                self.partner_by_key.setdefault(mention.key, mention)
+
+    @staticmethod
+    def _as_home_department(mention: PartnerMention, home: PartnerMention) -> PartnerMention:
+        qualified = f"{mention.name} {home.name}" if mention.name.startswith("Sở") else f"{home.name} {mention.name}"
+        return attrs.evolve(
+            mention,
+            key=org_id(mention.name, home.key),
+            parent=home.key,
+            short_forms=(*mention.short_forms, qualified),
+        )
 
     def _cities_of_a_side_as_venues(self) -> None:
         """A city named as where something happens, inside a region that is one of the article's two sides, is the
