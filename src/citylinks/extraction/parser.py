@@ -417,10 +417,7 @@ class DocumentExtraction:
                 self.mentions[sentence] = [m for m in found if m not in venues]
                 self.venues[sentence] = venues
         self.salience = Counter(m.key for ms in self.mentions.values() for m in ms if m.place is not None)
-        self.partner_by_key: dict[str, PartnerMention] = {}
-        for found in self.mentions.values():
-            for mention in found:
-                self.partner_by_key.setdefault(mention.key, mention)
+        self.partner_by_key: dict[str, PartnerMention] = self._first_mentions()
         self._cities_of_a_side_as_venues()
         self._home_departments()
         self.events: list[_EventDraft] = []
@@ -434,6 +431,14 @@ class DocumentExtraction:
         self._people_again: dict[tuple[int, int], list[PersonMention]] = {}
         self.people_index = PeopleIndex()
         self.delegation_owner: PartnerMention | None = None  # whose "the delegation" is, once the text has said
+
+    def _first_mentions(self) -> dict[str, PartnerMention]:
+        """Each partner's first mention, by partner id."""
+        first: dict[str, PartnerMention] = {}
+        for found in self.mentions.values():
+            for mention in found:
+                first.setdefault(mention.key, mention)
+        return first
 
     def _home_departments(self) -> None:
         """A department named without its place ("Sở Công Thương", "the provincial Department of Agriculture and
@@ -457,10 +462,7 @@ class DocumentExtraction:
             ]
             if rebuilt != found:
                 self.mentions[sentence] = rebuilt
-        self.partner_by_key = {}
-        for found in self.mentions.values():
-            for mention in found:
-                self.partner_by_key.setdefault(mention.key, mention)
+        self.partner_by_key = self._first_mentions()
 
     @staticmethod
     def _as_home_department(mention: PartnerMention, home: PartnerMention) -> PartnerMention:
