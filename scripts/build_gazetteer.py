@@ -367,6 +367,8 @@ def add_cities(builder: Builder, cities: dict) -> None:
         primary = {name, fold(name)}
         if bare != name and " " in bare:
             primary |= {bare, fold(bare)}
+        if name.startswith("Saint "):  # "St. Paul, Minnesota": the abbreviation English news writes
+            primary |= {"St. " + name[6:], "St " + name[6:]}
         if "'" in name:  # the soft sign: "Arkhangel'sk" is "Arkhangelsk" in English
             primary |= {name.replace("'", ""), fold(name.replace("'", ""))}
         primary -= {""}

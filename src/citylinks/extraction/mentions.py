@@ -682,7 +682,12 @@ class MentionFinder:
         candidates = mention.candidates
         if len(candidates) == 1:
             return candidates[0]
-        return max(candidates, key=lambda p: (self.countries.get(p.country, 0) > 0, -candidates.index(p)))
+        # a country the article names once (perhaps in a person's name: "Claire Dumont" is a town in the US) is too
+        # little to prefer a lesser namesake over the best-known place ("the Port of Rotterdam Authority")
+        return max(
+            candidates,
+            key=lambda p: (self.countries.get(p.country, 0) > (0 if p is candidates[0] else 1), -candidates.index(p)),
+        )
 
     def country_mentions(self, start: int, end: int) -> list[Place]:
         return [m.candidates[0] for m in self.places if start <= m.start < end and m.candidates[0].kind == "country"]
@@ -702,6 +707,7 @@ class MentionFinder:
             found.append(mention)
             inside_orgs.update(id(p) for p in places if org.start <= p.start and p.end <= org.end)
         previous_end = None
+        previous: tuple[PlaceMention, Place] | None = None
         for index, place_mention in enumerate(places):
             after_place, previous_end = previous_end, place_mention.end
             if id(place_mention) in inside_orgs:
@@ -713,6 +719,13 @@ class MentionFinder:
                 if stated is not None:
                     self._stated[place_mention.surface] = stated
                 place = self._kind_told(place_mention) or self._stated.get(place_mention.surface, place)
+            qualified, previous = previous, (place_mention, place)
+            if (
+                qualified is not None
+                and qualified[1].admin1 == place.id
+                and _COMMA_BETWEEN.fullmatch(self.text, qualified[0].end, place_mention.start)
+            ):
+                continue  # "Portland, Oregon": the state says which Portland, it takes no part
             if place.kind == _COUNTRY_CONTEXT_KIND or place.needs_context:
                 continue
             if _is_dateline(self.text, place_mention):

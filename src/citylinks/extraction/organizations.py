@@ -209,6 +209,12 @@ _NOT_ORG_START = re.compile(
     r"^(?:The|A|An(?=\s+[AEIOUaeiou])|This|That|These|Those|Its|His|Her|Their|Our|Both|Each|All|Mr|Mrs|Ms|Dr)\s+",
     re.I,
 )
+# the time a sentence opens with, before the name: "Separately on Monday, ...", "Earlier in May, ..."
+_TIME_OPENING = re.compile(
+    r"^(?:[A-Z][a-z]+\s+)?(?:on|in)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)"
+    r"(?:\s+(?:morning|afternoon|evening))?,\s+"
+)
 _TITLE_WORDS = re.compile(
     r"\b(?:Secretary|Chairman|Chairwoman|Chair|Vice|Deputy|President|Governor|Mayor|Director|Head|Minister|Member|"
     r"Ambassador|Consul|Permanent|Standing|Politburo|General|Chief|Executive|Councillor|Councilmember|Supervisor|"
@@ -250,7 +256,8 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
         if not _HEAD_IN_NAME.search(base):
             continue
         name, offset = _strip_title_prefix(name, match.start())
-        for unwanted in (_NOT_ORG_START, _BASED_IN):  # "The Binh Duong-based Tan Uyen Logistics Group"
+        # "The Binh Duong-based Tan Uyen Logistics Group", "Separately on Monday, Hokkaido University"
+        for unwanted in (_TIME_OPENING, _NOT_ORG_START, _BASED_IN):
             prefix = unwanted.match(name)
             if prefix:
                 name, offset = name[prefix.end() :], offset + prefix.end()

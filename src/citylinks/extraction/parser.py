@@ -76,7 +76,8 @@ _AGE_PATTERNS = [
     re.compile(rf"\b{_NUMBER}[\s-]+years?\b(?:\s+(?:since|after|of))?", re.I),
     re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", re.I),
     # "a decade-long partnership", "two decades of friendship"
-    re.compile(r"\b(?P<n>decade)-long\b|\b(?P<n2>two|three|four|five)\s+decades\b", re.I),
+    # "Lyon, which established friendly cooperative relations with Chengdu a decade ago"
+    re.compile(r"\b(?P<n>decade)(?:-long|\s+ago)\b|\b(?P<n2>two|three|four|five)\s+decades\b", re.I),
     re.compile(r"(?<!\w)(?P<n>\d{1,3})\s+năm(?!\s+\d)", re.I),
 ]
 _PERIOD_AFTER = re.compile(
@@ -139,7 +140,7 @@ _GEOGRAPHY_WORDS_IN = ScreenedPattern(
         r"km|cách|border|giáp|lãnh\s+sự|đại\s+sứ|consul|embassy|ambassador|before|trước\s+khi|north|south|east|west"
         r"|nhà\s+máy|xưởng|trang\s+trại|khu\s+công\s+nghiệp|cơ\s+sở|plant|factory|facility|farm|terminal|site|forum"
         r"|conference|summit|expo|fair|festival|exhibition|workshop|seminar|symposium|khi|arriv|cảng|\("
-        r"|park|zone|campus|hub|palace|hall|headquarters|building|hotel|hôtel|thủ\s+đô|capital|surround|near|outside"
+        r"|park|zone|campus|hub|palace|hall|headquarters|building|hotel|hôtel|thủ\s+đô|thủ\s+phủ|capital|surround|near|outside"
         r"|outskirts"
         r"|diễn\s+đàn|hội\s+nghị|hội\s+thảo|hội\s+chợ|triển\s+lãm|lễ\s+hội",
         re.I,
@@ -278,7 +279,9 @@ _CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 _BRACKETED = re.compile(r"\([^()]{5,200}\)")
 _HEADING_PREFIX = 8
 _HEADING_NUMBER = re.compile(r"\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s*|[-•*]\s*)?")
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
+# "..., which marks ...", "signed a renewed sister-city declaration on Monday, marking 65 years since ...": a clause
+# of its own after the act
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|marking|celebrating|commemorating)\b")
 _DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:\w+\s+)?$", re.I)  # "hai bên đã ký ...", "đã chính thức ký"
 # "Kết thúc hội đàm, hai bên đã ký ...", "At the end of the talks, they signed ...": a signing at the story's event.
 _AT_THE_EVENT = re.compile(
@@ -1740,13 +1743,32 @@ _ROUTE_WORD = re.compile(
 )
 
 
+_LINK_ENDS_BEFORE = re.compile(
+    r"\b(?:channel|corridor|route|railway|rail\s+link|line|flights?|highway|expressway|bridge|link)\b[^.;]{0,30}?"
+    r"\b(?:linking|connecting)\s+(?:the\s+)?$",
+    re.I,
+)
+_LINK_JOINT = re.compile(r"\s+(?:with|and|to)\s+(?:the\s+)?")
+
+
 def _without_routes(text: str, mentions: list[PartnerMention]) -> list[PartnerMention]:
     """The mentions without the stops of a route: "kết nối tour tuyến Phú Quốc - Hà Tiên - Kampot - Kep",
     "the Kunming - Lao Cai - Hanoi - Hai Phong economic corridor" name places a route passes, not parties."""
     places = sorted((m for m in mentions if m.place is not None), key=lambda m: m.start)
+    # "to develop a combined rail-sea channel linking Sichuan with the North Sea": the ends of a link
+    stops = {
+        id(m)
+        for m in places
+        if _LINK_ENDS_BEFORE.search(text, max(0, m.start - 60), m.start)
+        or any(
+            _LINK_ENDS_BEFORE.search(text, max(0, o.start - 60), o.start)
+            and _LINK_JOINT.fullmatch(text, o.end, m.start)
+            for o in places
+            if o.end <= m.start
+        )
+    }
     if len(places) < 3:
-        return mentions
-    stops: set[int] = set()
+        return [m for m in mentions if id(m) not in stops] if stops else mentions
     chain = [places[0]]
     for mention in [*places[1:], None]:
         if mention is not None and _ROUTE_JOINT.match(text, chain[-1].end, mention.start):
@@ -1859,6 +1881,11 @@ _NEXT_IN_PLACE = re.compile(r",\s*$")
 # "the Carlsbad desalination plant north of San Diego": geography
 # "south of Sapporo", "the province surrounding Seoul", "near Hanoi": geography
 _CAPITAL_APPOSITION_AFTER = re.compile(r",\s+(?:the\s+)?(?:provincial|state|prefectural|regional)\s+capital\b")
+_CAPITAL_OF_BEFORE = re.compile(
+    r"(?:\w,\s+|\b(?:in|to|at)\s+)(?:the\s+)?(?:[\w-]+\s+)?capital\s+(?:city\s+)?of\s+(?:the\s+)?$"
+    r"|\w,\s+thủ\s+phủ\s+(?:của\s+)?(?:tỉnh\s+|bang\s+|vùng\s+)?$",
+    re.I,
+)
 _VENUE_OPENING = re.compile(
     r"(?:[^,.;\n]{0,30},\s*)?[Tt]ại\s+(?:[Tt]hủ\s+đô\s+|[Tt]hành\s+phố\s+|TP\.?\s*|tỉnh\s+)?", re.S
 )
@@ -1963,6 +1990,8 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
             # "a Bavarian government delegation visited Jinan, the provincial capital, and signed ...": the place
             # the delegation went to
             or _CAPITAL_APPOSITION_AFTER.match(text, m.end, sentence[1])
+            # "Officials ... gathered in Chengdu, capital of Sichuan province, on Tuesday": where the city is
+            or _CAPITAL_OF_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
         )
     ]
     # "Ngày 10/7, tại Thủ đô Tokyo, UBND tỉnh Thanh Hóa ... tổ chức Hội nghị xúc tiến đầu tư ...": a place opening the

@@ -199,7 +199,11 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         "conference",
         True,
         re.compile(
-            r"\b(?:took\s+part\s+in|attended|held|hosted|opened|organi[sz]ed|addressed?|chaired|convened|gathered(?=\s+(?:in|at)\b))\b[^.]{0,60}\b(?:conference|forum|seminar|symposium|workshop|summit|dialogue|expo)\b|\b(?:conference|forum|seminar|symposium|workshop|summit|dialogue)\b[^.]{0,160}?\b(?:was\s+held|took\s+place|opened|was\s+(?:co-)?chaired\s+by)\b|\b(?:conference|forum|seminar|symposium|workshop|summit|expo),?\s+(?:held|organi[sz]ed)\s+(?:in|at|on)\b|\bspeech\s+by\b[^.]{0,80}\bconference\b"
+            r"\b(?:took\s+part\s+in|attend(?:ed|s|ing)?|held|hosted|opened|organi[sz]ed|addressed?|chaired|convened|gathered(?=\s+(?:in|at)\b))\b[^.]{0,60}\b(?:conference|forum|seminar|symposium|workshop|summit|dialogue|expo)\b|\b(?:conference|forum|seminar|symposium|workshop|summit|dialogue)\b[^.]{0,160}?\b(?:was\s+held|took\s+place|opened|was\s+(?:co-)?chaired\s+by)\b|\b(?:conference|forum|seminar|symposium|workshop|summit|expo),?\s+(?:held|organi[sz]ed)\s+(?:in|at|on)\b|\bspeech\s+by\b[^.]{0,80}\bconference\b"
+            # "Officials from five European cities gathered in Chengdu, capital of Sichuan province, on Tuesday for the
+            # Chengdu-Europe Cities Cooperation Forum": where and when between the gathering and what it was for
+            r"|\bgathered\s+(?:in|at)\b[^.]{0,100}?\bfor\s+(?:the|a|an)\s+[^.]{0,60}?"
+            r"\b(?:conference|forum|seminar|symposium|workshop|summit|dialogue|expo)\b"
             # "The Premier's visit ..., from 12 to 15 June, began on 13 June with the Franco-Acadian Economic Forum"
             r"|\b(?:began|opened|started|kicked\s+off|ended|concluded)\b[^.]{0,40}?\bwith\s+(?:the|a|an)\s+[^.]{0,60}?"
             r"\b(?:forum|conference|seminar|symposium|summit|expo|workshop)\b",

@@ -1,0 +1,70 @@
+"""Unit tests for words that qualify a name or an act without being a party to it.
+
+Each test quotes the kind of sentence that motivated it (written for these tests, not copied
+from any article): a US state after its city ("Portland, Oregon"), the time a sentence opens
+with before a body's name ("Separately on Monday, ..."), the years an act marks in a clause of
+its own ("..., marking 40 years since ..."), an English "St." for "Saint" and a place given
+only as the capital of another.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citylinks.extraction.organizations import find_organizations
+from citylinks.gazetteer import Gazetteer
+from test_extraction import names, records
+
+OPENING = " date 2024-10-09 Toyama and Salem\n"
+
+
+def test_the_state_after_its_city_only_says_which_city():
+    text = OPENING + "The mayors of Toyama and Salem, Oregon, signed a sister-city declaration on Tuesday.\n"
+    partners, events, agreements = records(text)
+    assert {p.name for p in partners.values()} == {"Toyama", "Salem"}
+    assert all(names(partners, record.partners) == {"Toyama", "Salem"} for record in [*events, *agreements])
+
+
+def test_a_state_named_on_its_own_stays_a_side():
+    text = OPENING + "Salem and the state of Oregon co-hosted a reception on Tuesday for the guests from Toyama.\n"
+    partners, (reception,), _ = records(text)
+    assert "Oregon" in names(partners, reception.partners)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Separately on Monday, Kyushu University and Oregon State University signed an exchange agreement.",
+        "Also on Tuesday morning, Kyushu University and Oregon State University signed an exchange agreement.",
+        "Earlier in May, Kyushu University and Oregon State University signed an exchange agreement.",
+    ],
+)
+def test_the_time_a_sentence_opens_with_is_not_part_of_a_bodys_name(sentence):
+    found = [org.name for org in find_organizations(sentence, 0, len(sentence))]
+    assert found[0] == "Kyushu University"
+
+
+def test_the_years_a_signing_marks_in_a_clause_of_its_own_leave_it_a_signing_now():
+    # the day of the signing in the lead goes on to the talks told after it
+    text = OPENING + (
+        "TOYAMA (Kyodo) -- The mayors of Toyama and Salem signed a renewed sister-city declaration on Monday, "
+        "marking 40 years since the two cities became partners.\n\n"
+        "Toyama Mayor Kenji Sato and Salem Mayor Lucy Brand held talks for an hour at Toyama City Hall before "
+        "signing the document.\n"
+    )
+    _, events, _ = records(text)
+    assert {(event.kind, str(event.date)) for event in events} == {("signing", "2024-10-07"), ("talks", "2024-10-07")}
+
+
+def test_saint_is_found_as_english_news_abbreviates_it():
+    found = Gazetteer.load().find("Delegates from St. Paul and St Paul met.")
+    assert [mention.candidates[0].name for mention in found] == ["Saint Paul", "Saint Paul"]
+
+
+def test_a_place_given_as_the_capital_of_another_leaves_the_other_out():
+    text = OPENING + (
+        "Salem Mayor Lucy Brand arrived in the capital of Hokkaido on Sunday with a delegation of 20 and held talks "
+        "with Toyama leaders on Monday.\n"
+    )
+    partners, _, _ = records(text)
+    assert "Hokkaido" not in {p.name for p in partners.values()}
