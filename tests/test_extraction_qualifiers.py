@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from citylinks.extraction.organizations import find_organizations
+from citylinks.extraction.triggers import find_event_triggers
 from citylinks.gazetteer import Gazetteer
 from test_extraction import names, records
 
@@ -68,3 +69,46 @@ def test_a_place_given_as_the_capital_of_another_leaves_the_other_out():
     )
     partners, _, _ = records(text)
     assert "Hokkaido" not in {p.name for p in partners.values()}
+
+
+# ---- a press release's lead ------------------------------------------------------
+
+
+def test_the_date_in_brackets_after_a_releases_place_is_the_release_day():
+    text = (
+        " date 2024-09-17 Mayor welcomes Toyama delegation\n"
+        "SALEM (September 17, 2024) – On Monday, Mayor Lucy Brand welcomed Toyama Mayor Kenji Sato and a "
+        "20-member delegation to City Hall.\n"
+    )
+    _, events, _ = records(text)
+    assert [(event.kind, str(event.date)) for event in events] == [("reception", "2024-09-16")]
+
+
+def test_talks_during_the_meeting_told_are_that_meeting_and_a_signing_at_it_takes_its_day():
+    text = OPENING + (
+        "On Monday, Mayor Lucy Brand welcomed Toyama Mayor Kenji Sato to Salem City Hall.\n\n"
+        "During their meeting, the two mayors held talks on clean energy and signed a letter of intent on start-ups.\n"
+    )
+    _, events, _ = records(text)
+    assert sorted((event.kind, str(event.date)) for event in events) == [
+        ("reception", "2024-10-07"),
+        ("signing", "2024-10-07"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The delegation arrived in Salem on Sunday and will leave on Wednesday.",
+        "Mayor Kenji Sato arrived in Salem on Sunday with a 20-member delegation.",
+    ],
+)
+def test_a_delegation_arriving_is_a_visit(sentence):
+    text = OPENING + "Toyama Mayor Kenji Sato is leading a delegation to the United States.\n\n" + sentence + "\n"
+    _, events, _ = records(text)
+    assert ("visit", "2024-10-06") in {(event.kind, str(event.date)) for event in events}
+
+
+def test_a_roundtable_hosted_for_a_delegation_is_a_gathering():
+    sentence = "Earlier on Monday, the Oregon Department of Commerce hosted a roundtable for the Toyama delegation."
+    assert [t.kind for t in find_event_triggers(sentence, 0, len(sentence))] == ["conference"]

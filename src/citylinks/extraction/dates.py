@@ -198,8 +198,9 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "event_ref",
         re.compile(
-            r"\b(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of|at|during|on\s+the\s+sidelines\s+of)\s+the\s+"
-            r"(?:talks|meeting|reception|(?:working\s+)?session|discussions?|teleconference|videoconference"
+            # "During their meeting, the two mayors held talks ... and signed a letter of intent"
+            r"\b(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of|at|during|on\s+the\s+sidelines\s+of)\s+"
+            r"(?:the|their)\s+(?:talks|meeting|reception|(?:working\s+)?session|discussions?|teleconference|videoconference"
             r"|luncheon|dinner|banquet"
             r"|(?:online|virtual)\s+meeting)\b"
             # "At the conference, the two provinces signed ...": the conference just reported, not one named now

@@ -163,6 +163,10 @@ _AGENCY_AFTER_DATE = re.compile(r"\s+[A-Z][\w.]{1,20}(?:\s+[A-Z][\w.]*){0,2}\s*(
 # sentence, then a dash, are the dateline
 _DATELINE_PLACE_BEFORE = re.compile(r"[A-ZÀ-ỸĐ][\w'’. -]{1,40}(?:,\s*[A-ZÀ-ỸĐ][\w'’. -]{1,30})?,\s*$")
 _DASH_AFTER_DATE = re.compile(r"\s*(?:--|–|—)")
+_CONVERSATION_KINDS = ("talks", "meeting", "working_session")
+_DURING = re.compile(r"during\b", re.I)
+_BRACKET_DASH_AFTER_DATE = re.compile(r"\s*\)\s*(?:--|–|—|-\s)")
+_DATELINE_PLACE_BRACKET_BEFORE = re.compile(r"[A-ZÀ-ỸĐ][\w'’. -]{1,40}(?:,\s*[A-ZÀ-ỸĐ][\w'’. -]{1,30})?\s*\(\s*")
 _PASSIVE_RECEPTION = re.compile(r"[\w\s]+?\s(?:was|were)\s+(?:[\w]+\s+)?received\s+by$", re.I)
 _DELEGATION = re.compile(r"\bdelegation\b|\bthe\s+(?:[\w-]+\s+)?guests\b|(?<!\w)đoàn(?!\w)", re.I)
 # "During the visit, the Russian guests also paid a field trip ...": a sentence that goes on with the story's event
@@ -579,6 +583,10 @@ class DocumentExtraction:
     def _is_dateline(self, sentence: tuple[int, int], mention: dates_mod.DateMention) -> bool:
         if _DATELINE_AFTER_DATE.match(self.text, mention.end):
             return True
+        if _BRACKET_DASH_AFTER_DATE.match(self.text, mention.end) and _DATELINE_PLACE_BRACKET_BEFORE.fullmatch(
+            self.text, sentence[0], mention.start
+        ):
+            return True  # "SEATTLE (September 17, 2024) – On Monday, Mayor ... welcomed ...": the release's day
         return bool(
             (_DASH_AFTER_DATE.match(self.text, mention.end) or _AGENCY_AFTER_DATE.match(self.text, mention.end))
             and _DATELINE_PLACE_BEFORE.fullmatch(self.text, sentence[0], mention.start)
@@ -707,6 +715,9 @@ class DocumentExtraction:
                 # "The delegation was received by ..." with no time of its own: the visit just told, seen from the
                 # guests' side; "On Monday, the delegation was received by ..." is a reception of its own
                 and not (date is None and _PASSIVE_RECEPTION.match(self.text, t.start, t.end))
+                # "During their meeting, the two mayors held talks on clean energy ... and signed ...": the talks are
+                # the meeting told
+                and not (t.kind in _CONVERSATION_KINDS and any(_DURING.match(self.text, a) for a, _ in references))
             ]
             summary = _DURING_WHICH_IN.search(self.text, start, end)
             summed_from = start + summary.start() if summary else end  # a screened search answers within the piece

@@ -173,7 +173,10 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         "visit",
         True,
         re.compile(
-            r"\b(?:visited|paid\s+(?:a|an)\s+(?:\w+\s+){0,2}visit|(?:working|official|state|courtesy)\s+visit\s+to|delegation\s+(?:from|of)\b[^.]{0,120}\b(?:visit|was\s+invited|arrived))",
+            r"\b(?:visited|paid\s+(?:a|an)\s+(?:\w+\s+){0,2}visit|(?:working|official|state|courtesy)\s+visit\s+to|delegation\s+(?:from|of)\b[^.]{0,120}\b(?:visit|was\s+invited|arrived))"
+            # "The delegation arrived in Seattle on Sunday", "Whitfield arrived in Sapporo on Sunday with a 30-member
+            # delegation"
+            r"|\bdelegation\s+arrived\s+in\b|\barrived\s+in\b[^.]{0,60}?\bwith\s+(?:a|an|her|his)\s+(?:[\w-]+\s+){0,2}?delegation\b",
             _I,
         ),
     ),
@@ -199,7 +202,7 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         "conference",
         True,
         re.compile(
-            r"\b(?:took\s+part\s+in|attend(?:ed|s|ing)?|held|hosted|opened|organi[sz]ed|addressed?|chaired|convened|gathered(?=\s+(?:in|at)\b))\b[^.]{0,60}\b(?:conference|forum|seminar|symposium|workshop|summit|dialogue|expo)\b|\b(?:conference|forum|seminar|symposium|workshop|summit|dialogue)\b[^.]{0,160}?\b(?:was\s+held|took\s+place|opened|was\s+(?:co-)?chaired\s+by)\b|\b(?:conference|forum|seminar|symposium|workshop|summit|expo),?\s+(?:held|organi[sz]ed)\s+(?:in|at|on)\b|\bspeech\s+by\b[^.]{0,80}\bconference\b"
+            r"\b(?:took\s+part\s+in|attend(?:ed|s|ing)?|held|hosted|opened|organi[sz]ed|addressed?|chaired|convened|gathered(?=\s+(?:in|at)\b))\b[^.]{0,60}\b(?:conference|forum|seminar|symposium|workshop|summit|dialogue|expo|roundtable|round-table)\b|\b(?:conference|forum|seminar|symposium|workshop|summit|dialogue)\b[^.]{0,160}?\b(?:was\s+held|took\s+place|opened|was\s+(?:co-)?chaired\s+by)\b|\b(?:conference|forum|seminar|symposium|workshop|summit|expo),?\s+(?:held|organi[sz]ed)\s+(?:in|at|on)\b|\bspeech\s+by\b[^.]{0,80}\bconference\b"
             # "Officials from five European cities gathered in Chengdu, capital of Sichuan province, on Tuesday for the
             # Chengdu-Europe Cities Cooperation Forum": where and when between the gathering and what it was for
             r"|\bgathered\s+(?:in|at)\b[^.]{0,100}?\bfor\s+(?:the|a|an)\s+[^.]{0,60}?"
