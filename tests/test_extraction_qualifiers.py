@@ -112,3 +112,17 @@ def test_a_delegation_arriving_is_a_visit(sentence):
 def test_a_roundtable_hosted_for_a_delegation_is_a_gathering():
     sentence = "Earlier on Monday, the Oregon Department of Commerce hosted a roundtable for the Toyama delegation."
     assert [t.kind for t in find_event_triggers(sentence, 0, len(sentence))] == ["conference"]
+
+
+def test_a_person_a_lowercase_title_introduces_is_no_place():
+    text = OPENING + (
+        "Toyama Mayor Kenji Sato arrived in Salem on Sunday with a delegation that includes city commissioner "
+        "Daniel Houston and business leaders.\n"
+    )
+    partners, _, _ = records(text)
+    assert "Houston" not in {p.name for p in partners.values()}
+
+
+def test_a_countrys_body_after_a_bare_name_is_a_body_of_its_own():
+    sentence = "Port operator HHLA and China's Ningbo Port Group signed a letter of intent on Monday."
+    assert [org.name for org in find_organizations(sentence, 0, len(sentence))] == ["Ningbo Port Group"]

@@ -311,7 +311,8 @@ _LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x1EFA)) if c.islower()
 _CAPITALISED_RUN_BEFORE = re.compile(r"(?<![\w'’-])((?:[" + _UPPER + r"][\w'’-]*\s+){1,3})$")
 _TITLE_WORD_BEFORE = re.compile(
     r"\b(?:mayor|governor|gov|chancellor|president|secretary|chairman|chairwoman|professor|director|minister|ambassador|"
-    r"councillor|consul|premier|official|leader|envoy|representative|dr|mr|mrs|ms)\.?\s+$",
+    r"councillor|councilor|councilmember|commissioner|senator|supervisor|alderman|consul|premier|official|leader|envoy|"
+    r"representative|dr|mr|mrs|ms)\.?\s+$",
     re.I,
 )
 # Phrases that contain a place's name and are not that place.

@@ -390,6 +390,7 @@ def is_generic(name: str) -> bool:
 _CAPITALISED_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){2,}[A-Z][\w'’.-]*")
 _PLACE_ITSELF = frozenset(("Region", "Province", "Prefecture", "State", "City", "Municipality", "County"))
 _AND_THE = re.compile(r"\s+and\s+(?:the|The)\s+")
+_AND_A_COUNTRYS = re.compile(r"\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+")
 _AND_OR_COMMA = re.compile(r"\s+and\s+(?:the\s+|The\s+)?|,\s+(?:and\s+)?(?:the\s+)?(?!Ltd|Inc|JSC|LLC)")
 
 
@@ -434,6 +435,11 @@ def _split_conjoined(name: str, offset: int) -> list[tuple[str, int]]:
         if left in _PLACE_ITSELF and head.search(right):
             # "organised by the Region and the New Brunswick Department of Economic Development": "the Region" is the
             # place the article speaks for, not a body's name
+            return _split_conjoined(right, offset + match.end())
+    # "Hamburg port operator HHLA and China's Shandong Port Group": a country's body after a name of its own
+    for match in _AND_A_COUNTRYS.finditer(name):
+        left, right = name[: match.start()], name[match.end() :]
+        if not head.search(left) and head.search(right) and re.fullmatch(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*", left):
             return _split_conjoined(right, offset + match.end())
     for match in _AND_OR_COMMA.finditer(name):
         left, right = name[: match.start()], name[match.end() :]
