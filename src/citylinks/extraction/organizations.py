@@ -130,6 +130,9 @@ _VI_HEADS = (
     "Tổng Công hội",
     "Câu lạc bộ",
     "Nhóm",
+    # "Phòng Công nghiệp và Thương mại Dresden (IHK Dresden)": a chamber, not a room ("phòng")
+    "Phòng Công nghiệp",
+    "Phòng Thương mại",
 )
 _VI_STOP = (
     r"(?:và|của|đã|đang|sẽ|tại|với|cho|là|được|có|trong|để|về|theo|do|từ|đến|các|những|này|nói|cùng|khi|"
@@ -172,7 +175,7 @@ _VI_DEPARTMENT_NAMES = (
 _VI_DEPARTMENT = re.compile(
     r"(?<!\w)Sở\s+(?:"
     + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_VI_DEPARTMENT_NAMES, key=len, reverse=True))
-    + rf")(?!\w)(?:\s+(?:tỉnh|thành\s+phố|TP\.?|Thành\s+phố)?\s*(?:{_CAP_WORD})(?:\s+{_CAP_WORD})*)?"
+    + rf")(?!\w)(?:\s+(?:tỉnh|thành\s+phố|TP\.?|Thành\s+phố|thủ\s+đô|Thủ\s+đô)?\s*(?:{_CAP_WORD})(?:\s+{_CAP_WORD})*)?"
 )
 # A person's name after a body's ("Sở Công Thương Hải Phòng Lê Văn Thắng"): a common surname and two or
 # more names; "Hồ Chí Minh" is the city's.
@@ -388,6 +391,7 @@ def is_generic(name: str) -> bool:
 
 
 _CAPITALISED_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){2,}[A-Z][\w'’.-]*")
+_NAME_WITH_ACRONYM = re.compile(r"(?:[A-Z][\w'’.-]*\s+)?[A-Z]{2,6}")
 _PLACE_ITSELF = frozenset(("Region", "Province", "Prefecture", "State", "City", "Municipality", "County"))
 _AND_THE = re.compile(r"\s+and\s+(?:the|The)\s+")
 _AND_A_COUNTRYS = re.compile(r"\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+")
@@ -430,7 +434,10 @@ def _split_conjoined(name: str, offset: int) -> list[tuple[str, int]]:
         left, right = name[: match.start()], name[match.end() :]
         # "the Sacramento City Unified School District and the Matsuyama City Board of Education": a name of
         # capitalised words needs no head noun before "and the" another body
-        if (head.search(left) or _CAPITALISED_NAME.fullmatch(left)) and head.search(right):
+        # "Becamex IDC and the South Moravian Innovation Centre": a company's name with its acronym, no head noun
+        if (head.search(left) or _CAPITALISED_NAME.fullmatch(left) or _NAME_WITH_ACRONYM.fullmatch(left)) and (
+            head.search(right)
+        ):
             return [(left, offset), *_split_conjoined(right, offset + match.end())]
         if left in _PLACE_ITSELF and head.search(right):
             # "organised by the Region and the New Brunswick Department of Economic Development": "the Region" is the

@@ -86,7 +86,9 @@ _PERIOD_AFTER = re.compile(
 )
 _YEAR_RANGE = re.compile(r"\((?P<a>1[89]\d\d|20\d\d)\s*[-–]\s*(?P<b>1[89]\d\d|20\d\d)\)")
 _SINCE_YEAR = re.compile(
-    r"\b(?:since|in|established\s+in|signed\s+in|from)\s+(?P<y>1[89]\d\d|20\d\d)\b|(?:từ|vào)\s+năm\s+(?P<vy>1[89]\d\d|20\d\d)|năm\s+(?P<vy2>1[89]\d\d|20\d\d)",
+    r"\b(?:since|in|established\s+in|signed\s+in|from)\s+(?P<y>1[89]\d\d|20\d\d)\b"
+    # "kể từ khi hai địa phương ký kết Thỏa thuận hợp tác hữu nghị vào tháng 10/2019"
+    r"|(?:từ|vào)\s+(?:năm|tháng\s+\d{1,2}\s*[/-])\s*(?P<vy>1[89]\d\d|20\d\d)|năm\s+(?P<vy2>1[89]\d\d|20\d\d)",
     re.I,
 )
 _PROPOSED = re.compile(
@@ -179,7 +181,7 @@ _CONTINUES = re.compile(
 # Between "delegation" / "đoàn" and the place whose delegation it is: "đoàn công tác tỉnh Jeollanam-do",
 # "đoàn đại biểu cấp cao thành phố Nam Ninh", "a delegation from the Japanese city of Tottori".
 _HOME_SUBJECT = re.compile(
-    r"\s*(?:(?:Tỉnh|Thành\s+phố|Thủ\s+đô)\s+(?=[a-zđà-ỹ])|The\s+(?:city|province|prefecture|state|municipality)\s+(?!of\b))"
+    r"\s*(?:(?:Tỉnh|Thành\s+phố|Thủ\s+đô)\s+(?=[a-zđà-ỹ])|The\s+(?:city|province|prefecture|state|municipality|region|county)\s+(?!of\b))"
 )
 _RENEWAL = re.compile(
     r"\brenew(?:s|ed|ing)?\s+(?:the|their|its|a|an)\b|\brenewal\s+of\b|\brenewed\s+(?!through|every|each|regularly)[\w-]+"
@@ -1884,7 +1886,8 @@ _BORDER_BEFORE = re.compile(
 # "Tokyo Electron (trụ sở tại Minato, Tokyo)", "a Boston-based firm headquartered in Cambridge": where a company
 # sits, not a party
 _HEADQUARTERS_BEFORE = re.compile(
-    r"(?:(?<!\w)trụ\s+sở(?:\s+chính)?\s+(?:đặt\s+)?(?:tại|ở)|\bheadquartered\s+in|\bbased\s+in)\s+"
+    # "tại trụ sở UBND tỉnh ở thành phố Nha Trang": the seat's town
+    r"(?:(?<!\w)trụ\s+sở(?:\s+chính|(?:\s+(?!tại|ở)\w+){1,4}?)?\s+(?:đặt\s+)?(?:tại|ở)|\bheadquartered\s+in|\bbased\s+in)\s+"
     r"(?:(?:tỉnh|thành\s+phố|the\s+city\s+of)\s+)?$",
     re.I,
 )

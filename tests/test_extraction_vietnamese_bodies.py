@@ -1,0 +1,75 @@
+"""Unit tests for Vietnamese stories of provinces, their departments and the bodies they sign with.
+
+Each test quotes the kind of sentence that motivated it (written for these tests, not copied
+from any article): a Russian region named in Vietnamese ("vùng Primorsky"), the provincial
+seat named after "trụ sở UBND tỉnh ở", a relation signed "vào tháng 10/2019", a department of a
+capital ("Sở Du lịch thủ đô Viêng Chăn"), a chamber ("Phòng Công nghiệp và Thương mại ..."), a
+company named with its acronym before "and the", and "The region hopes to sign ...".
+"""
+
+from __future__ import annotations
+
+from citylinks.extraction.organizations import find_organizations
+from test_extraction import names, records
+
+OPENING = " date 2024-09-20 Khánh Hòa và vùng Primorsky\n"
+
+
+def test_a_russian_region_named_in_vietnamese_is_the_region():
+    text = OPENING + (
+        "Chiều 19-9, Phó Chủ tịch UBND tỉnh Khánh Hòa đã làm việc với đoàn công tác Chính quyền vùng Primorsky "
+        "(Liên bang Nga).\n"
+    )
+    partners, (session,), _ = records(text)
+    assert names(partners, session.partners) == {"Khanh Hoa", "Primorsky Krai"}
+
+
+def test_the_town_of_the_provincial_seat_is_where_it_happens():
+    text = OPENING + (
+        "Chiều 19-9, tại trụ sở UBND tỉnh ở thành phố Nha Trang, Phó Chủ tịch UBND tỉnh Khánh Hòa đã làm việc với "
+        "đoàn công tác vùng Primorsky.\n"
+    )
+    partners, _, _ = records(text)
+    assert "Nha Trang" not in {p.name for p in partners.values()}
+
+
+def test_a_relation_signed_in_a_month_of_a_year_began_that_year():
+    text = OPENING + (
+        "Ông cho biết, kể từ khi hai địa phương ký kết Thỏa thuận hợp tác hữu nghị vào tháng 10/2019, quan hệ giữa "
+        "Khánh Hòa và vùng Primorsky phát triển tích cực.\n"
+    )
+    _, _, (relation,) = records(text)
+    assert relation.kind == "friendship_cooperation" and relation.status == "existing"
+    assert relation.date is not None and relation.date.year == 2019
+
+
+def test_a_department_of_a_capital_keeps_the_capitals_name():
+    sentence = "Sở Du lịch Hà Nội và Sở Du lịch thủ đô Viêng Chăn đã ký kết biên bản ghi nhớ."
+    found = [org.name for org in find_organizations(sentence, 0, len(sentence))]
+    assert found == ["Sở Du lịch Hà Nội", "Sở Du lịch thủ đô Viêng Chăn"]
+
+
+def test_a_chamber_of_industry_and_commerce_is_a_body():
+    sentence = (
+        "Sở Công Thương Hải Phòng và Phòng Công nghiệp và Thương mại Leipzig (IHK Leipzig) đã ký biên bản ghi nhớ."
+    )
+    found = [org.name for org in find_organizations(sentence, 0, len(sentence))]
+    assert found == ["Sở Công Thương Hải Phòng", "Phòng Công nghiệp và Thương mại Leipzig"]
+
+
+def test_a_company_named_with_its_acronym_before_and_the_is_a_body_of_its_own():
+    sentence = "Becamex IDC and the Brno Regional Development Agency signed a memorandum of understanding."
+    found = [org.name for org in find_organizations(sentence, 0, len(sentence))]
+    assert found == ["Becamex IDC", "Brno Regional Development Agency"]
+
+
+def test_the_region_speaking_of_itself_is_the_foreign_side():
+    text = (
+        " date 2024-09-20 Binh Duong receives South Moravia\n"
+        "On Tuesday, Binh Duong leaders received a delegation of the South Moravian Region led by its governor.\n\n"
+        "The region hopes to sign an agreement establishing friendly relations with Binh Duong soon, he said.\n"
+    )
+    partners, _, agreements = records(text)
+    assert ("friendship_cooperation", "proposed", frozenset({"Binh Duong", "South Moravian Region"})) in {
+        (a.kind, a.status, frozenset(names(partners, a.partners))) for a in agreements
+    }
