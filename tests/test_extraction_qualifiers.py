@@ -126,3 +126,36 @@ def test_a_person_a_lowercase_title_introduces_is_no_place():
 def test_a_countrys_body_after_a_bare_name_is_a_body_of_its_own():
     sentence = "Port operator HHLA and China's Ningbo Port Group signed a letter of intent on Monday."
     assert [org.name for org in find_organizations(sentence, 0, len(sentence))] == ["Ningbo Port Group"]
+
+
+def test_a_weekday_right_after_the_events_noun_is_its_day():
+    text = (
+        " date 2023-11-02 Salem, Toyama hold video talks\n"
+        "Salem Mayor Lucy Brand and Toyama Mayor Kenji Sato held a video conference Wednesday, agreeing to explore "
+        "a partnership in robotics.\n"
+    )
+    _, events, _ = records(text)
+    assert [(event.kind, str(event.date)) for event in events] == [("teleconference", "2023-11-01")]
+
+
+def test_a_province_given_with_its_countrys_possessive_as_the_citys_seat_is_no_side():
+    text = (
+        " date 2023-11-02 Gwangju, Wuhan\n"
+        "Gwangju, a city of 1.4 million people, and Wuhan, the capital of China's Hubei Province, have been sister "
+        "cities for 20 years.\n"
+    )
+    partners, _, (twinning,) = records(text)
+    assert names(partners, twinning.partners) == {"Gwangju", "Wuhan"}
+    assert twinning.date is not None and twinning.date.year == 2003
+
+
+def test_a_byline_above_does_not_make_the_city_opening_the_story_a_surname():
+    text = (
+        " date 2023-11-02 Gwangju, Wuhan pledge cooperation\n"
+        "By Lee Min-jun\n\nGwangju Mayor Kim Tae-ho and Wuhan Mayor Chen Bo met on Wednesday.\n\n"
+        "Gwangju, a city of 1.4 million people, and Wuhan have been sister cities for 20 years.\n"
+    )
+    partners, _, agreements = records(text)
+    assert ("twinning", frozenset({"Gwangju", "Wuhan"})) in {
+        (a.kind, frozenset(names(partners, a.partners))) for a in agreements
+    }

@@ -134,6 +134,10 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
             r"|(?<![Nn]ext\s)(?<![Tt]his\s)(?<![Ee]very\s)(?<![Cc]oming\s)\b"
             r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|afternoon|evening|night)\b"
+            # "Gwangju Mayor ... and Guangzhou Mayor ... held a video conference Wednesday, agreeing to ...": the day
+            # after the event's noun
+            r"|(?:(?<=conference\s)|(?<=meeting\s)|(?<=talks\s)|(?<=call\s)|(?<=session\s)|(?<=ceremony\s))"
+            r"(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?=[,.;]|\s+(?:to|and|in|at|with|after)\b)"
         ),
     ),
     (
@@ -409,7 +413,7 @@ def _resolve(kind: str, match: re.Match[str], reference: PartialDate | None) -> 
         return DateMention(*span, None, relation="relative")
     ref = dt.date(reference.year, reference.month or 1, reference.day)
     if kind == "weekday":
-        back = (ref.weekday() - WEEKDAYS[(groups.get("wd") or groups["wd2"]).lower()]) % 7
+        back = (ref.weekday() - WEEKDAYS[(groups.get("wd") or groups.get("wd2") or groups["wd3"]).lower()]) % 7
         resolved = ref - dt.timedelta(days=back)
     elif kind == "today":
         resolved = ref

@@ -308,7 +308,9 @@ _DATELINE_AFTER = re.compile(r"^\s*\((?:VNA|TTXVN|AFP|AP|Reuters|Xinhua|Yonhap|K
 # "Martina", with the honorific before it.
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper())
 _LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x1EFA)) if c.islower())
-_CAPITALISED_RUN_BEFORE = re.compile(r"(?<![\w'’-])((?:[" + _UPPER + r"][\w'’-]*\s+){1,3})$")
+_CAPITALISED_RUN_BEFORE = re.compile(
+    r"(?<![\w'’-])((?:[" + _UPPER + r"][\w'’-]*[ \t]+){1,3})$"
+)  # on one line: a byline above is no name
 _TITLE_WORD_BEFORE = re.compile(
     r"\b(?:mayor|governor|gov|chancellor|president|secretary|chairman|chairwoman|professor|director|minister|ambassador|"
     r"councillor|councilor|councilmember|commissioner|senator|supervisor|alderman|consul|premier|official|leader|envoy|"
