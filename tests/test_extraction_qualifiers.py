@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import pytest
 
+from citylinks.article import read_header
 from citylinks.extraction.organizations import find_organizations
 from citylinks.extraction.triggers import find_event_triggers
 from citylinks.gazetteer import Gazetteer
+from citylinks.models import PartialDate
 from test_extraction import names, records
 
 OPENING = " date 2024-10-09 Toyama and Salem\n"
@@ -159,3 +161,31 @@ def test_a_byline_above_does_not_make_the_city_opening_the_story_a_surname():
     assert ("twinning", frozenset({"Gwangju", "Wuhan"})) in {
         (a.kind, frozenset(names(partners, a.partners))) for a in agreements
     }
+
+
+# ---- a scraped page's header ---------------------------------------------------
+
+
+def test_a_date_alone_on_a_line_under_the_byline_is_the_pages_date():
+    text = (
+        "The Daily Times\nNEWS | BUSINESS | OPINION\n\nToyama and Salem celebrate 40 years of sister-city ties\n"
+        "BY AIKO MORI\nOct 25, 2024\n\nOn Monday, Toyama Mayor Kenji Sato held talks with Salem's deputy mayor.\n"
+    )
+    assert read_header(text).published == PartialDate(2024, 10, 25)
+    _, _, (twinning,) = records(text)
+    assert twinning.date is not None and twinning.date.year == 1984
+
+
+def test_a_headline_in_capitals_is_no_body():
+    sentence = "Salem, Toyama Cities Sign Letter of Intent Toward Sister City Partnership"
+    assert find_organizations(sentence, 0, len(sentence)) == []
+
+
+def test_a_body_before_a_capitalised_verb_keeps_its_name():
+    sentence = "The Toyama Tourism Organization and Visit Salem, the city's marketing agency, inked a memorandum."
+    assert [org.name for org in find_organizations(sentence, 0, len(sentence))] == ["Toyama Tourism Organization"]
+
+
+def test_an_exhibition_that_opened_at_a_museum_is_an_event():
+    sentence = "An exhibition tracing the lacquer trade between Toyama and Salem opened at the City Museum on the 12th."
+    assert [t.kind for t in find_event_triggers(sentence, 0, len(sentence))] == ["other"]

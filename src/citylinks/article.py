@@ -104,7 +104,9 @@ def read_header(text: str) -> Header:
 
 def _scraped_date(lines: list[str]) -> PartialDate | None:
     for line in lines:
-        if len(line) > 120 or not _TIMESTAMP_HINT.search(line):
+        # "Oct 25, 2024" on a line of its own under the byline is the page's date, as a stamp with a time is
+        alone = line.strip()
+        if len(line) > 120 or not (_TIMESTAMP_HINT.search(line) or any(p.fullmatch(alone) for p in _SCRAPED_DATES)):
             continue
         for pattern in _SCRAPED_DATES:
             found = pattern.search(line)

@@ -218,6 +218,10 @@ _TIME_OPENING = re.compile(
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)"
     r"(?:\s+(?:morning|afternoon|evening))?,\s+"
 )
+_HEADLINE_VERB = re.compile(
+    r"\b(?:Signs?|Meets?|Holds?|Visits?|Welcomes?|Renews?|Towards?|Celebrates?|Pledges?|Boosts?|Seeks?|Agrees?|Inks?"
+    r"|Hosts?|Receives?|Discuss(?:es)?|Strengthens?|Deepens?|Launch(?:es)?|Eyes)\s"
+)
 _TITLE_WORDS = re.compile(
     r"\b(?:Secretary|Chairman|Chairwoman|Chair|Vice|Deputy|President|Governor|Mayor|Director|Head|Minister|Member|"
     r"Ambassador|Consul|Permanent|Standing|Politburo|General|Chief|Executive|Councillor|Councilmember|Supervisor|"
@@ -258,6 +262,9 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
         base = name.split(" (")[0] if match.group("acronym") else name
         if not _HEAD_IN_NAME.search(base):
             continue
+        verb = _HEADLINE_VERB.search(base)
+        if verb and not _HEAD_IN_NAME.search(base, 0, verb.start()):
+            continue  # "Cities Sign Letter of Intent Toward Sister City Partnership": a headline, no body
         name, offset = _strip_title_prefix(name, match.start())
         # "The Binh Duong-based Tan Uyen Logistics Group", "Separately on Monday, Hokkaido University"
         for unwanted in (_TIME_OPENING, _NOT_ORG_START, _BASED_IN):

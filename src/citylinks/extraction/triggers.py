@@ -248,6 +248,8 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
             r"|\bopened\s+[\"“][^\"”]{3,60}[\"”]"
             # "A Thua Thien Hue Culture Week opened in the southern French city of Toulouse on June 9"
             r"|\b(?:[Ww]eek|[Ff]estival|[Ee]xhibition|[Ff]air|[Dd]ays)\s+opened\b"
+            # "An exhibition tracing the silk trade that first bound Yokohama and Lyon opened at the Silk Museum"
+            r"|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:exhibition|festival|fair)\b[^.;]{0,80}?\bopened\s+(?:at|in|on)\b"
             r"|\battend(?:ed|s|ing)?\s+the\s+(?:opening|inauguration)\s+(?:ceremony\s+)?of\b"
             r"|\battend(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:ceremony|celebration|gala|festival)\b"
             r"|(?<!\w)(?:đã\s+)?(?:tham\s+)?dự\s+(?:buổi\s+)?lễ\s+(?:kỷ\s+niệm|khai\s+mạc|hội|mít\s+tinh)",
