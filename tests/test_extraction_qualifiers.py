@@ -189,3 +189,28 @@ def test_a_body_before_a_capitalised_verb_keeps_its_name():
 def test_an_exhibition_that_opened_at_a_museum_is_an_event():
     sentence = "An exhibition tracing the lacquer trade between Toyama and Salem opened at the City Museum on the 12th."
     assert [t.kind for t in find_event_triggers(sentence, 0, len(sentence))] == ["other"]
+
+
+def test_the_years_since_a_signing_an_anniversary_year_counts_date_the_signing():
+    text = (
+        " date 2025-03-13 TP Hồ Chí Minh và tỉnh Osaka hội đàm\n"
+        "Năm 2025 đánh dấu tròn 15 năm kể từ khi thành phố Hải Phòng và tỉnh Niigata ký Biên bản ghi nhớ về hợp tác.\n"
+    )
+    _, _, (memorandum,) = records(text)
+    assert memorandum.status == "existing" and memorandum.date is not None and memorandum.date.year == 2010
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor's visit follows a trip to Salem by Toyama's governor last month.",
+        "Last month the governor made a three-day trip to Salem.",
+    ],
+)
+def test_a_trip_to_a_city_by_someone_is_a_visit(sentence):
+    assert "visit" in {t.kind for t in find_event_triggers(sentence, 0, len(sentence))}
+
+
+def test_a_companys_acronym_after_what_it_does_is_a_body():
+    sentence = "Bremen port operator BLG and China's Ningbo Port Group signed a letter of intent on Monday."
+    assert [org.name for org in find_organizations(sentence, 0, len(sentence))] == ["BLG", "Ningbo Port Group"]

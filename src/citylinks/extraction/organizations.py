@@ -286,6 +286,13 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
             part, part_offset = (whole[based.end() :], whole_offset + based.end()) if based else (whole, whole_offset)
             acronym = match.group("acronym") if part_offset + len(part) == offset + len(name) else None
             found.append(OrgMention(part_offset, part_offset + len(part), part, acronym, "en"))
+    if _OPERATOR_WORD.search(text, start, end):
+        # "Hamburg port operator HHLA and China's Shandong Port Group signed ...": a company's acronym after what
+        # it does
+        for match in _NAMED_OPERATOR.finditer(text, start, end):
+            if not any(o.start <= match.start("name") < o.end for o in found):
+                found.append(OrgMention(match.start("name"), match.end("name"), match.group("name"), None, "en"))
+        found.sort(key=lambda org: org.start)
     vi_matches = _VI_ORG.finditer(text, start, end) if _ANY_VI_HEAD.search(text, start, end) else ()
     departments = list(_VI_DEPARTMENT.finditer(text, start, end)) if text.find("Sở", start, end) >= 0 else []
     for match in departments:  # "Sở Kế hoạch và Đầu tư", "Sở Ngoại vụ thành phố Đà Nẵng": the standard names
@@ -307,6 +314,11 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
     return found
 
 
+_OPERATOR_WORD = re.compile(r"\b(?:operator|carrier|maker|firm)\s+[A-Z]{2}")
+_NAMED_OPERATOR = re.compile(
+    r"\b(?:port|terminal|logistics|shipping|rail|railway|airport|energy|utility|tech|technology|carmaker)\s+"
+    r"(?:operator|carrier|maker|firm|company)\s+(?P<name>[A-Z][A-Z&-]{1,7})\b(?!\s+[A-Z][a-z])"
+)
 # A government body "in" a place is that place's body at a venue, not a body named after the venue.
 _GOVERNMENT_IN_PLACE = re.compile(
     r"^((?:.*\s)?(?:People['’]?s?['’]?\s+(?:Committee|Council)|Party\s+Committee|Government|City\s+Hall))\s+in\s+.+$"

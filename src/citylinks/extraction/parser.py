@@ -117,7 +117,9 @@ _STATED_START_APART = re.compile(
     re.I,
 )
 _EXISTING_SINCE = re.compile(
-    r"\b(?:years?\s+since|years?\s+ago|anniversary|since\s+\d{4})\b|(?<!\w)năm\s+trước(?!\w)|(?<!\w)năm\s+(?:thiết\s+lập|kết\s+nghĩa|ký)|kỷ\s+niệm",
+    r"\b(?:years?\s+since|years?\s+ago|anniversary|since\s+\d{4})\b|(?<!\w)năm\s+trước(?!\w)|(?<!\w)năm\s+(?:thiết\s+lập|kết\s+nghĩa|ký)|kỷ\s+niệm"
+    # "Năm 2025 đánh dấu tròn 18 năm kể từ khi Thành phố Hồ Chí Minh và tỉnh Osaka ký Biên bản ghi nhớ"
+    r"|(?<!\w)năm\s+(?:kể\s+)?từ\s+khi(?!\w)",
     re.I,
 )
 _BOTH_SIDES = re.compile(

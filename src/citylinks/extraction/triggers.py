@@ -176,7 +176,10 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
             r"\b(?:visited|paid\s+(?:a|an)\s+(?:\w+\s+){0,2}visit|(?:working|official|state|courtesy)\s+visit\s+to|delegation\s+(?:from|of)\b[^.]{0,120}\b(?:visit|was\s+invited|arrived))"
             # "The delegation arrived in Seattle on Sunday", "Whitfield arrived in Sapporo on Sunday with a 30-member
             # delegation"
-            r"|\bdelegation\s+arrived\s+in\b|\barrived\s+in\b[^.]{0,60}?\bwith\s+(?:a|an|her|his)\s+(?:[\w-]+\s+){0,2}?delegation\b",
+            r"|\bdelegation\s+arrived\s+in\b|\barrived\s+in\b[^.]{0,60}?\bwith\s+(?:a|an|her|his)\s+(?:[\w-]+\s+){0,2}?delegation\b"
+            # "Zhao's visit follows a trip to Hamburg by Qingdao's mayor last month", "made a three-day trip to Osaka"
+            r"|\btrip\s+to\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+by\b"
+            r"|\b(?:made|paid|took)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?trip\s+to\b",
             _I,
         ),
     ),
