@@ -73,3 +73,25 @@ def test_the_region_speaking_of_itself_is_the_foreign_side():
     assert ("friendship_cooperation", "proposed", frozenset({"Binh Duong", "South Moravian Region"})) in {
         (a.kind, a.status, frozenset(names(partners, a.partners))) for a in agreements
     }
+
+
+def test_a_memorandum_setting_up_the_relation_the_headline_names_is_one_record():
+    text = (
+        " date 2023-09-28 Bắc Ninh và tỉnh Gyeonggi thiết lập quan hệ hữu nghị, hợp tác\n"
+        "Chủ tịch UBND tỉnh Bắc Ninh và Phó Thống đốc tỉnh Gyeonggi ký Biên bản ghi nhớ. Ảnh: Bắc Ninh\n\n"
+        "Chiều 27/9, lãnh đạo hai tỉnh đã ký Biên bản ghi nhớ về thiết lập quan hệ hữu nghị, hợp tác giữa tỉnh Bắc "
+        "Ninh và tỉnh Gyeonggi.\n"
+    )
+    partners, _, agreements = records(text)
+    assert [(a.kind, a.status, str(a.date), names(partners, a.partners)) for a in agreements] == [
+        ("mou", "signed", "2023", {"Bac Ninh", "Gyeonggi"})
+    ]
+
+
+def test_a_foreign_city_opening_a_sentence_after_two_commas_is_where_it_happened():
+    text = (
+        " date 2023-09-28 Bắc Ninh xúc tiến đầu tư tại Hàn Quốc\n"
+        "Trước đó, ngày 26/9, tại Seoul, tỉnh Bắc Ninh phối hợp với tỉnh Gyeonggi tổ chức Hội nghị xúc tiến đầu tư.\n"
+    )
+    partners, _, _ = records(text)
+    assert "Seoul" not in {p.name for p in partners.values()}

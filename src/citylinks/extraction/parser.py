@@ -167,6 +167,12 @@ _AGENCY_AFTER_DATE = re.compile(r"\s+[A-Z][\w.]{1,20}(?:\s+[A-Z][\w.]*){0,2}\s*(
 # sentence, then a dash, are the dateline
 _DATELINE_PLACE_BEFORE = re.compile(r"[A-ZÀ-ỸĐ][\w'’. -]{1,40}(?:,\s*[A-ZÀ-ỸĐ][\w'’. -]{1,30})?,\s*$")
 _DASH_AFTER_DATE = re.compile(r"\s*(?:--|–|—)")
+# a memorandum "on establishing friendly relations": the relation is what it signs
+_SETS_UP_A_RELATION = re.compile(
+    r"(?:ghi\s+nhớ|memorandum|MoU)\s+(?:về\s+(?:việc\s+)?thiết\s+lập|on\s+(?:the\s+)?establish(?:ing|ment\s+of))\s+"
+    r"(?:quan\s+hệ|(?:a\s+|the\s+)?(?:friendly|friendship|sister|twin))",
+    re.I,
+)
 _CONVERSATION_KINDS = ("talks", "meeting", "working_session")
 _DURING = re.compile(r"during\b", re.I)
 _BRACKET_DASH_AFTER_DATE = re.compile(r"\s*\)\s*(?:--|–|—|-\s)")
@@ -1230,6 +1236,19 @@ class DocumentExtraction:
                 continue
             status, year, computed = self._agreement_status_and_year(sentence, trigger)
             self._add_agreement(kind, status, year, computed, partners, sentence)
+        self._fold_same_agreements()
+
+    def _fold_same_agreements(self) -> None:
+        """Drafts that came to be the same relation (a caption's "ký Biên bản ghi nhớ" and the relation the body's
+        memorandum sets up) are one record, told where the first was."""
+        folded: dict[tuple, _AgreementDraft] = {}
+        for draft in self.agreements:
+            key = (draft.kind, draft.status, draft.date, draft.renewal, frozenset(m.key for m in draft.partners))
+            first = folded.setdefault(key, draft)
+            if first is not draft:
+                first.sources.extend(s for s in draft.sources if s not in first.sources)
+                first.topics |= draft.topics
+        self.agreements = list(folded.values())
 
     def _pair_just_named(self, sentence: tuple[int, int]) -> list[PartnerMention] | None:
         """The two places the sentence before names, when it is in the same paragraph and names two only."""
@@ -1522,6 +1541,16 @@ class DocumentExtraction:
                 or ("other" in (draft.kind, kind) and year is not None and draft.date == year)
                 or {draft.kind, kind} <= {"twinning", "friendship_cooperation", "cooperation_agreement"}
                 or {draft.kind, kind} <= {"mou", "cooperation_agreement"}
+                # "Bắc Ninh và tỉnh Gyeonggi thiết lập quan hệ hữu nghị, hợp tác" over "... ký Biên bản ghi nhớ về
+                # thiết lập quan hệ hữu nghị, hợp tác": the memorandum is the relation set up
+                or (
+                    "mou" in (draft.kind, kind)
+                    and {draft.kind, kind} & {"twinning", "friendship_cooperation"}
+                    and draft.status == status == "signed"
+                    and draft.date == year
+                    and _SETS_UP_A_RELATION.search(self.text, *(sentence if kind == "mou" else draft.sentence))
+                    is not None
+                )
             )
             if same_parties and compatible:
                 draft.partners.extend(m for m in partners if m.key not in draft_keys)
@@ -1903,7 +1932,7 @@ _CAPITAL_OF_BEFORE = re.compile(
     re.I,
 )
 _VENUE_OPENING = re.compile(
-    r"(?:[^,.;\n]{0,30},\s*)?[Tt]ại\s+(?:[Tt]hủ\s+đô\s+|[Tt]hành\s+phố\s+|TP\.?\s*|tỉnh\s+)?", re.S
+    r"(?:[^,.;\n]{0,30},\s*){0,2}[Tt]ại\s+(?:[Tt]hủ\s+đô\s+|[Tt]hành\s+phố\s+|TP\.?\s*|tỉnh\s+)?", re.S
 )
 _COMMA_AFTER = re.compile(r"\s*,")
 _ACCORDING_TO_BEFORE = re.compile(
