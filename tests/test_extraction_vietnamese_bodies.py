@@ -95,3 +95,14 @@ def test_a_foreign_city_opening_a_sentence_after_two_commas_is_where_it_happened
     )
     partners, _, _ = records(text)
     assert "Seoul" not in {p.name for p in partners.values()}
+
+
+def test_a_conference_of_its_own_told_with_who_took_part_is_an_event():
+    text = (
+        " date 2023-08-16 TP.HCM tiếp đoàn tỉnh Chiết Giang\n"
+        "Chiều 15/8, Phó Chủ tịch UBND TP.HCM đã tiếp đoàn công tác tỉnh Chiết Giang.\n\n"
+        "Sáng cùng ngày, Hội nghị xúc tiến thương mại Chiết Giang - TP.HCM năm 2023 đã diễn ra với sự tham gia của "
+        "hơn 200 doanh nghiệp hai bên.\n"
+    )
+    _, events, _ = records(text)
+    assert sorted((e.kind, str(e.date)) for e in events) == [("conference", "2023-08-15"), ("reception", "2023-08-15")]

@@ -173,6 +173,7 @@ _SETS_UP_A_RELATION = re.compile(
     r"(?:quan\s+hệ|(?:a\s+|the\s+)?(?:friendly|friendship|sister|twin))",
     re.I,
 )
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+$")
 _CONVERSATION_KINDS = ("talks", "meeting", "working_session")
 _DURING = re.compile(r"during\b", re.I)
 _BRACKET_DASH_AFTER_DATE = re.compile(r"\s*\)\s*(?:--|–|—|-\s)")
@@ -669,6 +670,15 @@ class DocumentExtraction:
                     and any(
                         m.date is not None and m.relation not in ("year", "event_ref") for m in self.dates_in(sentence)
                     )
+                )
+                # "Sáng cùng ngày, Hội nghị xúc tiến thương mại ... đã diễn ra với sự tham gia của hơn 200 doanh
+                # nghiệp": an event of a kind not told yet, who took part in it told after
+                # ("The forum, held on the same day, brought together ...": the forum the lead named)
+                and not any(
+                    t.strong
+                    and not any(d.kind == t.kind for d in self.events)
+                    and not _DEFINITE_BEFORE.search(self.text, max(start, t.start - 5), t.start)
+                    for t in triggers
                 )
             ):
                 self._add_attendees(self._event_named(sentence), sentence)

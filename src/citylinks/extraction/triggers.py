@@ -220,7 +220,7 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         "conference",
         True,
         re.compile(
-            r"(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|tham\s+dự|(?<!\w)dự|chủ\s+trì|đồng\s+chủ\s+trì|phát\s+biểu\s+tại)\s+(?:[\w“”\"-]+\s+){0,4}?(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|tọa\s+đàm|toạ\s+đàm)|(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|tọa\s+đàm|toạ\s+đàm)(?!\s+(?:trực|truyền))[^.;]{0,160}?(?:đã\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|khai\s+mạc)",
+            r"(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|tham\s+dự|(?<!\w)dự|chủ\s+trì|đồng\s+chủ\s+trì|phát\s+biểu\s+tại)\s+(?:[\w“”\"-]+\s+){0,4}?(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|tọa\s+đàm|toạ\s+đàm)|(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|tọa\s+đàm|toạ\s+đàm)(?!\s+(?:trực|truyền))(?:[^.;]|\.(?=\w)){0,160}?(?:đã\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|khai\s+mạc)",
             _I,
         ),
     ),
