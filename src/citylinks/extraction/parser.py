@@ -173,6 +173,7 @@ _SETS_UP_A_RELATION = re.compile(
     r"(?:quan\s+hệ|(?:a\s+|the\s+)?(?:friendly|friendship|sister|twin))",
     re.I,
 )
+_SAME_KIND = {"teleconference": "conference"}
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+$")
 _CONVERSATION_KINDS = ("talks", "meeting", "working_session")
 _DURING = re.compile(r"during\b", re.I)
@@ -676,7 +677,8 @@ class DocumentExtraction:
                 # ("The forum, held on the same day, brought together ...": the forum the lead named)
                 and not any(
                     t.strong
-                    and not any(d.kind == t.kind for d in self.events)
+                    and t.end <= start + gathered.start()  # not "Tham dự hội nghị có ...", the words that say who came
+                    and not any(_SAME_KIND.get(d.kind, d.kind) == _SAME_KIND.get(t.kind, t.kind) for d in self.events)
                     and not _DEFINITE_BEFORE.search(self.text, max(start, t.start - 5), t.start)
                     for t in triggers
                 )
