@@ -214,3 +214,10 @@ def test_a_trip_to_a_city_by_someone_is_a_visit(sentence):
 def test_a_companys_acronym_after_what_it_does_is_a_body():
     sentence = "Bremen port operator BLG and China's Ningbo Port Group signed a letter of intent on Monday."
     assert [org.name for org in find_organizations(sentence, 0, len(sentence))] == ["BLG", "Ningbo Port Group"]
+
+
+@pytest.mark.parametrize("spelling", ["Hawaiʻi", "Hawai'i", "Hawai‘i"])
+def test_a_state_is_found_as_its_own_government_spells_it(spelling):
+    # "... the sister-state relationship that Hawaiʻi and Okinawa have shared since 1985"
+    (found,) = Gazetteer.load().find(f"The State of {spelling} welcomed the guests.")
+    assert found.candidates[0].name == "Hawaii"
