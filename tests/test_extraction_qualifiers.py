@@ -221,3 +221,8 @@ def test_a_state_is_found_as_its_own_government_spells_it(spelling):
     # "... the sister-state relationship that Hawaiʻi and Okinawa have shared since 1985"
     (found,) = Gazetteer.load().find(f"The State of {spelling} welcomed the guests.")
     assert found.candidates[0].name == "Hawaii"
+
+
+def test_a_city_by_its_kind_before_a_body_is_the_city():
+    sentence = "A delegation from the City of Salem and Willamette University visited Toyama last week."
+    assert [org.name for org in find_organizations(sentence, 0, len(sentence))] == ["Willamette University"]

@@ -410,6 +410,7 @@ def is_generic(name: str) -> bool:
 
 
 _CAPITALISED_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){2,}[A-Z][\w'’.-]*")
+_PLACE_BY_ITS_KIND = re.compile(r"(?:City|Province|Prefecture|State|Region|County|Municipality)\s+of\s+[A-Z][\w'’ -]*")
 _NAME_WITH_ACRONYM = re.compile(r"(?:[A-Z][\w'’.-]*\s+)?[A-Z]{2,6}")
 _PLACE_ITSELF = frozenset(("Region", "Province", "Prefecture", "State", "City", "Municipality", "County"))
 _AND_THE = re.compile(r"\s+and\s+(?:the|The)\s+")
@@ -469,6 +470,9 @@ def _split_conjoined(name: str, offset: int) -> list[tuple[str, int]]:
             return _split_conjoined(right, offset + match.end())
     for match in _AND_OR_COMMA.finditer(name):
         left, right = name[: match.start()], name[match.end() :]
+        if _PLACE_BY_ITS_KIND.fullmatch(left) and head.search(right) and right[:1].isupper():
+            # "A delegation from the City of Tampere and Tampere University": the city, then a body
+            return _split_conjoined(right, offset + match.end())
         if head.search(left) and head.search(right) and right[:1].isupper():
             return [(left, offset), *_split_conjoined(right, offset + match.end())]
     return [(name, offset)]
