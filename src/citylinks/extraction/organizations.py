@@ -212,11 +212,11 @@ _NOT_ORG_START = re.compile(
     r"^(?:The|A|An(?=\s+[AEIOUaeiou])|This|That|These|Those|Its|His|Her|Their|Our|Both|Each|All|Mr|Mrs|Ms|Dr)\s+",
     re.I,
 )
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # the time a sentence opens with, before the name: "Separately on Monday, ...", "Earlier in May, ..."
 _TIME_OPENING = re.compile(
-    r"^(?:[A-Z][a-z]+\s+)?(?:on|in)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)"
-    r"(?:\s+(?:morning|afternoon|evening))?,\s+"
+    rf"^(?:[A-Z][a-z]+\s+)?(?:on|in)\s+(?:{_WEEKDAY}|{_MONTH}(?:\s+\d{{1,2}})?)(?:\s+(?:morning|afternoon|evening))?,\s+"
 )
 _HEADLINE_VERB = re.compile(
     r"\b(?:Signs?|Meets?|Holds?|Visits?|Welcomes?|Renews?|Towards?|Celebrates?|Pledges?|Boosts?|Seeks?|Agrees?|Inks?"
@@ -323,9 +323,7 @@ _NAMED_OPERATOR = re.compile(
 _GOVERNMENT_IN_PLACE = re.compile(
     r"^((?:.*\s)?(?:People['’]?s?['’]?\s+(?:Committee|Council)|Party\s+Committee|Government|City\s+Hall))\s+in\s+.+$"
 )
-_MONTH_OR_DAY = re.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
+_MONTH_OR_DAY = re.compile(rf"^(?:{_MONTH}|{_WEEKDAY})\b")
 _GENERIC = {
     "local",
     "national",
@@ -414,6 +412,7 @@ _PLACE_BY_ITS_KIND = re.compile(r"(?:City|Province|Prefecture|State|Region|Count
 _NAME_WITH_ACRONYM = re.compile(r"(?:[A-Z][\w'’.-]*\s+)?[A-Z]{2,6}")
 _PLACE_ITSELF = frozenset(("Region", "Province", "Prefecture", "State", "City", "Municipality", "County"))
 _AND_THE = re.compile(r"\s+and\s+(?:the|The)\s+")
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*")
 _AND_A_COUNTRYS = re.compile(r"\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+")
 _AND_OR_COMMA = re.compile(r"\s+and\s+(?:the\s+|The\s+)?|,\s+(?:and\s+)?(?:the\s+)?(?!Ltd|Inc|JSC|LLC)")
 
@@ -466,7 +465,7 @@ def _split_conjoined(name: str, offset: int) -> list[tuple[str, int]]:
     # "Hamburg port operator HHLA and China's Shandong Port Group": a country's body after a name of its own
     for match in _AND_A_COUNTRYS.finditer(name):
         left, right = name[: match.start()], name[match.end() :]
-        if not head.search(left) and head.search(right) and re.fullmatch(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*", left):
+        if not head.search(left) and head.search(right) and _CAPITALISED_WORDS.fullmatch(left):
             return _split_conjoined(right, offset + match.end())
     for match in _AND_OR_COMMA.finditer(name):
         left, right = name[: match.start()], name[match.end() :]
