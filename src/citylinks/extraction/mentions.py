@@ -863,6 +863,11 @@ class MentionFinder:
 
     def _organisation(self, org: OrgMention, places: list[PlaceMention]) -> PartnerMention | None:
         inner = [p for p in places if org.start <= p.start and p.end <= org.end]
+        owner = _OWNER_AFTER.match(self.text, inner[0].end) if inner and inner[0].start == org.start else None
+        if owner and self.choose(inner[0]).kind == _COUNTRY_CONTEXT_KIND and owner.end() < org.end:
+            # "South Korea's Busan Port Authority": the country says whose the body is, it is no part of the name
+            named = attrs.evolve(org, start=owner.end(), name=self.text[owner.end() : org.end])
+            return self._organisation(named, places)
         inner_places = [self.choose(p) for p in inner if not self._person_within_organisation(p)]
         sub_national = [(p, m) for p, m in zip(inner_places, inner, strict=False) if p.kind != _COUNTRY_CONTEXT_KIND]
         if sub_national:
@@ -909,6 +914,7 @@ _PLACE_TYPE_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|tp\.?)\s+(?=[A-Z
 _LEADING_OF_THE = re.compile(r"^(?:the\s+|of\s+the\s+|of\s+)", re.I)
 _PLACE_WORDS = re.compile(r"\s+(?:of|for)(?:\s+the)?\s*$|\s+(?:Province|City|Prefecture|State|province|city)\b")
 _OWNER_OR_SPACE = re.compile(r"^['’]s\s+|^\s+")
+_OWNER_AFTER = re.compile(r"['’]s\s+")
 _COMPANY = re.compile(
     r"\b(?:Co\.?|Ltd|Inc|JSC|LLC|Corp|Corporation|Company|Group)\b|Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty"
 )

@@ -78,7 +78,7 @@ _EN_HEAD = r"(?:" + "|".join(_EN_HEADS) + r")\b\.?"
 # Bodies that are the government of the place they name: they stand for the place.
 GOVERNMENT_BODY = re.compile(
     r"^(?:the\s+)?(?:(?:municipal|provincial|city|metropolitan|prefectural|state|district)\s+)?"
-    r"(?:people'?s?['’]?\s*(?:committee|council)|party\s+committee|government|administration|city\s+council|"
+    r"(?:people'?s?['’]?\s*(?:committee|council|government)|party\s+committee|government|administration|city\s+council|"
     r"district\s+council|council|assembly|provincial\s+assembly|metropolitan\s+government|city\s+hall|town\s+hall|"
     r"authorities|legislature|mayor'?s?\s+office)$",
     re.IGNORECASE,
@@ -88,7 +88,10 @@ _ACRONYM = r"(?=(?:[a-z&-]*[A-Z]){2})[A-Z][A-Za-z&-]{1,11}"  # "(MAUR)", "(GBSA)
 _LISTED = rf",[ \t]+(?={_CAP_WORD}(?:[ \t]+{_CAP_WORD})*[ \t]+and[ \t]+{_CAP_WORD})"
 _EN_ORG = re.compile(
     rf"(?<![\w'’])(?:The\s+)?{_CAP_WORD}(?:['’]s)?"
-    rf"(?:(?:[ \t-]+|{_LISTED})(?:{_CONNECTOR}[ \t]+)*{_CAP_WORD}(?:['’]s)?)*"
+    # "SAVANNAH, Ga. -- The Georgia Ports Authority": a double dash ends a dateline, it joins no name
+    rf"(?:(?:(?:[ \t]|(?<!-)-(?!-))+|{_LISTED})(?:{_CONNECTOR}[ \t]+)*{_CAP_WORD}(?:['’]s)?)*"
+    # "Shanghai International Port (Group) Co., Ltd.": a head word in brackets before the legal suffix
+    r"(?:[ \t]+\((?:Group|Holdings)\))?"
     rf"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Pte\.?\s+Ltd\.?|Ltd\.?|Inc\.?|JSC|LLC|Corp\.?|GmbH|AG|S\.A\.|B\.V\.|PLC|plc))?(?:\s+\((?P<acronym>{_ACRONYM})\))?"
 )
 _VI_GOVERNMENT = re.compile(
@@ -323,7 +326,8 @@ _NAMED_OPERATOR = re.compile(
 _GOVERNMENT_IN_PLACE = re.compile(
     r"^((?:.*\s)?(?:People['’]?s?['’]?\s+(?:Committee|Council)|Party\s+Committee|Government|City\s+Hall))\s+in\s+.+$"
 )
-_MONTH_OR_DAY = re.compile(rf"^(?:{_MONTH}|{_WEEKDAY})\b")
+# "Busan Port Authority on Nov. 12": a month's short form too
+_MONTH_OR_DAY = re.compile(rf"^(?:{_MONTH}|{_WEEKDAY}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?!\w))")
 _GENERIC = {
     "local",
     "national",

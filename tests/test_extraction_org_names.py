@@ -1,0 +1,64 @@
+"""Unit tests for where the name of an agency or a company begins and ends.
+
+Each test quotes the kind of sentence that motivated it (written for these tests, not copied
+from any article): a wire dateline before the first body ("TACOMA, Wash. -- The Port of ..."),
+a short month after the name ("on Nov. 12"), a country's possessive before a city's body
+("South Korea's Ulsan Port Authority"), a head word in brackets before the legal suffix
+("Ningbo Zhoushan Port (Group) Co., Ltd.") and a Chinese city's "Municipal People's Government".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citylinks.extraction.organizations import find_organizations
+from test_extraction import names, records
+
+OPENING = " date 2024-11-15 Ports sign pact\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "TACOMA, Wash. -- The Northwest Seaport Authority signed a memorandum with a Korean port on Tuesday.",
+        "ULSAN -- The Ulsan Economic Promotion Agency and the Alliance signed a memorandum on Tuesday.",
+    ],
+)
+def test_a_double_dash_after_a_dateline_joins_no_name(sentence):
+    found = [org.name for org in find_organizations(sentence, 0, len(sentence))]
+    assert found[0] in ("Northwest Seaport Authority", "Ulsan Economic Promotion Agency")
+    assert "--" not in found[0]
+
+
+@pytest.mark.parametrize("month", ["Nov.", "Sept.", "Feb", "Dec."])
+def test_a_short_month_after_a_body_is_the_date_not_the_name(month):
+    sentence = f"The memorandum was signed with the Ulsan Port Authority on {month} 12 in Ulsan."
+    found = [org.name for org in find_organizations(sentence, 0, len(sentence))]
+    assert found == ["Ulsan Port Authority"]
+
+
+def test_a_countrys_possessive_before_a_body_is_no_part_of_its_name():
+    text = OPENING + (
+        "The Northwest Seaport Alliance signed a memorandum of understanding with South Korea's Ulsan Port "
+        "Authority on Tuesday in Ulsan.\n"
+    )
+    partners, _, (memorandum,) = records(text)
+    assert "Ulsan Port Authority" in names(partners, memorandum.partners)
+    assert not any(name.startswith("South Korea") for name in names(partners, memorandum.partners))
+
+
+def test_a_head_word_in_brackets_before_the_legal_suffix_is_part_of_the_name():
+    sentence = (
+        "The Port Bureau of the City of Kobe and Ningbo Zhoushan Port (Group) Co., Ltd. (NZPG) signed a memorandum."
+    )
+    found = [org.name for org in find_organizations(sentence, 0, len(sentence))]
+    assert found == ["Port Bureau of the City of Kobe", "Ningbo Zhoushan Port (Group) Co., Ltd"]
+
+
+def test_a_municipal_peoples_government_is_its_city():
+    text = OPENING + (
+        "A delegation of the Tianjin Municipal People's Government held talks with Kobe Mayor Ken Ito on Tuesday.\n"
+    )
+    partners, (talks,), _ = records(text)
+    assert names(partners, talks.partners) == {"Tianjin", "Kobe"}
+    assert {p.name for p in partners.values()} == {"Tianjin", "Kobe"}
