@@ -290,3 +290,16 @@ def test_a_heading_with_a_day_dates_the_paragraph_under_it():
     dated = {(e.kind, e.date.isoformat() if e.date else None) for e in events}
     assert {("reception", "2025-03-10"), ("signing", "2025-03-11")} <= dated
     assert "Oulu" not in {p.name for p in partners.values()}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Ann Lee and Plzen Mayor Petr Novak signed a sister-city agreement Thursday at City Hall.",
+        "The two port authorities signed a memorandum of understanding Thursday, pledging to share data.",
+    ],
+)
+def test_a_weekday_right_after_what_was_signed_is_the_signing_day(sentence):
+    reference = PartialDate.parse("2023-10-13")  # a Friday
+    found = find_dates(sentence, 0, len(sentence), reference)
+    assert [str(mention.date) for mention in found] == ["2023-10-12"]

@@ -4,7 +4,9 @@ Each test quotes the kind of sentence that motivated it (written for these tests
 from any article): a wire dateline before the first body ("TACOMA, Wash. -- The Port of ..."),
 a short month after the name ("on Nov. 12"), a country's possessive before a city's body
 ("South Korea's Ulsan Port Authority"), a head word in brackets before the legal suffix
-("Ningbo Zhoushan Port (Group) Co., Ltd.") and a Chinese city's "Municipal People's Government".
+("Ningbo Zhoushan Port (Group) Co., Ltd."), a Chinese city's "Municipal People's Government", a body
+named again by its head word alone ("the Partnership"), a university named in French before an English
+one, and a state's flag.
 """
 
 from __future__ import annotations
@@ -62,3 +64,32 @@ def test_a_municipal_peoples_government_is_its_city():
     partners, (talks,), _ = records(text)
     assert names(partners, talks.partners) == {"Tianjin", "Kobe"}
     assert {p.name for p in partners.values()} == {"Tianjin", "Kobe"}
+
+
+def test_a_body_named_again_by_its_head_word_alone_is_no_new_body():
+    text = OPENING + (
+        "The next day, the Greater Tacoma Partnership hosted a roundtable, after which the Partnership and the "
+        "Kunming Municipal Bureau of Commerce signed a memorandum of understanding.\n"
+    )
+    partners, _, (memorandum,) = records(text)
+    assert names(partners, memorandum.partners) == {
+        "Greater Tacoma Partnership",
+        "Kunming Municipal Bureau of Commerce",
+    }
+    assert "Partnership" not in {p.name for p in partners.values()}
+
+
+def test_a_university_named_in_its_own_language_is_split_from_the_next_body():
+    sentence = "On Monday, the Université de Nantes and Kunming University signed a letter of intent."
+    found = [org.name for org in find_organizations(sentence, 0, len(sentence))]
+    assert found == ["Université de Nantes", "Kunming University"]
+
+
+def test_the_flag_of_a_state_is_no_party():
+    text = OPENING + (
+        "On Friday, the mayor of Boulder welcomed the students from Kurashiki, presenting each with a pin shaped "
+        "like the Colorado flag.\n"
+    )
+    partners, (reception,), _ = records(text)
+    assert names(partners, reception.partners) == {"Boulder", "Kurashiki"}
+    assert "Colorado" not in {p.name for p in partners.values()}

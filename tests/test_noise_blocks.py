@@ -186,3 +186,17 @@ def test_a_sentence_opening_with_by_stays():
     sentence = "By 2030, the two cities will double the number of students they exchange."
     text = f" date 2025-03-14 Title\n{LEAD}\n\n{sentence}\n"
     assert sentence in " ".join(text[a:b] for a, b in body_spans(text))
+
+
+def test_a_more_from_the_section_box_after_the_article_is_noise():
+    # "MORE FROM BUSINESS / - Tacoma hosts delegation from sister city ...": other stories, after the article
+    text = (
+        f"Khanh Hoa leader receives Vladivostok delegation\n\n{LEAD}\n\n{SECOND}\n\n"
+        "MORE FROM BUSINESS\n"
+        "- Everett hosts business delegation from sister city Iwakuni\n"
+        "- Bellingham signs education MoU with Tateyama\n"
+    )
+    kept = _kept(text)
+    assert "Vladivostok" in kept
+    assert "Iwakuni" not in kept
+    assert "Tateyama" not in kept

@@ -136,7 +136,10 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|afternoon|evening|night)\b"
             # "Gwangju Mayor ... and Guangzhou Mayor ... held a video conference Wednesday, agreeing to ...": the day
             # after the event's noun
-            r"|(?:(?<=conference\s)|(?<=meeting\s)|(?<=talks\s)|(?<=call\s)|(?<=session\s)|(?<=ceremony\s))"
+            # "... and Brno Mayor ... signed a sister-city agreement Thursday at City Hall": after what was signed
+            r"|(?:(?<=conference\s)|(?<=meeting\s)|(?<=talks\s)|(?<=call\s)|(?<=session\s)|(?<=ceremony\s)"
+            r"|(?<=agreement\s)|(?<=memorandum\s)|(?<=understanding\s)|(?<=MoU\s)|(?<=declaration\s)|(?<=pact\s)"
+            r"|(?<=reception\s)|(?<=forum\s))"
             r"(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?=[,.;]|\s+(?:to|and|in|at|with|after)\b)"
         ),
     ),

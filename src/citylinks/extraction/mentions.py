@@ -325,6 +325,10 @@ _PROPER_NAME_AFTER = re.compile(
     r"^\s+(?:House|School|College|University|Hall|Street|Road|Avenue|Park|Square|Hotel|Centre|Center|Garden|Museum|Theatre|Bridge|Tower|Building|Stadium|Airport|Station|Group|Company|Street)\b"
 )
 _LOWER_AFTER = re.compile(r"^\s+[a-zà-ỹđ]")
+_THING_OF_A_PLACE_AFTER = re.compile(
+    r"[ \t]+(?:state[ \t]+)?(?:flags?|pins?|souvenirs?|cuisine|dish(?:es)?|beers?|wines?|coffee|noodles|costumes?|"
+    r"songs?|anthem|license[ \t]+plates?)\b"
+)
 
 # Words that can stand right before a person's name: English titles, Vietnamese titles and honorifics.
 _TITLE_WORDS = frozenset(
@@ -740,6 +744,8 @@ class MentionFinder:
                 continue
             if self._common_word(place_mention, start):
                 continue
+            if _THING_OF_A_PLACE_AFTER.match(self.text, place_mention.end):
+                continue  # "a pin shaped like the Colorado flag": a thing of the place, the place does nothing
             if (self.language == "en" or (self.language == "vi" and place.country != "VN")) and self._name_goes_on(
                 place_mention, strict=self.language != "en"
             ):

@@ -22,7 +22,8 @@ _BLOCK_MARKERS = re.compile(
     r"related|related news|related articles|related stories|related posts|read more|more news|other news|most read|"
     r"most popular|most viewed|you may also like|see also|recommended|more stories|"
     r"using scoop for work\??|back to the list|"
-    r"phiên bản di động|ends|-?\s*hết\s*-?|more\s+in\s+[\w ]{1,30}"
+    r"latest news|top stories|trending(?: now)?|editor['’]?s picks|"
+    r"phiên bản di động|ends|-?\s*hết\s*-?|more\s+(?:in|from)\s+[\w ]{1,30}"
     r")\s*:?\s*$",
     re.IGNORECASE,
 )

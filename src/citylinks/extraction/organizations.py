@@ -287,6 +287,8 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
         for whole, whole_offset in _split_conjoined(name, offset):
             based = _BASED_IN.match(whole)  # "... and Hamburg-based Elbe Maritime Services GmbH"
             part, part_offset = (whole[based.end() :], whole_offset + based.end()) if based else (whole, whole_offset)
+            if is_generic(part):
+                continue  # "after which the Partnership and the Shenzhen ... Bureau signed": a body named before
             acronym = match.group("acronym") if part_offset + len(part) == offset + len(name) else None
             found.append(OrgMention(part_offset, part_offset + len(part), part, acronym, "en"))
     if _OPERATOR_WORD.search(text, start, end):
@@ -432,6 +434,7 @@ _STANDARD_DEPARTMENT_AND = re.compile(
 )
 
 
+_FOREIGN_UNIVERSITY = re.compile(r"(?:Université|Universität|Universidad|Università|Universiteit|Uniwersytet)\s")
 _AND_AN_ACRONYM = re.compile(r"\s+and\s+(?=[A-Z]{2,6}$)")
 
 
@@ -476,7 +479,8 @@ def _split_conjoined(name: str, offset: int) -> list[tuple[str, int]]:
         if _PLACE_BY_ITS_KIND.fullmatch(left) and head.search(right) and right[:1].isupper():
             # "A delegation from the City of Tampere and Tampere University": the city, then a body
             return _split_conjoined(right, offset + match.end())
-        if head.search(left) and head.search(right) and right[:1].isupper():
+        # "the Université de Lyon and Wuhan University signed ...": a university named in its own language
+        if (head.search(left) or _FOREIGN_UNIVERSITY.match(left)) and head.search(right) and right[:1].isupper():
             return [(left, offset), *_split_conjoined(right, offset + match.end())]
     return [(name, offset)]
 
