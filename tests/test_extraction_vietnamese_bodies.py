@@ -4,7 +4,9 @@ Each test quotes the kind of sentence that motivated it (written for these tests
 from any article): a Russian region named in Vietnamese ("vùng Primorsky"), the provincial
 seat named after "trụ sở UBND tỉnh ở", a relation signed "vào tháng 10/2019", a department of a
 capital ("Sở Du lịch thủ đô Viêng Chăn"), a chamber ("Phòng Công nghiệp và Thương mại ..."), a
-company named with its acronym before "and the", and "The region hopes to sign ...".
+company named with its acronym before "and the", "The region hopes to sign ...", an association
+"Du lịch và Hội nghị", a site named like a city ("phố cổ Bao Vinh") and "the Party Committee of
+China's Guangxi Zhuang Autonomous Region".
 """
 
 from __future__ import annotations
@@ -106,3 +108,28 @@ def test_a_conference_of_its_own_told_with_who_took_part_is_an_event():
     )
     _, events, _ = records(text)
     assert sorted((e.kind, str(e.date)) for e in events) == [("conference", "2023-08-15"), ("reception", "2023-08-15")]
+
+
+def test_a_conference_in_a_bodys_name_is_a_word_of_the_name():
+    sentence = "Sở Du lịch Khánh Hòa và Hiệp hội Du lịch và Hội nghị Vladivostok đã ký biên bản ghi nhớ."
+    found = [org.name for org in find_organizations(sentence, 0, len(sentence))]
+    assert "Hiệp hội Du lịch và Hội nghị Vladivostok" in found
+
+
+def test_a_site_whose_name_ends_like_a_city_is_no_city():
+    text = OPENING + (
+        "Ngày 18/9, đoàn vùng Primorsky đã thăm các nhà cổ được trùng tu tại phố cổ Bao Vinh và làng Kim Long "
+        "cùng lãnh đạo tỉnh Khánh Hòa.\n"
+    )
+    partners, _, _ = records(text)
+    assert "Vinh" not in {p.name for p in partners.values()}
+
+
+def test_the_party_committee_of_a_countrys_region_is_the_region():
+    text = (
+        " date 2023-12-10 Quảng Ninh và Quảng Tây\n"
+        "Secretary of the Party Committee of China's Guangxi Zhuang Autonomous Region Liu Ning received the "
+        "delegation of Quang Ninh province on December 8.\n"
+    )
+    partners, (reception,), _ = records(text)
+    assert names(partners, reception.partners) == {"Guangxi", "Quang Ninh"}

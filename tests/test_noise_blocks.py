@@ -200,3 +200,16 @@ def test_a_more_from_the_section_box_after_the_article_is_noise():
     assert "Vladivostok" in kept
     assert "Iwakuni" not in kept
     assert "Tateyama" not in kept
+
+
+def test_a_box_of_other_stories_in_vietnamese_is_noise():
+    # "Tin bài khác / » Quảng Trị ký thỏa thuận hợp tác với tỉnh Savannakhet (Lào) (15/06/2024)"
+    text = (
+        f"Khanh Hoa leader receives Vladivostok delegation\n\n{LEAD}\n\n{SECOND}\n\n"
+        "Tin bài khác\n"
+        "» Bình Định ký thỏa thuận hợp tác với tỉnh Attapeu (Lào) (15/06/2024)\n"
+        "» Phú Yên đón đoàn Đại sứ quán Hàn Quốc (14/06/2024)\n"
+    )
+    kept = _kept(text)
+    assert "Vladivostok" in kept
+    assert "Attapeu" not in kept

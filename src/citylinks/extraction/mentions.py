@@ -325,6 +325,10 @@ _PROPER_NAME_AFTER = re.compile(
     r"^\s+(?:House|School|College|University|Hall|Street|Road|Avenue|Park|Square|Hotel|Centre|Center|Garden|Museum|Theatre|Bridge|Tower|Building|Stadium|Airport|Station|Group|Company|Street)\b"
 )
 _LOWER_AFTER = re.compile(r"^\s+[a-zà-ỹđ]")
+_VI_SITE_NAMED_BEFORE = re.compile(
+    r"(?<!\w)(?:phố\s+cổ|làng|xã|phường|thôn|ấp|chợ|đình|chùa|đền|cầu|sông|núi|đường|phố|bến|đảo|vịnh|hồ)[ \t]+"
+    r"[" + _UPPER + r"][\w]*[ \t]+$"
+)
 _THING_OF_A_PLACE_AFTER = re.compile(
     r"[ \t]+(?:state[ \t]+)?(?:flags?|pins?|souvenirs?|cuisine|dish(?:es)?|beers?|wines?|coffee|noodles|costumes?|"
     r"songs?|anthem|license[ \t]+plates?)\b"
@@ -744,6 +748,8 @@ class MentionFinder:
                 continue
             if self._common_word(place_mention, start):
                 continue
+            if _VI_SITE_NAMED_BEFORE.search(self.text, max(0, place_mention.start - 30), place_mention.start):
+                continue  # "phố cổ Bao Vinh", "làng Kim Long": a site whose name ends like a city's
             if _THING_OF_A_PLACE_AFTER.match(self.text, place_mention.end):
                 continue  # "a pin shaped like the Colorado flag": a thing of the place, the place does nothing
             if (self.language == "en" or (self.language == "vi" and place.country != "VN")) and self._name_goes_on(
@@ -879,6 +885,10 @@ class MentionFinder:
         if sub_national:
             place, place_mention = sub_national[0]
             rest = (self.text[org.start : place_mention.start] + " " + self.text[place_mention.end : org.end]).strip()
+            for whose, country_mention in zip(inner_places, inner, strict=False):
+                if whose.kind == _COUNTRY_CONTEXT_KIND and country_mention.end <= place_mention.start:
+                    # "the Party Committee of China's Guangxi Zhuang Autonomous Region": whose region it is
+                    rest = re.sub(re.escape(country_mention.surface) + r"['’]s\b", "", rest).strip()
             rest = _LEADING_OF_THE.sub("", rest)
             rest = _PLACE_WORDS.sub("", _PLACE_WORDS.sub("", rest))  # "Council of ... Province": both go
             if is_government_body(rest):

@@ -142,7 +142,8 @@ _VI_STOP = (
     r"tiếp|thăm|làm|ký|hội|gặp|trao|tặng|phát|khẳng|cho|nhằm|thay|nhân|vì|như|gồm|bày|đánh|tham|mong|đề|tổ|tìm)"
 )
 _VI_ANY_HEAD = r"(?:" + "|".join(sorted((re.escape(h) for h in _VI_HEADS), key=len, reverse=True)) + r")(?!\w)"
-_VI_AND_ANOTHER = r"và\s+" + _VI_ANY_HEAD
+# "Hiệp hội Du lịch và Hội nghị Sakai": a conference ("hội nghị") is a word of the name, not another body
+_VI_AND_ANOTHER = r"và\s+(?!Hội\s+(?:nghị|thảo|chợ|đàm)(?!\w))" + _VI_ANY_HEAD
 _VI_LIST_AFTER_PLACE = re.compile(r"((?<!\w)(?:tỉnh|thành\s+phố|TP\.?|châu|bang|quận|huyện)\s+[^,]+),.*$")
 _VI_AND_A_NAME = re.compile(rf"\s+và(?:\s+[{_UPPER}][\w'’.-]*)+$")
 # A province's departments (sở) carry the same names everywhere; where such a name ends is known even when
@@ -380,8 +381,10 @@ def _trim_after_head(name: str, place_follows: bool = False) -> str:
             if place_follows or not _looks_like_trailing_person(kept):
                 return name[: last.end()] + kept
             without_person = _TRAILING_PERSON.sub("", kept)
-            if _ENDS_WITH_CONNECTOR.search(without_person):
-                # "Board of Supervisors Rafael Mendoza": the name is two words, "Supervisors" is the board's
+            removed = kept[len(without_person) :].split()
+            if _ENDS_WITH_CONNECTOR.search(without_person) or (removed and removed[0].lower() in _PLACE_KIND_WORDS):
+                # "Board of Supervisors Rafael Mendoza": the name is two words, "Supervisors" is the board's; so is
+                # "Region" in "... of Guangxi Zhuang Autonomous Region Liu Ning"
                 without_person = _TRAILING_TWO_NAMES.sub("", kept)
             return name[: last.end()] + without_person
     if _LEGAL_SUFFIX_AFTER.match(tail):
