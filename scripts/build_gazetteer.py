@@ -567,6 +567,8 @@ def add_aliases(builder: Builder, cities: dict, subdivisions: dict, path: Path) 
         if "rank" in {f.split("=")[0] for f in flags}:
             builder.places[place_id]["rank"] = int(next(f for f in flags if f.startswith("rank=")).split("=")[1])
         variants = hyphen_variants(alias) if "-" in alias and "exact" not in flags else {alias}
+        if alias.endswith(" Oblast"):
+            variants = {*variants, alias.removesuffix(" Oblast") + " Region"}  # "Kaluga Region", as for the data's
         for variant in variants:
             builder.add_name(place_id, variant, context="ctx" in flags, secondary="exonym" in flags, curated=True)
             folded = fold(variant)

@@ -1037,3 +1037,38 @@ def test_an_action_plan_for_implementing_a_memorandum_is_a_document_of_its_own()
 def test_a_tally_of_a_citys_partners_is_no_agreement(sentence):
     _, _, agreements = records(" date 2025-03-14 Tampere\n" + sentence + "\n")
     assert agreements == []
+
+
+def test_a_headline_signing_the_body_tells_with_its_bodies_is_one_record():
+    text = (
+        " date 2023-09-15 Phu Yen, Russia's Kaluga Region sign MoU on tourism promotion\n\n"
+        "On September 14, the Phu Yen Department of Tourism and the Kaluga Region's Ministry of Economic "
+        "Development signed a memorandum of understanding on tourism.\n"
+    )
+    partners, (signing,), (memorandum,) = records(text)
+    assert str(signing.date) == "2023-09-14"
+    assert names(partners, memorandum.partners) == {
+        "Phu Yen Department of Tourism",
+        "Kaluga Region's Ministry of Economic Development",
+    }
+
+
+def test_a_delegation_from_a_countrys_region_is_that_regions():
+    text = (
+        " date 2023-09-15 Phu Yen receives Novosibirsk delegation\n\n"
+        "On September 14, the Phu Yen provincial leader received a delegation from Russia's Novosibirsk Region.\n\n"
+        "Earlier, on September 13, the delegation worked with the Tuy Hoa City People's Committee.\n"
+    )
+    partners, events, _ = records(text)
+    session = next(event for event in events if event.kind == "working_session")
+    assert names(partners, session.partners) == {"Tuy Hoa", "Novosibirsk Oblast"}
+
+
+def test_the_day_a_state_began_dates_no_event():
+    text = (
+        " date 2023-09-15 Phu Yen and Kaluga\n\n"
+        "The two localities have kept friendly ties since they signed a cooperation agreement in 2015, and a "
+        "direct air route, operated since early September, links Kaluga and Tuy Hoa.\n"
+    )
+    _, events, _ = records(text)
+    assert events == []

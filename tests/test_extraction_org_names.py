@@ -93,3 +93,14 @@ def test_the_flag_of_a_state_is_no_party():
     partners, (reception,), _ = records(text)
     assert names(partners, reception.partners) == {"Boulder", "Kurashiki"}
     assert "Colorado" not in {p.name for p in partners.values()}
+
+
+def test_a_regions_ministry_is_a_body_of_that_region():
+    text = OPENING + (
+        "On Tuesday, the Phu Yen Department of Tourism and the Novosibirsk Region's Ministry of Economic "
+        "Development signed a memorandum of understanding on tourism.\n"
+    )
+    partners, _, (memorandum,) = records(text)
+    ministry = next(p for p in partners.values() if "Ministry" in p.name)
+    assert ministry.parent == "iso3166-2:RU-NVS"
+    assert ministry.id in memorandum.partners

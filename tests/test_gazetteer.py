@@ -206,3 +206,9 @@ def test_a_capitals_everyday_spelling_is_known(name, expected):
     # "Chủ tịch UBND thành phố Hà Nội ... đã tiếp Thị trưởng Thủ đô Ulaanbaatar (Mông Cổ) ..."
     (mention,) = Gazetteer.load().find(name)
     assert expected in [place.name for place in mention.candidates]
+
+
+@pytest.mark.parametrize("name", ["Kaluga Region", "Samara Region", "Yaroslavl Region", "Penza Region"])
+def test_every_oblast_named_in_english_has_its_region_form(gazetteer: Gazetteer, name: str) -> None:
+    # "a delegation from Russia's Kaluga Region": how Russian and Vietnamese outlets write an oblast in English
+    assert [(place.kind, place.country) for place in gazetteer.lookup(name)] == [("region", "RU")]

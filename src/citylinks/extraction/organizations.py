@@ -63,6 +63,7 @@ _EN_HEADS = (
     "Museum",
     "League",
     "Secretariat",
+    "Ministry",
     "Service",
     "Services",
     "Accelerator",

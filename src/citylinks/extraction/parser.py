@@ -245,7 +245,8 @@ _DELEGATION_OWNER_GAP = re.compile(
     r"^\s*(?:(?:công\s+tác|đại\s+biểu|cấp\s+cao|lãnh\s+đạo|chính\s+quyền|của|do)\s+)*"
     r"(?:(?:tỉnh|thành\s+phố|tp\.?|quận|huyện|bang)\s+)?$"
     # "a delegation of the Mekong Delta city of Can Tho"; not "the delegation met with San Diego officials"
-    r"|^\s*(?:of|from|led\s+by\s+\w+\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|province|prefecture|state)\s+of\s+)?$"
+    # "a delegation from Russia's Sverdlovsk Region"
+    r"|^\s*(?:of|from|led\s+by\s+\w+\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:city|province|prefecture|state)\s+of\s+)?$"
     r"|^\s*$",
     re.I,
 )
@@ -386,6 +387,7 @@ _TRIP_DESTINATION = re.compile(
     r"(?:\bto(?:\s+the)?|\bvisited(?:\s+the)?|(?<!\w)tham\s+quan|(?<!\w)khảo\s+sát)\s+$", re.I
 )
 _VIRTUAL_IN = ScreenedPattern(_VIRTUAL)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
 @attrs.define
@@ -937,7 +939,9 @@ class DocumentExtraction:
         return [
             mention
             for mention in mentions
-            if mention.start < last or not _RELATIVE_CLAUSE.search(self.text, last, mention.start)
+            if (mention.start < last or not _RELATIVE_CLAUSE.search(self.text, last, mention.start))
+            # "a new air route, operated by Ural Airlines since early September": when a state began, no event's day
+            and not _SINCE_BEFORE.search(self.text, max(0, mention.start - 8), mention.start)
         ]
 
     def _date_of_event_named_after(self, mention: dates_mod.DateMention) -> PartialDate | None:
@@ -1249,6 +1253,36 @@ class DocumentExtraction:
             status, year, computed = self._agreement_status_and_year(sentence, trigger)
             self._add_agreement(kind, status, year, computed, partners, sentence)
         self._fold_same_agreements()
+
+    def _fold_headline_into_body(self) -> None:
+        """A headline's event or agreement that the body tells with its bodies ("Khanh Hoa, Sverdlovsk Region sign MoU
+        on tourism" over "the Khanh Hoa Department of Tourism and the Sverdlovsk Region's Ministry of ... signed a
+        memorandum") is the body's record, told in the headline too."""
+        title = (self.document.title or "").strip()
+        headline = {span for span in self.sentences[:2] if title and self.text[span[0] : span[1]].strip() == title}
+        if not headline:
+            return
+
+        def covered(short: list[PartnerMention], told: list[PartnerMention]) -> bool:
+            keys = {m.key for m in told} | {m.parent for m in told if m.parent}
+            return bool({m.key for m in told} - {m.key for m in short}) and all(m.key in keys for m in short)
+
+        for drafts in (self.events, self.agreements):
+            for draft in [d for d in drafts if d.sentence in headline and len(d.sources) == 1]:
+                body = next(
+                    (
+                        d
+                        for d in drafts
+                        if d.sentence not in headline
+                        and d.kind == draft.kind
+                        and (draft.date is None or draft.date == d.date)
+                        and covered(draft.partners, d.partners)
+                    ),
+                    None,
+                )
+                if body is not None:
+                    body.sources.extend(draft.sources)
+                    drafts.remove(draft)
 
     def _fold_same_agreements(self) -> None:
         """Drafts that came to be the same relation (a caption's "ký Biên bản ghi nhớ" and the relation the body's
@@ -1655,6 +1689,7 @@ class DocumentExtraction:
         self.extract_events()
         self.extract_main_event()
         self.extract_agreements()
+        self._fold_headline_into_body()
         self.link_signings()
         used: dict[str, PartnerMention] = {}
         for draft in self.events:
