@@ -16,6 +16,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
+from typing import TypeVar
 
 import attrs
 
@@ -416,6 +417,36 @@ class _AgreementDraft:
     sources: list[tuple[int, int]] = attrs.field(factory=list)
     signed_at: _EventDraft | None = None
     renewal: bool = False  # signed anew ("đã ký gia hạn Biên bản ghi nhớ"): a record beside the relation it renews
+
+
+_Draft = TypeVar("_Draft", _EventDraft, _AgreementDraft)
+
+
+def _folded_into_body(drafts: list[_Draft], headline: set[tuple[int, int]]) -> list[_Draft]:
+    """The drafts without those of the headline that a draft of the body tells with more parties: the same kind and
+    date, every party of the headline's one of the body's or the parent of one."""
+
+    def covered(short: list[PartnerMention], told: list[PartnerMention]) -> bool:
+        keys = {m.key for m in told} | {m.parent for m in told if m.parent}
+        return bool({m.key for m in told} - {m.key for m in short}) and all(m.key in keys for m in short)
+
+    kept = list(drafts)
+    for draft in [d for d in drafts if d.sentence in headline and len(d.sources) == 1]:
+        body = next(
+            (
+                d
+                for d in kept
+                if d.sentence not in headline
+                and d.kind == draft.kind
+                and (draft.date is None or draft.date == d.date)
+                and covered(draft.partners, d.partners)
+            ),
+            None,
+        )
+        if body is not None:
+            body.sources.extend(draft.sources)
+            kept.remove(draft)
+    return kept
 
 
 class DocumentExtraction:
@@ -1260,29 +1291,9 @@ class DocumentExtraction:
         memorandum") is the body's record, told in the headline too."""
         title = (self.document.title or "").strip()
         headline = {span for span in self.sentences[:2] if title and self.text[span[0] : span[1]].strip() == title}
-        if not headline:
-            return
-
-        def covered(short: list[PartnerMention], told: list[PartnerMention]) -> bool:
-            keys = {m.key for m in told} | {m.parent for m in told if m.parent}
-            return bool({m.key for m in told} - {m.key for m in short}) and all(m.key in keys for m in short)
-
-        for drafts in (self.events, self.agreements):
-            for draft in [d for d in drafts if d.sentence in headline and len(d.sources) == 1]:
-                body = next(
-                    (
-                        d
-                        for d in drafts
-                        if d.sentence not in headline
-                        and d.kind == draft.kind
-                        and (draft.date is None or draft.date == d.date)
-                        and covered(draft.partners, d.partners)
-                    ),
-                    None,
-                )
-                if body is not None:
-                    body.sources.extend(draft.sources)
-                    drafts.remove(draft)
+        if headline:
+            self.events = _folded_into_body(self.events, headline)
+            self.agreements = _folded_into_body(self.agreements, headline)
 
     def _fold_same_agreements(self) -> None:
         """Drafts that came to be the same relation (a caption's "ký Biên bản ghi nhớ" and the relation the body's
