@@ -1072,3 +1072,28 @@ def test_the_day_a_state_began_dates_no_event():
     )
     _, events, _ = records(text)
     assert events == []
+
+
+def test_places_in_a_clause_after_the_two_localities_relation_are_no_sides():
+    text = (
+        " date 2023-09-15 Phu Yen and Novosibirsk\n\n"
+        "On September 14, Phu Yen leaders received a delegation from Russia's Novosibirsk Region. "
+        "The two localities have kept friendly ties since they signed a cooperation agreement in 2015, and a new "
+        "air route between Tolmachevo and Tuy Hoa opened in August.\n"
+    )
+    partners, _, agreements = records(text)
+    relation = next(a for a in agreements if a.kind == "cooperation_agreement")
+    assert names(partners, relation.partners) == {"Phu Yen", "Novosibirsk Oblast"}
+
+
+def test_a_headline_told_twice_on_a_scraped_page_folds_into_the_body():
+    text = (
+        " date 2023-09-15 Phu Yen, Russia's Kaluga Region sign MoU on tourism\n"
+        "PHU YEN ONLINE - English\n\n"
+        "Phu Yen, Russia's Kaluga Region sign MoU on tourism\n\n"
+        "On September 14, the Phu Yen Department of Tourism and the Kaluga Region's Ministry of Economic "
+        "Development signed a memorandum of understanding on tourism.\n"
+    )
+    _, events, agreements = records(text)
+    assert [(event.kind, str(event.date)) for event in events] == [("signing", "2023-09-14")]
+    assert len(agreements) == 1

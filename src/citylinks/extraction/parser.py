@@ -155,6 +155,7 @@ _SIGNED_IN_YEAR = re.compile(
     r"(?<!\w)(?:ký(?:\s+kết)?|signed)\s+(?:vào\s+|từ\s+)?(?:năm\s+|in\s+|tháng\s+\d{1,2}/)(?:1[89]|20)\d\d\b", re.I
 )
 _FUTURE_INSIDE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|will|is\s+to\s+be|are\s+to\s+be)(?!\w)", re.I)
+_AND_CLAUSE = re.compile(r",\s+and\s+(?:the|a|an|its|their)\s")
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although)\b|;|(?<!\w),\s+(?:nhưng|trong\s+khi)(?!\w)")
 _NEGATED_BEFORE = re.compile(
     r"(?<!\w)(?:vẫn\s+)?chưa\s+(?:có|ký(?:\s+kết)?)\s+(?:(?:một|bất\s+kỳ)\s+)?$"
@@ -431,7 +432,7 @@ def _folded_into_body(drafts: list[_Draft], headline: set[tuple[int, int]]) -> l
         return bool({m.key for m in told} - {m.key for m in short}) and all(m.key in keys for m in short)
 
     kept = list(drafts)
-    for draft in [d for d in drafts if d.sentence in headline and len(d.sources) == 1]:
+    for draft in [d for d in drafts if all(source in headline for source in d.sources)]:
         body = next(
             (
                 d
@@ -1290,7 +1291,7 @@ class DocumentExtraction:
         on tourism" over "the Khanh Hoa Department of Tourism and the Sverdlovsk Region's Ministry of ... signed a
         memorandum") is the body's record, told in the headline too."""
         title = (self.document.title or "").strip()
-        headline = {span for span in self.sentences[:2] if title and self.text[span[0] : span[1]].strip() == title}
+        headline = {span for span in self.sentences[:8] if title and self.text[span[0] : span[1]].strip() == title}
         if headline:
             self.events = _folded_into_body(self.events, headline)
             self.agreements = _folded_into_body(self.agreements, headline)
@@ -1398,7 +1399,11 @@ class DocumentExtraction:
         if both_sides and sentence[0] + both_sides.start() < trigger.start:
             # "The two cities formed a friendship city relationship in 1988, but exchanges stalled during ... strained
             # relations between Seoul and Tokyo": the clause after the relation's is about something else
-            clause_break = _CLAUSE_BREAK.search(self.text, trigger.end, sentence[1])
+            # "The two localities have kept friendly ties since they signed a cooperation agreement in 2015, and the
+            # new air route between Yekaterinburg and Cam Ranh ...": so does a clause joined by ", and"
+            clause_break = _CLAUSE_BREAK.search(self.text, trigger.end, sentence[1]) or _AND_CLAUSE.search(
+                self.text, trigger.end, sentence[1]
+            )
             if clause_break:
                 mentions = [m for m in mentions if m.start < clause_break.start()]
         places_named = {m.key for m in mentions if m.place is not None}
