@@ -226,3 +226,25 @@ def test_a_state_is_found_as_its_own_government_spells_it(spelling):
 def test_a_city_by_its_kind_before_a_body_is_the_city():
     sentence = "A delegation from the City of Salem and Willamette University visited Toyama last week."
     assert [org.name for org in find_organizations(sentence, 0, len(sentence))] == ["Willamette University"]
+
+
+def test_where_a_speaker_joined_an_online_meeting_from_is_no_party():
+    text = OPENING + (
+        "On Tuesday, Toyama leaders held an online meeting with South Australia.\n\n"
+        "Joining from Adelaide, Director of the state's trade office Mia Grant said South Australia valued Toyama's "
+        "role as a gateway to Japan.\n\n"
+        "During the meeting, Toyama University and the University of Adelaide signed a letter of intent.\n"
+    )
+    partners, _, _ = records(text)
+    assert "Adelaide" not in {p.name for p in partners.values()}
+
+
+def test_a_vietnamese_citys_own_department_carries_its_country():
+    text = (
+        " date 2023-08-25 Can Tho\n"
+        "On August 24, Can Tho leaders held an online meeting with South Australia.\n\n"
+        "Earlier, on August 22, the city's Department of Foreign Affairs received the Australian Consul General.\n"
+    )
+    partners, _, _ = records(text)
+    department = next(p for p in partners.values() if p.name == "Department of Foreign Affairs")
+    assert department.country == "VN"

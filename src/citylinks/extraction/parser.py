@@ -524,6 +524,7 @@ class DocumentExtraction:
             mention,
             key=org_id(mention.name, home.key),
             parent=home.key,
+            country=mention.country or home.country,
             short_forms=(*mention.short_forms, qualified),
         )
 
@@ -1888,6 +1889,11 @@ def _without_routes(text: str, mentions: list[PartnerMention]) -> list[PartnerMe
     return [m for m in mentions if id(m) not in stops] if stops else mentions
 
 
+_JOINED_FROM_BEFORE = re.compile(
+    r"\b(?:join(?:ing|ed|s)?|connect(?:ing|ed)|speaking|dial(?:l?ing|l?ed)\s+in)\s+(?:online\s+|virtually\s+|remotely\s+)?"
+    r"from\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    re.I,
+)
 _TOURED_BEFORE = re.compile(
     r"\b(?:visited|toured|visiting|touring)\s+(?:the\s+)?(?:[\w-]+(?:\s+[\w-]+){0,6}?(?:,\s+[\w-]+(?:\s+[\w-]+){0,6}?)*,?\s+and\s+(?:the\s+)?)?$"
     # "đoàn đã đi thăm nhà máy sản xuất xe máy của Tập đoàn Suzuki": the company whose plant was seen
@@ -2052,6 +2058,8 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
         m
         for m in places
         if m in gates
+        # "Joining from Adelaide, Director ... Sarah Whitfield said ...": where one took part in an online meeting
+        or _JOINED_FROM_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
         or _FACILITY_AFTER.match(text, m.end, sentence[1])
         or (
             _SITE_VISITED_BEFORE.search(text, max(sentence[0], m.start - 20), m.start)
