@@ -133,3 +133,44 @@ def test_the_party_committee_of_a_countrys_region_is_the_region():
     )
     partners, (reception,), _ = records(text)
     assert names(partners, reception.partners) == {"Guangxi", "Quang Ninh"}
+
+
+def test_an_outlets_name_in_brackets_makes_no_online_meeting():
+    text = (
+        " date 2024-08-21 Lâm Đồng và bang Oregon\n"
+        "(LĐ online) - Sáng 20/8, tại thành phố Đà Lạt, Phó Chủ tịch UBND tỉnh Lâm Đồng đã làm việc với đoàn công "
+        "tác bang Oregon (Hoa Kỳ).\n"
+    )
+    _, (session,), _ = records(text)
+    assert (session.kind, session.mode) == ("working_session", "in_person")
+
+
+def test_a_state_named_with_bang_is_the_state_unless_it_is_a_city_of_its_own():
+    text = (
+        " date 2024-08-21 Lâm Đồng\n"
+        "Sáng 20/8, Phó Chủ tịch UBND tỉnh Lâm Đồng đã làm việc với đoàn công tác bang Washington (Hoa Kỳ).\n\n"
+        "Chiều cùng ngày, lãnh đạo tỉnh tiếp đoàn Thượng viện bang Hamburg (Đức).\n"
+    )
+    partners, _, _ = records(text)
+    kinds = {p.name: p.kind for p in partners.values()}
+    assert kinds["Washington"] == "region"
+    assert kinds["Hamburg"] == "city"
+
+
+def test_a_vietnamese_district_is_no_foreign_city_of_that_name():
+    text = (
+        " date 2024-08-21 Lâm Đồng và bang Oregon\n"
+        "Ngày 19/8, đoàn bang Oregon đã khảo sát vùng sản xuất rau tại huyện Đơn Dương và huyện Lạc Dương cùng "
+        "lãnh đạo tỉnh Lâm Đồng.\n"
+    )
+    partners, _, _ = records(text)
+    assert "Luoyang" not in {p.name for p in partners.values()}
+
+
+def test_a_letter_of_intent_written_y_dinh_thu_is_an_agreement():
+    text = (
+        " date 2024-08-21 Lâm Đồng và bang Oregon\n"
+        "Năm 2018, tỉnh Lâm Đồng và bang Oregon đã ký ý định thư về hợp tác nông nghiệp.\n"
+    )
+    _, _, (letter,) = records(text)
+    assert (letter.kind, str(letter.date)) == ("other", "2018")

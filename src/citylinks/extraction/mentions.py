@@ -269,7 +269,8 @@ _PLACE_WORDS_AFTER = frozenset(
 )
 _COMMA_BETWEEN = re.compile(r",[ \t]*")
 _CITY_WORDS = frozenset(("thành phố", "tp", "tp.", "thị xã", "city", "mayor", "municipal"))
-_KIND_WORD_BEFORE = re.compile(r"(?<!\w)(thành\s+phố|TP\.?|thị\s+xã|tỉnh)\s*$", re.I)
+# "bang Washington": the state ("bang"), not the city
+_KIND_WORD_BEFORE = re.compile(r"(?<!\w)(thành\s+phố|TP\.?|thị\s+xã|tỉnh|bang)\s*$", re.I)
 _KIND_WORD_AFTER = re.compile(
     r"[ \t]+(City|city|Mayor|Municipal|Governor|Gov\.|Prefectural|Provincial|[Pp]refecture|[Pp]rovince|[Oo]blast)\b"
 )
@@ -325,6 +326,7 @@ _PROPER_NAME_AFTER = re.compile(
     r"^\s+(?:House|School|College|University|Hall|Street|Road|Avenue|Park|Square|Hotel|Centre|Center|Garden|Museum|Theatre|Bridge|Tower|Building|Stadium|Airport|Station|Group|Company|Street)\b"
 )
 _LOWER_AFTER = re.compile(r"^\s+[a-zà-ỹđ]")
+_VI_DISTRICT_BEFORE = re.compile(r"(?<!\w)(?:huyện|quận|(?<!thị\s)xã|phường|thị\s+trấn)\s+$", re.I)
 _VI_SITE_NAMED_BEFORE = re.compile(
     r"(?<!\w)(?:phố\s+cổ|làng|xã|phường|thôn|ấp|chợ|đình|chùa|đền|cầu|sông|núi|đường|phố|bến|đảo|vịnh|hồ)[ \t]+"
     r"[" + _UPPER + r"][\w]*[ \t]+$"
@@ -748,6 +750,14 @@ class MentionFinder:
                 continue
             if self._common_word(place_mention, start):
                 continue
+            if (
+                place.country != "VN"
+                and _VI_DISTRICT_BEFORE.search(self.text, max(0, place_mention.start - 12), place_mention.start)
+                and not self._country_named_elsewhere(place, place_mention)
+            ):
+                # "tại huyện Đơn Dương và huyện Lạc Dương": a district of Vietnam, not Luoyang ("Lạc Dương"), in a
+                # story that names nothing else of China; "huyện Hà Khẩu (Vân Nam, Trung Quốc)" is Hekou
+                continue
             if _VI_SITE_NAMED_BEFORE.search(self.text, max(0, place_mention.start - 30), place_mention.start):
                 continue  # "phố cổ Bao Vinh", "làng Kim Long": a site whose name ends like a city's
             if _THING_OF_A_PLACE_AFTER.match(self.text, place_mention.end):
@@ -758,6 +768,13 @@ class MentionFinder:
                 continue
             found.append(self._place_mention(place, place_mention.start, place_mention.end))
         return sorted(found, key=lambda m: m.start)
+
+    def _country_named_elsewhere(self, place: Place, mention: PlaceMention) -> bool:
+        """Whether another name of the text is a place of ``place``'s country (the country itself included)."""
+        return any(
+            other.surface != mention.surface and any(c.country == place.country for c in other.candidates)
+            for other in self.places
+        )
 
     def _kind_told(self, mention: PlaceMention) -> Place | None:
         """The candidate of the kind the words around the name tell, here only: "thành phố Lào Cai" is the city,
@@ -771,7 +788,10 @@ class MentionFinder:
         stated = self._stated.get(mention.surface)  # "Springfield, Illinois ... Springfield Mayor Ann Lee"
         if stated is not None and stated.kind in kinds:
             return stated
-        return next((c for c in mention.candidates if c.kind in kinds), None)
+        told = next((c for c in mention.candidates if c.kind in kinds), None)
+        if word == "bang" and told is not None and any(c.admin1 == told.id for c in mention.candidates):
+            return None  # "Thượng viện bang Berlin": a city that is a state of its own stays the city
+        return told
 
     def _stated_kind(self, mention: PlaceMention, following: PlaceMention | None) -> Place | None:
         """The place a name is said to be for the rest of the text: in the state named after it."""

@@ -314,14 +314,17 @@ _VIRTUAL_CONFERENCE = {"conference", "teleconference"}
 _BRIDGE_POINTS = re.compile(r"(?<!\w)điểm\s+cầu(?!\w)", re.I)  # "tại điểm cầu Hà Nội": one of the linked halls
 # "Tại điểm cầu Thừa Thiên Huế, chủ trì buổi hội đàm có ...": a hall of a video link makes the talks virtual
 _VIRTUAL = re.compile(
-    r"teleconference|video|virtual|online|trực\s+tuyến|truyền\s+hình|webinar|(?<!\w)điểm\s+cầu(?!\w)", re.I
+    # "(LĐ online) - Sáng 20/8, ...": an outlet's name in brackets is no online meeting
+    r"teleconference|video|virtual|(?<!\w)(?<!\(\w\w\s)(?<!\(\w\w\w\s)online(?!\))|trực\s+tuyến|truyền\s+hình|webinar"
+    r"|(?<!\w)điểm\s+cầu(?!\w)",
+    re.I,
 )
 # The documents a signing signs besides agreements proper:
 # "hai bên đã ký Kế hoạch hành động giai đoạn 2024 - 2025" (an action plan).
 _AGREEMENT_WORD = re.compile(
     r"\b(?:charter|agreement|declaration|statement|action\s+plan|letter\s+of\s+intent|protocol)\b"
     r"|\b(?:cooperation|co-operation)\s+(?:programme|program|plan)\b"
-    r"|tuyên\s+bố|thỏa\s+thuận|thoả\s+thuận|hiệp\s+định|kế\s+hoạch\s+hành\s+động|thư\s+ý\s+định"
+    r"|tuyên\s+bố|thỏa\s+thuận|thoả\s+thuận|hiệp\s+định|kế\s+hoạch\s+hành\s+động|thư\s+ý\s+định|ý\s+định\s+thư"
     r"|chương\s+trình\s+hợp\s+tác|kế\s+hoạch\s+hợp\s+tác",
     re.I,
 )
