@@ -9,6 +9,8 @@ city that has a small namesake in a country the article names once.
 
 from __future__ import annotations
 
+import pytest
+
 from citylinks.extraction.triggers import find_event_triggers
 from test_extraction import names, records
 
@@ -85,3 +87,28 @@ def test_the_places_a_rail_channel_links_are_no_sides_of_the_agreement():
     )
     partners, _, (agreement,) = records(text)
     assert names(partners, agreement.partners) == {"Hangzhou Port Group", "Port of Rotterdam Authority"}
+
+
+def test_a_meeting_told_with_the_day_it_was_held_is_an_event():
+    text = (
+        " date 2023-11-14 Ulsan and Kumamoto\n"
+        "The signing followed the 9th meeting of the Ulsan-Kumamoto Economic Council, held Nov. 10 at the Ulsan "
+        "Exhibition Center, where the two mayors reviewed joint projects.\n"
+    )
+    partners, (meeting,), _ = records(text)
+    assert (meeting.kind, str(meeting.date)) == ("meeting", "2023-11-10")
+    assert {"Ulsan", "Kumamoto"} <= names(partners, meeting.partners)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Sunday, the students from Kumamoto and 30 Ulsan peers staged a joint concert at the city's arts center.",
+        "On Sunday, the Kumamoto delegation joined the Ulsan mayor at Taehwa Park to plant two cherry trees.",
+    ],
+)
+def test_a_concert_or_a_tree_planting_of_both_cities_is_an_event(sentence):
+    text = " date 2023-11-14 Ulsan and Kumamoto\n" + sentence + "\n"
+    partners, (event,), _ = records(text)
+    assert (event.kind, str(event.date)) == ("other", "2023-11-12")
+    assert names(partners, event.partners) == {"Ulsan", "Kumamoto"}

@@ -41,6 +41,17 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         ),
     ),
     ("meeting", True, re.compile(r"(?<!the\s)\bmeeting\b(?=[^.;]{0,200}\b(?:was\s+held|took\s+place)\b)", _I)),
+    # "The signing followed the 15th meeting of the Busan-Fukuoka Economic Cooperation Council, held Nov. 10 at
+    # BEXCO, where ...": a meeting told with the day it was held
+    (
+        "meeting",
+        True,
+        re.compile(
+            r"(?<!the\s)\bmeeting\b(?=[^.;]{0,120}?,\s+held\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+            r"Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))",
+            _I,
+        ),
+    ),
     (
         "teleconference",
         True,
@@ -265,6 +276,19 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         # "A ceremony marking 20 years of the sister-city relationship ... took place in Vung Tau city on February 21."
         re.compile(
             r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|celebration|gala)\b(?=[^.]{0,200}\b(?:took\s+place|was\s+held)\b)",
+            _I,
+        ),
+    ),
+    (
+        # "On Sunday, the Chinese students and 40 Gwangju peers staged a joint concert at the Asia Culture Center";
+        # "the delegation joined the mayor ... to plant two cherry trees": exchanges of their own
+        "other",
+        True,
+        re.compile(
+            r"\b(?:staged|gave|held|put\s+on|performed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:concert|performance|recital|"
+            r"art\s+show|gala)\b"
+            r"|\bplant(?:ed|s)?\s+(?:(?:a|an|two|three|four|five|\d+)\s+)?(?:[\w-]+\s+)?(?:trees?|saplings?)\b"
+            r"|(?<!\w)trồng\s+cây\s+(?:hữu\s+nghị|lưu\s+niệm)(?!\w)",
             _I,
         ),
     ),
