@@ -1,10 +1,10 @@
 """The project's own test corpus (tests/corpus): gold.json is well-formed, and the
 extraction reaches the F1 floors below when scored by the shared scorer.
 
-The corpus is 274 short articles written for the project (English and Vietnamese;
+The corpus is 306 short articles written for the project (English and Vietnamese;
 clean, scraped-with-noise and undated) with their expected records in the gold
 format of shared/eval/GOLD_FORMAT.md. See tests/corpus/README.md. Articles 001-178
-and 179-322 (seven later batches, written to be harder) are scored apart, each
+and 179-386 (nine later batches, written to be harder) are scored apart, each
 against its own floors.
 """
 
@@ -23,10 +23,11 @@ from scoring import export_articles, score_export
 # F1 floors per category on the own corpus. Thresholds only go up: raise them when
 # the extraction improves, never lower them to make a regression pass.
 THRESHOLDS = {"partners": 0.97, "events": 0.95, "agreements": 0.95}  # articles 001-178
-# Articles 179-322: seven blind batches (2026-12-07) written to be harder; 179-258 scored 0.921 / 0.906 / 0.896
-# when they joined the corpus, 179-322 scored 0.934 / 0.917 / 0.909 when 291-322 joined.
+# Articles 179-386: nine blind batches (2026-12-07) written to be harder; 179-258 scored 0.921 / 0.906 / 0.896
+# when they joined the corpus, 179-322 scored 0.934 / 0.917 / 0.909 when 291-322 joined, 179-386 scored
+# 0.944 / 0.918 / 0.926 when 355-386 joined.
 LATER_FROM = "179.txt"
-LATER_THRESHOLDS = {"partners": 0.92, "events": 0.90, "agreements": 0.89}
+LATER_THRESHOLDS = {"partners": 0.93, "events": 0.905, "agreements": 0.91}
 
 MIN_ARTICLES = 30
 
@@ -140,7 +141,7 @@ def test_own_corpus_scores_at_least_the_thresholds(tmp_path):
     export = tmp_path / "own-corpus.json"
     export_articles(ARTICLES, export)
     gold = load_gold()
-    for part, floors in (("001-178", THRESHOLDS), ("179-322", LATER_THRESHOLDS)):
+    for part, floors in (("001-178", THRESHOLDS), ("179-386", LATER_THRESHOLDS)):
         later = part != "001-178"
         subset = tmp_path / f"gold-{part}.json"
         subset.write_text(
