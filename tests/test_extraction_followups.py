@@ -1097,3 +1097,13 @@ def test_a_headline_told_twice_on_a_scraped_page_folds_into_the_body():
     _, events, agreements = records(text)
     assert [(event.kind, str(event.date)) for event in events] == [("signing", "2023-09-14")]
     assert len(agreements) == 1
+
+
+def test_sister_cities_signing_a_pact_in_the_headline_are_who_signs_the_bodys_memorandum():
+    text = (
+        " date 2024-10-10 Oakland mayor visits Dalian as sister cities sign tourism pact\n\n"
+        "On Wednesday, the Visit Oakland bureau and the Dalian Municipal Bureau of Culture and Tourism signed a "
+        "memorandum of understanding on tourism promotion.\n"
+    )
+    _, _, agreements = records(text)
+    assert [agreement.kind for agreement in agreements] == ["mou"]

@@ -441,7 +441,8 @@ def _folded_into_body(drafts: list[_Draft], headline: set[tuple[int, int]]) -> l
                 d
                 for d in kept
                 if d.sentence not in headline
-                and d.kind == draft.kind
+                # "sister cities sign tourism pact" over the body's memorandum: a headline's pact is a word for it
+                and (d.kind == draft.kind or (draft.kind == "cooperation_agreement" and d.kind == "mou"))
                 and (draft.date is None or draft.date == d.date)
                 and covered(draft.partners, d.partners)
             ),

@@ -316,8 +316,9 @@ AGREEMENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "twinning",
+        # "... as sister cities sign tourism pact": the sister cities are who signs, the pact is the agreement
         re.compile(
-            r"\btwin(?:ning|ned)?\b(?:\s+(?:cit(?:y|ies)|towns?|relations?|relationship|charter|ties))?|\bsister[\s-]+(?:cit(?:y|ies)|city\s+relationship|province|state|relationship|relations|ties|partnership)|kết\s+nghĩa"
+            r"\btwin(?:ning|ned)?\b(?:\s+(?:cit(?:y|ies)|towns?|relations?|relationship|charter|ties))?|\bsister[\s-]+(?:cit(?:y|ies)(?!\s+(?:sign|signs|ink|inks|seal|seals)\s)|city\s+relationship|province|state|relationship|relations|ties|partnership)|kết\s+nghĩa"
             # "formed a friendship city relationship in 1988", "their friendly-city relationship", "partner cities
             # since 1986" (a Städtepartnerschaft)
             r"|\b(?:friendship|friendly)[\s-]+cit(?:y|ies)\b|\bpartner\s+cit(?:y|ies)\b|\bcity\s+partnerships?\b"
@@ -343,6 +344,7 @@ AGREEMENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "A separate agreement on tourism promotion was signed by the Qingdao Municipal Bureau of ..."
             r"|\b(?:an|the|a\s+(?:separate|new))\s+agreements?\s+(?:on|for)\s+(?:[\w-]+\s+){1,4}?(?:was|were)\s+signed\b"
             r"|\bpartnership\s+agreements?\b"
+            r"|\b(?:sign|signs|ink|inks|seal|seals)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:pact|accord|deal)\b"
             # "the two sides signed the minutes of the review meeting and an agreement on their cooperation plan"
             r"|\bsigned\b[^.;]{0,60}?\band\s+(?:an|the)\s+agreements?\s+on\b"
             # "The cooperation between Lyon and Ho Chi Minh City, which celebrates its 25th anniversary this year"
