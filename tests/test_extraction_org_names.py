@@ -104,3 +104,22 @@ def test_a_regions_ministry_is_a_body_of_that_region():
     ministry = next(p for p in partners.values() if "Ministry" in p.name)
     assert ministry.parent == "iso3166-2:RU-NVS"
     assert ministry.id in memorandum.partners
+
+
+def test_a_name_said_to_be_an_agency_right_after_it_is_a_body():
+    sentence = (
+        "Representatives of the Kobe city government and Bremen Invest, the city's business development agency, "
+        "signed a memorandum."
+    )
+    found = [org.name for org in find_organizations(sentence, 0, len(sentence))]
+    assert "Bremen Invest" in found
+
+
+def test_the_body_a_memorandum_was_signed_at_is_no_party():
+    text = OPENING + (
+        "On Tuesday, representatives of the Kobe city government and Bremen Invest, the city's business "
+        "development agency, signed a memorandum of understanding on hydrogen at the Bremen Chamber of Commerce.\n"
+    )
+    partners, _, (memorandum,) = records(text)
+    assert "Bremen Invest" in names(partners, memorandum.partners)
+    assert "Bremen Chamber of Commerce" not in {p.name for p in partners.values()}

@@ -300,6 +300,13 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
             if not any(o.start <= match.start("name") < o.end for o in found):
                 found.append(OrgMention(match.start("name"), match.end("name"), match.group("name"), None, "en"))
         found.sort(key=lambda org: org.start)
+    if _APPOSITION_WORD.search(text, start, end):
+        # "the Osaka Prefectural Government and Hamburg Invest, the city's business development agency, signed ...":
+        # a name without a head noun, said to be a body right after it
+        for match in _NAMED_BY_APPOSITION.finditer(text, start, end):
+            if not any(o.start <= match.start("name") < o.end for o in found):
+                found.append(OrgMention(match.start("name"), match.end("name"), match.group("name"), None, "en"))
+        found.sort(key=lambda org: org.start)
     vi_matches = _VI_ORG.finditer(text, start, end) if _ANY_VI_HEAD.search(text, start, end) else ()
     departments = list(_VI_DEPARTMENT.finditer(text, start, end)) if text.find("Sở", start, end) >= 0 else []
     for match in departments:  # "Sở Kế hoạch và Đầu tư", "Sở Ngoại vụ thành phố Đà Nẵng": the standard names
@@ -321,6 +328,12 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
     return found
 
 
+_APPOSITION_WORD = re.compile(r",\s+(?:the|a|an)\s")
+_NAMED_BY_APPOSITION = re.compile(
+    r"(?<![\w'’.-])(?P<name>(?!The\s|A\s|An\s)[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){1,3}),\s+(?:the|a|an)\s+"
+    r"(?:(?!of\b)[\w'’-]+\s+){0,3}?(?:agency|company|firm|operator|association|authority|corporation|"
+    r"organi[sz]ation|foundation|bureau|developer)\b"
+)
 _OPERATOR_WORD = re.compile(r"\b(?:operator|carrier|maker|firm)\s+[A-Z]{2}")
 _NAMED_OPERATOR = re.compile(
     r"\b(?:port|terminal|logistics|shipping|rail|railway|airport|energy|utility|tech|technology|carmaker)\s+"

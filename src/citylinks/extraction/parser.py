@@ -2008,6 +2008,7 @@ _VENUE_OPENING = re.compile(
     r"(?:[^,.;\n]{0,30},\s*){0,2}[Tt]ại\s+(?:[Tt]hủ\s+đô\s+|[Tt]hành\s+phố\s+|TP\.?\s*|tỉnh\s+)?", re.S
 )
 _COMMA_AFTER = re.compile(r"\s*,")
+_SIGNED_AT_BEFORE = re.compile(r"\b(?:signed|inked)\s[^.;]{0,200}?\bat\s+the\s+$")
 _ACCORDING_TO_BEFORE = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?$|\b(?:data|figures|statistics)\s+(?:from|of)\s+(?:the\s+)?$", re.I
 )
@@ -2053,6 +2054,8 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
             # "Eleven cooperation projects ... were signed at the forum, ..., according to the Shandong Provincial
             # Department of Commerce": the source of a figure
             or _ACCORDING_TO_BEFORE.search(text, max(sentence[0], m.start - 20), m.start)
+            # "... signed a memorandum of understanding on ... at the Hamburg Chamber of Commerce": where it was signed
+            or _SIGNED_AT_BEFORE.search(text, max(sentence[0], m.start - 220), m.start)
         )
     ]
     places = [m for m in mentions if m.place is not None]
