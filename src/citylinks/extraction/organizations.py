@@ -330,8 +330,8 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
 
 _APPOSITION_WORD = re.compile(r",\s+(?:the|a|an)\s")
 _NAMED_BY_APPOSITION = re.compile(
-    r"(?<![\w'’.-])(?P<name>(?!The\s|A\s|An\s)[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){1,3}),\s+(?:the|a|an)\s+"
-    r"(?:(?!of\b)[\w'’-]+\s+){0,3}?(?:agency|company|firm|operator|association|authority|corporation|"
+    r"(?<![\w'’.-])(?P<name>(?!(?:The|A|An|On|In|At|By|For|From)\s)[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){1,3}),\s+"
+    r"(?:the|a|an)\s+(?:(?!of\b)[a-z][\w'’-]*\s+){0,3}?(?:agency|company|firm|operator|association|authority|corporation|"
     r"organi[sz]ation|foundation|bureau|developer)\b"
 )
 _OPERATOR_WORD = re.compile(r"\b(?:operator|carrier|maker|firm)\s+[A-Z]{2}")
