@@ -174,3 +174,14 @@ def test_a_letter_of_intent_written_y_dinh_thu_is_an_agreement():
     )
     _, _, (letter,) = records(text)
     assert (letter.kind, str(letter.date)) == ("other", "2018")
+
+
+def test_a_ceremony_the_two_cities_held_with_the_community_attending_is_an_event():
+    text = (
+        " date 2024-11-07 Hải Phòng và Kitakyushu\n"
+        "Chiều 4/11, Chủ tịch UBND thành phố Hải Phòng đã hội đàm với Thị trưởng thành phố Kitakyushu.\n\n"
+        "Tối cùng ngày, hai thành phố long trọng tổ chức Lễ kỷ niệm 10 năm thiết lập quan hệ thành phố kết nghĩa, "
+        "với sự tham dự của đông đảo cộng đồng người Việt Nam tại Kitakyushu.\n"
+    )
+    _, events, _ = records(text)
+    assert {(event.kind, str(event.date)) for event in events} == {("talks", "2024-11-04"), ("other", "2024-11-04")}

@@ -849,7 +849,9 @@ class DocumentExtraction:
                 date = previous_date
             if not partners and date is None and not in_lead and self.reference is not None and not unresolved_time:
                 strong = False
-            if primary in ("meeting", "visit", "other") and _COMMUNITY_IN.search(self.text, start, end):
+            # "..., với sự tham dự của đông đảo cộng đồng người Việt Nam": the community among who attended
+            told_end = start + gathered.start() if gathered else end
+            if primary in ("meeting", "visit", "other") and _COMMUNITY_IN.search(self.text, start, told_end):
                 strong = False  # "đoàn đã gặp gỡ bà con cộng đồng người Việt Nam ... tại thành phố Hamburg"
             if primary == "meeting" and _BUSINESS_MEETING_IN.search(self.text, start, end):
                 strong = False  # "hơn 150 cuộc gặp gỡ giao thương giữa doanh nghiệp hai nước": business matching

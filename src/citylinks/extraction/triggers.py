@@ -266,7 +266,9 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
             r"|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:exhibition|festival|fair)\b[^.;]{0,80}?\bopened\s+(?:at|in|on)\b"
             r"|\battend(?:ed|s|ing)?\s+the\s+(?:opening|inauguration)\s+(?:ceremony\s+)?of\b"
             r"|\battend(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:ceremony|celebration|gala|festival)\b"
-            r"|(?<!\w)(?:đã\s+)?(?:tham\s+)?dự\s+(?:buổi\s+)?lễ\s+(?:kỷ\s+niệm|khai\s+mạc|hội|mít\s+tinh)",
+            r"|(?<!\w)(?:đã\s+)?(?:tham\s+)?dự\s+(?:buổi\s+)?lễ\s+(?:kỷ\s+niệm|khai\s+mạc|hội|mít\s+tinh)"
+            # "Tối cùng ngày, hai thành phố long trọng tổ chức Lễ kỷ niệm 10 năm thiết lập quan hệ ..."
+            r"|(?<!\w)tổ\s+chức\s+(?:trọng\s+thể\s+)?(?:buổi\s+)?lễ\s+(?:kỷ\s+niệm|mít\s+tinh|khánh\s+thành)(?!\w)",
             _I,
         ),
     ),
