@@ -1107,3 +1107,20 @@ def test_sister_cities_signing_a_pact_in_the_headline_are_who_signs_the_bodys_me
     )
     _, _, agreements = records(text)
     assert [agreement.kind for agreement in agreements] == ["mou"]
+
+
+def test_each_item_of_a_list_of_memoranda_is_an_agreement_between_its_two_bodies():
+    text = (
+        " date 2024-07-09 Dong Nai courts Ulsan investors\n\n"
+        "The southern province of Dong Nai held an investment promotion conference in Ulsan on July 8.\n\n"
+        "Three MoUs were exchanged at the event:\n"
+        "- between Bien Hoa Industrial Zone JSC and Ulsan Precision Co., on leasing land for a factory;\n"
+        "- between Dong Nai Technology College and Ulsan Technical College, on training technicians;\n"
+        "- between the Dong Nai Young Entrepreneurs Association and the Ulsan Chamber of Commerce and Industry, "
+        "on business matching.\n"
+    )
+    partners, _, agreements = records(text)
+    pairs = {frozenset(names(partners, a.partners)) for a in agreements if a.kind == "mou" and a.status == "signed"}
+    assert frozenset({"Dong Nai Technology College", "Ulsan Technical College"}) in pairs
+    assert frozenset({"Bien Hoa Industrial Zone JSC", "Ulsan Precision Co"}) in pairs
+    assert all(str(a.date) == "2024" for a in agreements)

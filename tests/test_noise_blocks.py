@@ -213,3 +213,20 @@ def test_a_box_of_other_stories_in_vietnamese_is_noise():
     kept = _kept(text)
     assert "Vladivostok" in kept
     assert "Attapeu" not in kept
+
+
+def test_a_sentence_opening_a_list_after_a_box_of_headlines_is_the_article_going_on():
+    # "RELATED NEWS / » ... / » ... / Six MoUs were exchanged at the event: / - between ..."
+    text = (
+        f"Khanh Hoa leader receives Vladivostok delegation\n\n{LEAD}\n\n"
+        "RELATED NEWS\n"
+        "» Phu Yen hosts Korean investment week\n"
+        "» Binh Dinh, Busan discuss logistics links\n"
+        "Two MoUs were exchanged at the ceremony:\n"
+        "- between the Khanh Hoa Department of Tourism and the Vladivostok Tourism Board, on tourism;\n"
+        "- between Nha Trang University and Far Eastern Federal University, on student exchange.\n"
+        f"{SECOND}\n"
+    )
+    kept = _kept(text)
+    assert "Vladivostok Tourism Board" in kept
+    assert "Busan" not in kept

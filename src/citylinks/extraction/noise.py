@@ -98,6 +98,15 @@ def _after_headlines_only(text: str, lines: list[tuple[int, int]], first: int) -
         if blurb_may_follow and not printed_twice and not _BULLET.match(stripped):
             blurb_may_follow = False  # the teaser's blurb
             continue
+        if (
+            headlines
+            and _LIST_INTRO.fullmatch(stripped)
+            and not printed_twice
+            and all(_teaser(h, headlines) for h in headlines)
+        ):
+            # "» HCM City, Busan discuss logistics links / Six MoUs were exchanged at the event: / - between ...": a
+            # sentence that opens a list is the article going on, no headline ends with a colon
+            return index
         if len(stripped) < _RESUMING_PARAGRAPH_LENGTH or printed_twice or _BULLET.match(stripped):
             if blurb_may_follow:
                 with_blurbs = False  # a headline right after a headline: this box has no blurbs
@@ -119,6 +128,7 @@ def _after_headlines_only(text: str, lines: list[tuple[int, int]], first: int) -
 
 
 _SHORT_BOX = 6
+_LIST_INTRO = re.compile(r"[A-ZÀ-Ỹ0-9][^:\n]*(?:\s+\S+){3,}:")
 # A sentence of prose: several words, ending as sentences end
 _SENTENCE = re.compile(r"\S+(?:\s+\S+){5,}[.!?][\"”’)]?")
 # A headline: short, no sentence end inside or after it

@@ -97,8 +97,10 @@ _PROPOSED = re.compile(
     r"|(?:mong\s+muốn|đề\s+nghị|xem\s+xét|hướng\s+tới|sẽ|dự\s+kiến|kế\s+hoạch)[^.]{0,80}(?:ký|thiết\s+lập)",
     re.I,
 )
+# "Six MoUs were exchanged at the event", "trao biên bản ghi nhớ": documents handed over at their signing
 _SIGNED = re.compile(
-    r"\b(?:signed|inked|signing|sign|renew(?:ed|al)|concluded)\b|(?<!\w)(?:ký|lễ\s+ký|ký\s+kết)(?!\w)|thiết\s+lập|jointly\s+established",
+    r"\b(?:signed|inked|signing|sign|renew(?:ed|al)|concluded|exchanged)\b|(?<!\w)(?:ký|lễ\s+ký|ký\s+kết)(?!\w)"
+    r"|(?<!\w)trao(?!\s+đổi)(?!\w)|thiết\s+lập|jointly\s+established",
     re.I,
 )
 _STATED_START = re.compile(
@@ -176,6 +178,12 @@ _SETS_UP_A_RELATION = re.compile(
     re.I,
 )
 _SAME_KIND = {"teleconference": "conference"}
+_LIST_ITEM = re.compile(r"\s*[-–•+*]\s+(?:between|giữa)\s", re.I)
+_LIST_OF_AGREEMENTS = re.compile(
+    r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:memorand(?:um|a)|MoUs?|MOUs?|agreements?)\b|(?<!\w)\d+\s+(?:biên\s+bản|thỏa\s+thuận)(?!\w))[^:\n]*:\s*$",
+    re.I,
+)
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+$")
 _CONVERSATION_KINDS = ("talks", "meeting", "working_session")
 _DURING = re.compile(r"during\b", re.I)
@@ -1220,9 +1228,19 @@ class DocumentExtraction:
     # ---- agreements -----------------------------------------------------
     def extract_agreements(self) -> None:
         pending_kind: str | None = None  # a relation named in the previous sentence without its parties
+        # "Six MoUs were exchanged at the event:" over "- between A and B, on ...": the kind, status and year each
+        # item of the list is signed with
+        listed: tuple[str, str, PartialDate | None, bool] | None = None
         for sentence in self.sentences:
             start, end = sentence
             triggers = find_agreement_triggers(self.text, start, end)
+            if listed is not None and _LIST_ITEM.match(self.text, start, end):
+                partners = list({m.key: m for m in self.mentions[sentence]}.values())
+                if not triggers and len(partners) >= 2:
+                    self._add_agreement(*listed, partners, sentence)
+                    continue
+            else:
+                listed = None
             if not triggers:
                 places = list(dict.fromkeys(m.key for m in self.mentions[sentence] if m.place is not None))
                 if pending_kind and len(places) == 2 and _RELATIONSHIP.search(self.text[start:end]):
@@ -1239,6 +1257,9 @@ class DocumentExtraction:
             kinds = {t.kind for t in triggers}
             kind = next(k for k in AGREEMENT_PRECEDENCE if k in kinds)
             trigger = next(t for t in triggers if t.kind == kind)
+            listed = self._list_of_agreements(sentence, kind, trigger)
+            if listed is not None:
+                continue
             act = _RENEWED_OR_SIGNED_BEFORE.search(self.text, start, end)
             acted = [t for t in triggers if act is not None and t.end > act.start() and t.start - act.end() <= 40]
             if (
@@ -1292,6 +1313,14 @@ class DocumentExtraction:
             status, year, computed = self._agreement_status_and_year(sentence, trigger)
             self._add_agreement(kind, status, year, computed, partners, sentence)
         self._fold_same_agreements()
+
+    def _list_of_agreements(self, sentence: tuple[int, int], kind: str, trigger: Trigger):
+        """The kind, status, year and whether computed that the items of a list introduced by the sentence are
+        signed with, when it ends in a colon and counts agreements ("Six MoUs were exchanged at the event:")."""
+        if not _LIST_OF_AGREEMENTS.search(self.text, sentence[0], sentence[1]):
+            return None
+        status, year, computed = self._agreement_status_and_year(sentence, trigger)
+        return kind, status, year, computed
 
     def _fold_headline_into_body(self) -> None:
         """A headline's event or agreement that the body tells with its bodies ("Khanh Hoa, Sverdlovsk Region sign MoU
