@@ -123,3 +123,12 @@ def test_the_body_a_memorandum_was_signed_at_is_no_party():
     partners, _, (memorandum,) = records(text)
     assert "Bremen Invest" in names(partners, memorandum.partners)
     assert "Bremen Chamber of Commerce" not in {p.name for p in partners.values()}
+
+
+def test_a_site_toured_that_the_sentence_names_as_a_side_stays_a_side():
+    text = OPENING + (
+        "On Tuesday, the delegation visited the Hue University of Medicine, where Tacoma's Evergreen Health System "
+        "signed an agreement on nurse training with the university.\n"
+    )
+    partners, _, (agreement,) = records(text)
+    assert names(partners, agreement.partners) == {"Hue University of Medicine", "Tacoma's Evergreen Health System"}

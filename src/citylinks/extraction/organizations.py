@@ -64,6 +64,7 @@ _EN_HEADS = (
     "League",
     "Secretariat",
     "Ministry",
+    "System",
     "Service",
     "Services",
     "Accelerator",

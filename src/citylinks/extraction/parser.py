@@ -97,10 +97,10 @@ _PROPOSED = re.compile(
     r"|(?:mong\s+muốn|đề\s+nghị|xem\s+xét|hướng\s+tới|sẽ|dự\s+kiến|kế\s+hoạch)[^.]{0,80}(?:ký|thiết\s+lập)",
     re.I,
 )
-# "Six MoUs were exchanged at the event", "trao biên bản ghi nhớ": documents handed over at their signing
+# "Six MoUs were exchanged at the event": documents handed over at their signing
 _SIGNED = re.compile(
     r"\b(?:signed|inked|signing|sign|renew(?:ed|al)|concluded|exchanged)\b|(?<!\w)(?:ký|lễ\s+ký|ký\s+kết)(?!\w)"
-    r"|(?<!\w)trao(?!\s+đổi)(?!\w)|thiết\s+lập|jointly\s+established",
+    r"|thiết\s+lập|jointly\s+established",
     re.I,
 )
 _STATED_START = re.compile(
@@ -2039,6 +2039,7 @@ _VENUE_OPENING = re.compile(
     r"(?:[^,.;\n]{0,30},\s*){0,2}[Tt]ại\s+(?:[Tt]hủ\s+đô\s+|[Tt]hành\s+phố\s+|TP\.?\s*|tỉnh\s+)?", re.S
 )
 _COMMA_AFTER = re.compile(r"\s*,")
+_FIRST_HEAD = re.compile(r"\b(?:University|College|Institute|Hospital|Company|Corporation|Group|Park|Centre|Center)\b")
 _SIGNED_AT_BEFORE = re.compile(r"\b(?:signed|inked)\s[^.;]{0,200}?\bat\s+the\s+$")
 _ACCORDING_TO_BEFORE = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?$|\b(?:data|figures|statistics)\s+(?:from|of)\s+(?:the\s+)?$", re.I
@@ -2065,6 +2066,15 @@ _HOSTS_THERE = re.compile(
 )
 
 
+def _named_again_as_a_side(text: str, mention: PartnerMention, sentence: tuple[int, int]) -> bool:
+    """ "visited the Da Nang University of Science and Technology, where Pittsburgh's Riverview Health System signed
+    an agreement ... with the university": a site toured that the sentence goes on to name as a side."""
+    head = _FIRST_HEAD.search(mention.name)
+    return head is not None and bool(
+        re.search(rf"\bwith\s+the\s+{head.group(0).lower()}\b", text[mention.end : sentence[1]])
+    )
+
+
 def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]) -> list[PartnerMention]:
     """The places a sentence names only as where something happens, not as a party to it: a city "in"/"tại"
     which another place of the sentence contains ("Ngày 12/3, tại thành phố Côn Minh, đoàn đã hội đàm với Chính
@@ -2088,6 +2098,7 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
             # "... signed a memorandum of understanding on ... at the Hamburg Chamber of Commerce": where it was signed
             or _SIGNED_AT_BEFORE.search(text, max(sentence[0], m.start - 220), m.start)
         )
+        and not _named_again_as_a_side(text, m, sentence)
     ]
     places = [m for m in mentions if m.place is not None]
     gates = [m for m in places if _FACILITY_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)]
