@@ -2039,7 +2039,9 @@ _VENUE_OPENING = re.compile(
     r"(?:[^,.;\n]{0,30},\s*){0,2}[Tt]ại\s+(?:[Tt]hủ\s+đô\s+|[Tt]hành\s+phố\s+|TP\.?\s*|tỉnh\s+)?", re.S
 )
 _COMMA_AFTER = re.compile(r"\s*,")
-_FIRST_HEAD = re.compile(r"\b(?:University|College|Institute|Hospital|Company|Corporation|Group|Park|Centre|Center)\b")
+_SITE_HEADS = r"University|College|Institute|Hospital|Company|Corporation|Group|Park|Centre|Center"
+_FIRST_HEAD = re.compile(rf"\b(?:{_SITE_HEADS})\b")
+_WITH_THE_HEAD = re.compile(rf"\bwith\s+the\s+({_SITE_HEADS})\b", re.I)
 _SIGNED_AT_BEFORE = re.compile(r"\b(?:signed|inked)\s[^.;]{0,200}?\bat\s+the\s+$")
 _ACCORDING_TO_BEFORE = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?$|\b(?:data|figures|statistics)\s+(?:from|of)\s+(?:the\s+)?$", re.I
@@ -2070,9 +2072,8 @@ def _named_again_as_a_side(text: str, mention: PartnerMention, sentence: tuple[i
     """ "visited the Da Nang University of Science and Technology, where Pittsburgh's Riverview Health System signed
     an agreement ... with the university": a site toured that the sentence goes on to name as a side."""
     head = _FIRST_HEAD.search(mention.name)
-    return head is not None and bool(
-        re.search(rf"\bwith\s+the\s+{head.group(0).lower()}\b", text[mention.end : sentence[1]])
-    )
+    again = _WITH_THE_HEAD.search(text, mention.end, sentence[1]) if head is not None else None
+    return again is not None and head is not None and again.group(1).lower() == head.group(0).lower()
 
 
 def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]) -> list[PartnerMention]:
