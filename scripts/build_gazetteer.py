@@ -194,6 +194,14 @@ Chia Than Khuy Thun Gien Kong Chin Mach Gion Cham Toay Gia Lai
 """)
 VIETNAMESE_STOP -= {"Vinh", "Hue"}
 STOP_NAMES = ENGLISH_STOP | VIETNAMESE_STOP
+# Stopped names that are people's names more often than anything else: indexed all the same, as
+# needing context ("the city of Eugene", "Lincoln, Nebraska", "Japan's Obama"), so a city named like a
+# person is found where the text says it is a place and never in "Mayor Grace Holloway".
+PERSON_NAMED_CITIES = words("""
+Gary Tyler Jackson Lincoln Marion Eugene Troy Warren Clinton Sherman Nancy Florence Chester Camden Lafayette
+Franklin Madison Lawrence Moore Norman Lowell Beverly Shelby Murray Harrison Irving Frederick Logan Henderson
+Kennedy Davis Tracy Carson Obama
+""")
 
 
 # Subdivision names that are everyday English words.
@@ -373,9 +381,10 @@ def add_cities(builder: Builder, cities: dict) -> None:
             primary |= {name.replace("'", ""), fold(name.replace("'", ""))}
         primary -= {""}
         for name in primary:
-            if is_stopped(name, population):
-                continue
-            builder.add_name(place_id, name)
+            if not is_stopped(name, population):
+                builder.add_name(place_id, name)
+            elif name in PERSON_NAMED_CITIES and name not in ALWAYS_STOP:
+                builder.add_name(place_id, name, context=True)
         for alt in city["alternatenames"]:
             if not is_stopped(alt, population) and keep_alternate(alt, country, population, primary):
                 builder.add_name(
@@ -593,7 +602,7 @@ CAPITALS = {
     "Jeollanam=Mokpo Gyeongsangbuk=Pohang Gyeongsangnam=Changwon Jeju=Jeju_City",
     "JP": "Hokkaido=Sapporo Iwate=Morioka Miyagi=Sendai Ibaraki=Mito Tochigi=Utsunomiya Gunma=Maebashi "
     "Kanagawa=Yokohama Ishikawa=Kanazawa Yamanashi=Kofu Aichi=Nagoya Mie=Tsu Shiga=Otsu Hyogo=Kobe "
-    "Shimane=Matsue Kagawa=Takamatsu Ehime=Matsuyama Okinawa=Naha",
+    "Shimane=Matsue Kagawa=Takamatsu Ehime=Matsuyama Okinawa=Naha Fukui=Fukui-shi Tottori=Tottori-shi Nara=Nara-shi",
     "LA": "Louangphabang=Luang_Prabang Houaphan=Xam_Nua Oudômxai=Muang_Xay Champasak=Pakse "
     "Savannakhét=Savannakhet Khammouan=Thakhèk Xékong=Sekong Bolikhamxai=Pakxan",
     "KH": "Baat_Dambang=Battambang Siem_Reab=Siem_Reap Preah_Sihanouk=Sihanoukville Kampot=Kampot",

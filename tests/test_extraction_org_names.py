@@ -132,3 +132,25 @@ def test_a_site_toured_that_the_sentence_names_as_a_side_stays_a_side():
     )
     partners, _, (agreement,) = records(text)
     assert names(partners, agreement.partners) == {"Hue University of Medicine", "Tacoma's Evergreen Health System"}
+
+
+def test_a_body_named_with_the_adjective_of_a_state_the_article_names_is_that_states():
+    text = (
+        " date 2024-11-15 Hue and Australia's Victoria state sign education pact\n"
+        "Hue – The Hue Department of Education and the Victorian Department of Education signed a cooperation "
+        "agreement on Thursday on teacher training.\n"
+    )
+    partners, _, (agreement,) = records(text)
+    victorian = next(p for p in partners.values() if p.name == "Victorian Department of Education")
+    assert victorian.parent == "iso3166-2:AU-VIC"
+    assert victorian.country == "AU"
+    assert victorian.id in agreement.partners
+
+
+def test_the_prefecture_a_city_is_said_to_be_in_is_no_party():
+    text = OPENING + (
+        "The city of Obama in Fukui Prefecture signed a friendship agreement with Hue on Tuesday, officials said. "
+        "Obama has about 28,000 residents.\n"
+    )
+    partners, _, (agreement,) = records(text)
+    assert names(partners, agreement.partners) == {"Obama", "Hue"}

@@ -212,3 +212,44 @@ def test_a_capitals_everyday_spelling_is_known(name, expected):
 def test_every_oblast_named_in_english_has_its_region_form(gazetteer: Gazetteer, name: str) -> None:
     # "a delegation from Russia's Kaluga Region": how Russian and Vietnamese outlets write an oblast in English
     assert [(place.kind, place.country) for place in gazetteer.lookup(name)] == [("region", "RU")]
+
+
+# ---- cities named like people ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("A delegation from the city of Eugene arrived on Monday.", "Eugene", "US"),
+        ("Lincoln, Nebraska, and Taiyuan renewed their sister-city pledge.", "Lincoln", "US"),
+        ("Japan's Obama donates fire engines to its sister city.", "Obama", "JP"),
+        ("The ceremony at Eugene City Hall lasted an hour.", "Eugene", "US"),
+        ("The delegation left for Eugene, Ore., on Tuesday.", "Eugene", "US"),
+    ],
+)
+def test_a_city_named_like_a_person_is_found_where_the_text_says_it_is_a_place(gazetteer, text, surface, country):
+    found = surfaces(gazetteer, text)
+    assert found[surface].kind == "city"
+    assert found[surface].country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "City Councilor Eugene Alvarez, who chairs the subcommittee, also spoke.",
+        "Mayor Grace Holloway met Eugene Alvarez on Monday.",
+        "The talks were attended by Lincoln and other advisers.",
+    ],
+)
+def test_a_city_named_like_a_person_is_not_found_in_a_persons_name(gazetteer, text):
+    assert "Eugene" not in surfaces(gazetteer, text)
+    assert "Lincoln" not in surfaces(gazetteer, text)
+
+
+def test_a_city_named_like_a_person_once_shown_a_place_is_the_place_again_but_not_in_a_name(gazetteer):
+    confirmed: set[str] = set()
+    first = gazetteer.find("The City of Eugene hosted the reception.", confirmed)
+    later = gazetteer.find("Eugene's sister city program began in 1982, Councilor Eugene Alvarez said.", confirmed)
+    assert [m.surface for m in first] == ["Eugene"]
+    assert [(m.start, m.surface) for m in later] == [(0, "Eugene")]
+    assert gazetteer.find("Eugene's sister city program began in 1982.") == []

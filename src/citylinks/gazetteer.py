@@ -115,8 +115,17 @@ def _cues(text: str) -> tuple[str, ...]:
 _STRONG_CUES = _cues(
     "nước|Liên bang|Vương quốc|Cộng hòa|Tổng thống|Thủ tướng|Chính phủ|Đại sứ quán|Đại sứ|Lãnh sự quán|"
     "Tổng Lãnh sự quán|Quốc hội|Bộ Ngoại giao|Ngoại trưởng|Nhà nước|Hoàng gia|phía|người|"
-    "Kingdom of|Republic of|King of|Embassy of|state of|province of|prefecture of|bang|tiểu bang"
+    "Kingdom of|Republic of|King of|Embassy of|state of|province of|prefecture of|city of|town of|bang|tiểu bang"
 )
+# What after a name says it is a place: a US state as news agencies abbreviate it ("Eugene, Ore.") or the
+# word "City" ("Eugene City Hall", "Obama City").
+_STRONG_AFTER = re.compile(
+    r"(?:,\s*(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
+    r"N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|\s+City\b)"
+)
+# After a city the article has already shown to be one, the words that may follow its name again without
+# making it part of a person's name ("Obama Deputy Mayor Ueno Shigeru"; not "Councilor Eugene Alvarez").
+_OFFICE_AFTER = re.compile(r"\s+(?:City|Mayor|Deputy|Vice|Municipal|Prefectural|Council|Government|Assembly)\b")
 _WEAK_CUES = _cues(
     "tại|ở|sang|tới|đến|thăm|từ|với|và|của|giữa|nhà đầu tư|doanh nghiệp|in|to|from|of|with|and|visit|visited|between"
 )
@@ -152,9 +161,24 @@ def _has_context(text: str, start: int, end: int) -> bool:
     person). Lists are handled by the caller.
     """
     before = text[max(0, start - 40) : start]
-    if _ends_with_cue(before, _STRONG_CUES):
+    if _ends_with_cue(before, _STRONG_CUES) or _STRONG_AFTER.match(text, end):
         return True
     return _ends_with_cue(before, _WEAK_CUES) and not _next_word_capitalised(text, end)
+
+
+def _named_again(text: str, start: int, end: int) -> bool:
+    """Whether a name the article has shown to be a city reads as that city here, not as part of a person's
+    name ("Councilor Eugene Alvarez", "Barack Obama")."""
+    if _previous_word_capitalised(text, start):
+        return False
+    return not _next_word_capitalised(text, end) or _OFFICE_AFTER.match(text, end) is not None
+
+
+def _holds(holder: Place, place: Place) -> bool:
+    """Whether ``holder`` (a country or a first-level division) contains ``place``."""
+    if holder.kind == "country":
+        return holder.country == place.country
+    return place.admin1 is not None and holder.id == place.admin1
 
 
 class Gazetteer:
@@ -246,8 +270,12 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._rows)
 
-    def find(self, text: str) -> list[PlaceMention]:
-        """Whole-word, leftmost-longest, non-overlapping place names in ``text``, in order."""
+    def find(self, text: str, confirmed: set[str] | None = None) -> list[PlaceMention]:
+        """Whole-word, leftmost-longest, non-overlapping place names in ``text``, in order.
+
+        ``confirmed``, kept by the caller across the pieces of one article, holds the context-needing city
+        names the article has shown to be places; a later bare mention of one is the place too.
+        """
         nfc, origin = _nfc_with_offsets(text)
         haystack = normalize(nfc)
         spans = []
@@ -268,20 +296,39 @@ class Gazetteer:
             if start >= reached:
                 chosen.append((start, -negative_end, pattern))
                 reached = -negative_end
-        mentions = self._apply_context(haystack, chosen)
+        mentions = self._apply_context(haystack, chosen, confirmed)
         result = []
         for found_start, found_end, candidates in mentions:
             start, end = (origin[found_start], origin[found_end]) if origin is not None else (found_start, found_end)
             result.append(PlaceMention(start, end, text[start:end], candidates))
         return result
 
-    def _apply_context(self, haystack: str, chosen: list[tuple[int, int, int]]):
+    @staticmethod
+    def _confirm(haystack: str, found: list, needing: list[int], confirmed: set[str]) -> None:
+        """Note the city names among ``needing`` that the context decided, and decide their other mentions by that."""
+        for index in needing:
+            start, end, accepted, candidates = found[index]
+            if accepted is not None and all(c.kind == "city" for c in candidates):
+                confirmed.add(haystack[start:end])
+        for index in needing:
+            start, end, accepted, candidates = found[index]
+            if accepted is None and haystack[start:end] in confirmed and _named_again(haystack, start, end):
+                found[index] = (start, end, candidates, candidates)
+
+    def _apply_context(self, haystack: str, chosen: list[tuple[int, int, int]], confirmed: set[str] | None = None):
         """Drop context-needing candidates that lack context; see ``_has_context``."""
         found: list[tuple[int, int, tuple[Place, ...] | None, tuple[Place, ...]]] = []
+        needing = []
         for start, end, pattern in chosen:
             name = self._patterns[pattern]
             candidates = self._places_for(name)
-            if "~" not in self._refs[name] or _has_context(haystack, start, end):
+            if "~" in self._refs[name]:
+                needing.append(len(found))
+            if (
+                "~" not in self._refs[name]
+                or _has_context(haystack, start, end)
+                or (confirmed is not None and name in confirmed and _named_again(haystack, start, end))
+            ):
                 found.append((start, end, candidates, candidates))
             else:
                 found.append((start, end, None, candidates))  # undecided: maybe part of a list
@@ -306,6 +353,21 @@ class Gazetteer:
                     ):
                         found[index] = (start, end, candidates, candidates)
                         break
+        # "Lincoln, Nebraska", "Japan's Obama": a place that holds one of the name's places
+        for index in undecided:
+            start, end, accepted, candidates = found[index]
+            if accepted is not None:
+                continue
+            holders = []
+            if index + 1 < len(found) and haystack[end : found[index + 1][0]].strip() in (",", "in"):
+                holders.append(found[index + 1][2])
+            if index > 0 and haystack[found[index - 1][1] : start] == "'s ":
+                holders.append(found[index - 1][2])
+            inside = tuple(c for c in candidates if any(holder and _holds(holder[0], c) for holder in holders))
+            if inside:
+                found[index] = (start, end, inside, candidates)
+        if confirmed is not None and needing:
+            self._confirm(haystack, found, needing, confirmed)
         result = []
         for start, end, decided, candidates in found:
             if decided is not None:  # the context decided: the name reads as the place

@@ -268,6 +268,8 @@ _PLACE_WORDS_AFTER = frozenset(
     )
 )
 _COMMA_BETWEEN = re.compile(r",[ \t]*")
+# "Portland, Oregon", "the city of Obama in Fukui Prefecture": the province that says where a city is
+_QUALIFIER_BETWEEN = re.compile(r",[ \t]*|[ \t]+in[ \t]+")
 _CITY_WORDS = frozenset(("thành phố", "tp", "tp.", "thị xã", "city", "mayor", "municipal"))
 # "bang Washington": the state ("bang"), not the city
 _KIND_WORD_BEFORE = re.compile(r"(?<!\w)(thành\s+phố|TP\.?|thị\s+xã|tỉnh|bang)\s*$", re.I)
@@ -670,8 +672,9 @@ class MentionFinder:
         self.gazetteer = gazetteer
         self.text = text
         self.places: list[PlaceMention] = []
+        confirmed: set[str] = set()  # "the city of Eugene" makes a later "Eugene's sister city" the city
         for start, end in spans:
-            for mention in gazetteer.find(text[start:end]):
+            for mention in gazetteer.find(text[start:end], confirmed):
                 self.places.append(_shifted(mention, start))
         blocked = [(m.start(), m.end()) for m in NOT_PLACES.finditer(text)]
         if blocked:
@@ -684,6 +687,7 @@ class MentionFinder:
         self._person_names: set[str] = set()
         # "Springfield, Illinois": the place a name was said to be, for the rest of the text
         self._stated: dict[str, Place] = {}
+        self._region_adjectives: dict[str, Place] | None = None
 
     def _context_countries(self):
         for mention in self.places:
@@ -736,7 +740,7 @@ class MentionFinder:
             if (
                 qualified is not None
                 and qualified[1].admin1 == place.id
-                and _COMMA_BETWEEN.fullmatch(self.text, qualified[0].end, place_mention.start)
+                and _QUALIFIER_BETWEEN.fullmatch(self.text, qualified[0].end, place_mention.start)
             ):
                 continue  # "Portland, Oregon": the state says which Portland, it takes no part
             if place.kind == _COUNTRY_CONTEXT_KIND or place.needs_context:
@@ -928,6 +932,25 @@ class MentionFinder:
             )
         countries = [p for p in inner_places if p.kind == _COUNTRY_CONTEXT_KIND]
         country = countries[0].country if countries else None
+        region = self._region_of_adjective(org.name)
+        if region is not None and not countries:
+            # "the Victorian Department of Education" in an article about Australia's Victoria: the state's body
+            rest = org.name.split(" ", 1)[1] if " " in org.name else ""
+            if is_government_body(rest):
+                return self._place_mention(region, org.start, org.end, alias=org.name)
+            return PartnerMention(
+                org_id(org.name, region.id),
+                org.start,
+                org.end,
+                org.name,
+                _org_kind(org.name),
+                org.name,
+                region.country,
+                None,
+                region.id,
+                org.acronym,
+                _short_forms(org.name, None),
+            )
         if _is_national_body(org.name):
             return None
         return PartnerMention(
@@ -943,6 +966,19 @@ class MentionFinder:
             org.acronym,
             _short_forms(org.name, None),
         )
+
+    def _region_of_adjective(self, name: str) -> Place | None:
+        """The state or province the article names whose adjective opens ``name`` ("Victorian", "Bavarian")."""
+        if self._region_adjectives is None:
+            self._region_adjectives = {}
+            for mention in self.places:
+                place = self.choose(mention)
+                if place.kind in ("province", "region") and place.name.endswith("a"):
+                    self._region_adjectives[place.name + "n"] = place
+        if not self._region_adjectives:
+            return None
+        first = name.split(" ", 1)[0]
+        return self._region_adjectives.get(first)
 
 
 # "Sở Công Thương tỉnh Quảng Ninh" and "Sở Công Thương Quảng Ninh" are one body
