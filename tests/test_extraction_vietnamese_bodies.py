@@ -185,3 +185,21 @@ def test_a_ceremony_the_two_cities_held_with_the_community_attending_is_an_event
     )
     _, events, _ = records(text)
     assert {(event.kind, str(event.date)) for event in events} == {("talks", "2024-11-04"), ("other", "2024-11-04")}
+
+
+def test_a_city_whose_name_opens_with_an_association_word_is_no_association():
+    sentence = "Chủ tịch UBND thành phố Hội An Lê Văn Tâm và Thị trưởng thành phố Obama đã ký thỏa thuận."
+    assert find_organizations(sentence, 0, len(sentence)) == []
+    association = "Hội Hữu nghị Việt - Nhật thành phố Hội An tổ chức buổi giao lưu."
+    assert [o.name for o in find_organizations(association, 0, len(association))] == [
+        "Hội Hữu nghị Việt - Nhật thành phố Hội An"
+    ]
+
+
+def test_a_friendship_city_relation_is_a_friendship_and_cooperation_relation():
+    text = OPENING + (
+        "Sáng 19/9, UBND tỉnh Khánh Hòa và vùng Primorsky ký thỏa thuận thiết lập quan hệ tỉnh hữu nghị.\n"
+    )
+    partners, _, (relation,) = records(text)
+    assert relation.kind == "friendship_cooperation"
+    assert names(partners, relation.partners) == {"Khanh Hoa", "Primorsky Krai"}
