@@ -53,6 +53,10 @@ _MONTH = (
 )
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>1[89]\d\d|20\d\d)"
+_DAY_TOLD_AFTER = (
+    r"(?!,?\s+(?:on\s+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))"
+)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 LATE_DAYS = 7  # a day this far after publication must belong to the previous year
 
@@ -185,6 +189,10 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("today", re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
+    # "Earlier this year, Park visited Hai Phong": a past day of the article's year, told to the year
+    # (unless a day follows to say when: "Earlier this month, on December 5, ...")
+    ("this_year", re.compile(r"\bearlier\s+(?:this|in\s+the)\s+year\b" + _DAY_TOLD_AFTER, re.I)),
+    ("this_month", re.compile(r"\bearlier\s+(?:this|in\s+the)\s+month\b" + _DAY_TOLD_AFTER, re.I)),
     ("last_year", re.compile(r"\blast\s+year\b", re.I)),
     ("unresolved", re.compile(r"\blast\s+(?:spring|summer|autumn|fall|winter)\b", re.I)),
     ("last_week", re.compile(r"\blast\s+week\b", re.I)),
@@ -268,6 +276,8 @@ _VI_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("today", re.compile(r"(?i:hôm\s+nay|sáng\s+nay|chiều\s+nay|tối\s+nay)")),
     ("yesterday", re.compile(r"(?i:hôm\s+qua)")),
     ("last_month", re.compile(r"(?i:tháng\s+trước)")),
+    ("this_year", re.compile(r"(?i:(?:hồi\s+)?đầu\s+năm\s+nay)(?!\w)")),
+    ("this_month", re.compile(r"(?i:(?:hồi\s+)?đầu\s+tháng\s+này)(?!\w)")),
     ("last_year", re.compile(r"(?i:năm\s+ngoái)")),
     ("unresolved", re.compile(r"(?i:mùa\s+(?:xuân|hè|thu|đông)\s+(?:năm\s+ngoái|vừa\s+qua))")),
     ("last_week", re.compile(r"(?i:tuần\s+trước)")),
@@ -402,6 +412,11 @@ def _resolve(kind: str, match: re.Match[str], reference: PartialDate | None) -> 
         months = Counter((monday + dt.timedelta(days=i)).replace(day=1) for i in range(7))
         first = months.most_common(1)[0][0]
         return DateMention(*span, PartialDate(first.year, first.month), relation="relative")
+    if kind in ("this_year", "this_month"):
+        if reference is None or (kind == "this_month" and reference.month is None):
+            return DateMention(*span, None, relation="relative")
+        month = reference.month if kind == "this_month" else None
+        return DateMention(*span, _date_or_none(reference.year, month), relation="relative")
     if kind == "last_year":
         if reference is None:
             return DateMention(*span, None, relation="relative")

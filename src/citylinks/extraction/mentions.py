@@ -975,10 +975,20 @@ class MentionFinder:
                 place = self.choose(mention)
                 if place.kind in ("province", "region") and place.name.endswith("a"):
                     self._region_adjectives[place.name + "n"] = place
-        if not self._region_adjectives:
-            return None
         first = name.split(" ", 1)[0]
-        return self._region_adjectives.get(first)
+        named = self._region_adjectives.get(first)
+        if named is not None or len(first) < 6 or not first.endswith("an"):
+            return named
+        # "the Victorian Government's Department of Jobs" in an article about Australia that never names Victoria
+        # where a bare "Victoria" reads as the state
+        return next(
+            (
+                place
+                for place in self.gazetteer.lookup(first[:-1])
+                if place.kind in ("province", "region") and self.countries.get(place.country)
+            ),
+            None,
+        )
 
 
 # "Sở Công Thương tỉnh Quảng Ninh" and "Sở Công Thương Quảng Ninh" are one body

@@ -87,7 +87,9 @@ GOVERNMENT_BODY = re.compile(
 )
 # "Department of Labour, Invalids and Social Affairs": a list of capitalised words closed by "and" goes on the name.
 _ACRONYM = r"(?=(?:[a-z&-]*[A-Z]){2})[A-Z][A-Za-z&-]{1,11}"  # "(MAUR)", "(GBSA)"; not "(Ulsan)"
-_LISTED = rf",[ \t]+(?={_CAP_WORD}(?:[ \t]+{_CAP_WORD})*[ \t]+and[ \t]+{_CAP_WORD})"
+# "Department of Jobs, Skills, Industry and Regions": a list of capitalised words is one name's
+_CAP_WORDS = rf"{_CAP_WORD}(?:[ \t]+{_CAP_WORD})*"
+_LISTED = rf",[ \t]+(?={_CAP_WORDS}(?:,[ \t]+{_CAP_WORDS})*,?[ \t]+and[ \t]+{_CAP_WORD})"
 _EN_ORG = re.compile(
     rf"(?<![\w'’])(?:The\s+)?{_CAP_WORD}(?:['’]s)?"
     # "SAVANNAH, Ga. -- The Georgia Ports Authority": a double dash ends a dateline, it joins no name

@@ -244,6 +244,7 @@ _PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b|(?<!\w)(?:s�
 # "Ngày 14/1, tại Thủ đô Viêng Chăn, Phó Chủ tịch nước CHDCND Lào ... đã tiếp đoàn": a national leader receives in the
 # capital, which is where, not who
 _CAPITAL_BEFORE = re.compile(r"(?:(?<!\w)tại\s+[Tt]hủ\s+đô|\bin\s+the\s+capital(?:\s+city)?(?:\s+of)?)\s+$")
+_IN_BEFORE = re.compile(r"(?:\bin|(?<!\w)tại)\s+(?:the\s+city\s+of\s+|thành\s+phố\s+)?$")
 _NATIONAL_LEADER = re.compile(
     r"(?<!\w)(?:Phó\s+)?(?:Chủ\s+tịch\s+nước|Thủ\s+tướng|Chủ\s+tịch\s+Quốc\s+hội|Tổng\s+Bí\s+thư)(?!\w)"
     r"|\b(?:Vice\s+)?President\b|\b(?:Deputy\s+)?Prime\s+Minister\b|\bNational\s+Assembly\b"
@@ -754,6 +755,9 @@ class DocumentExtraction:
             date_mentions = self.dates_in(sentence)
             done = any(_DONE_BEFORE.search(self.text, max(start, t.start - 12), t.start) for t in triggers)
             date, same_day = self._event_date(self._dates_of_triggers(date_mentions, triggers), previous_date, done)
+            if date is None and previous_date is not None and _LATER_THAT_DAY_OPENING.match(self.text, start, end):
+                # "In the afternoon, the delegation had a working session with ...": the day just told goes on
+                date, same_day = previous_date, True
             if date is False:
                 continue  # history or a future plan
             if (
@@ -1052,8 +1056,13 @@ class DocumentExtraction:
 
     def _location(self, sentence: tuple[int, int], partners: list[PartnerMention]) -> str | None:
         for mention in [*self.venues.get(sentence, ()), *partners]:
-            if mention.place is not None and _LOCATION.search(
-                self.text[max(sentence[0], mention.start - 25) : mention.start]
+            if mention.place is not None and (
+                _LOCATION.search(self.text[max(sentence[0], mention.start - 25) : mention.start])
+                # "the delegation travelled to Melbourne, where it was received by ..."
+                or (
+                    _TRAVELLED_TO_BEFORE.search(self.text, max(sentence[0], mention.start - 30), mention.start)
+                    and _WHERE_AFTER.match(self.text, mention.end, sentence[1])
+                )
             ):
                 return mention.place.name
         return None
@@ -1959,6 +1968,11 @@ _EVENT_IN_BEFORE = re.compile(
     re.I,
 )
 # "ngay sau khi đến Tokyo, đoàn đã làm việc với ...", "upon arriving in Hamburg": where the trip began
+_LATER_THAT_DAY_OPENING = re.compile(r"In\s+the\s+(?:afternoon|evening)\s*,")
+_TRAVELLED_TO_BEFORE = re.compile(
+    r"\b(?:travell?ed|went|moved|arrived|headed|flew|continued)\s+(?:on\s+)?(?:to|in|at)\s+(?:the\s+city\s+of\s+)?$",
+    re.I,
+)
 _ARRIVAL_BEFORE = re.compile(
     r"(?:(?<!\w)(?:sau\s+khi|ngay\s+khi|khi)\s+(?:đến|tới|sang)|\b(?:after|upon|on)\s+arriv(?:ing|al)\s+(?:in|at))\s+"
     r"(?:(?:thủ\s+đô|thành\s+phố|tỉnh)\s+)?$",
@@ -2145,6 +2159,9 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
             or (
                 (
                     _CAPITAL_BEFORE.search(text, max(sentence[0], m.start - 24), m.start)
+                    # "Prime Minister Pham Minh Chinh received Governor of Japan's Tochigi Prefecture ... in Hanoi":
+                    # a national leader speaks for no city, the city is where
+                    or _IN_BEFORE.search(text, max(sentence[0], m.start - 24), m.start)
                     or (
                         m.surface.lower().startswith("thủ đô") and text[max(0, m.start - 4) : m.start].lower() == "tại "
                     )

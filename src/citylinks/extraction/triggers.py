@@ -121,8 +121,12 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         "reception",
         True,
         # "On Monday, the delegation was received by Chairman of the State Council ...": a reception told from the
-        # guests' side
-        re.compile(r"\b(?:delegations?|guests|visitors)\s+(?:was|were)\s+(?:warmly\s+|also\s+)?received\s+by\b", _I),
+        # guests' side; "the delegation travelled to Melbourne, where it was received by ..."
+        re.compile(
+            r"(?:\b(?:delegations?|guests|visitors)|(?<=where\s)(?:it|they))\s+(?:was|were)\s+(?:warmly\s+|also\s+)?"
+            r"received\s+by\b",
+            _I,
+        ),
     ),
     (
         "reception",

@@ -1,0 +1,103 @@
+"""Unit tests for the stops of a delegation's trip abroad, as wire stories and city releases tell them: "travelled
+to Melbourne, where it was received by ...", "In the afternoon, ...", "Earlier this year, ...", a national leader
+receiving a governor "in Hanoi", and the state bodies a trip meets ("NSW Minister", "the Victorian Government's
+Department of Jobs, Skills, Industry and Regions").
+
+Each test quotes the kind of sentence that motivated it; the texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citylinks.extraction.dates import find_dates
+from citylinks.extraction.organizations import find_organizations
+from citylinks.models import PartialDate
+from test_extraction import names, records
+
+THURSDAY = PartialDate(2025, 7, 24)
+TRIP = (
+    " date 2024-08-17 Da Nang delegation wraps up working trip to Australia\n"
+    "A delegation of Da Nang led by Vice Chairman Tran Van Minh has concluded a five-day working trip to Australia.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Earlier this year, Mayor Park visited Hai Phong.", PartialDate(2025)),
+        ("Earlier this month, Incheon officials visited Da Nang.", PartialDate(2025, 7)),
+        ("Hồi đầu năm nay, đoàn đã thăm thành phố Hải Phòng.", PartialDate(2025)),
+    ],
+)
+def test_earlier_this_year_is_the_articles_year(sentence, expected):
+    (found,) = find_dates(sentence, 0, len(sentence), THURSDAY)
+    assert found.date == expected
+
+
+def test_earlier_this_month_with_its_day_is_the_day():
+    sentence = "Earlier this month, on July 5, a delegation of the Hanoi Department of Education visited Vientiane."
+    assert [m.date for m in find_dates(sentence, 0, len(sentence), THURSDAY)] == [PartialDate(2025, 7, 5)]
+
+
+def test_a_city_travelled_to_where_the_delegation_was_received_is_where_and_a_side():
+    text = TRIP + (
+        "On Wednesday, the delegation travelled to Melbourne, where it was received by Deputy Lord Mayor of the City "
+        "of Melbourne Sarah Whitfield at Melbourne Town Hall.\n"
+    )
+    partners, (reception,), _ = records(text)
+    assert reception.kind == "reception"
+    assert reception.date == PartialDate(2024, 8, 14)
+    assert reception.location == "Melbourne"
+    assert names(partners, reception.partners) == {"Melbourne", "Da Nang"}
+
+
+def test_in_the_afternoon_goes_on_with_the_day_just_told():
+    text = TRIP + (
+        "On Wednesday morning, the delegation held talks with Melbourne Lord Mayor Nick Reece.\n"
+        "Huy invited Melbourne leaders to attend the Da Nang Economic Forum to be held in October.\n"
+        "In the afternoon, the delegation had a working session with the Victorian Government's Department of Jobs, "
+        "Skills, Industry and Regions.\n"
+    )
+    _, events, _ = records(text)
+    session = next(e for e in events if e.kind == "working_session")
+    assert session.date == PartialDate(2024, 8, 14)
+
+
+def test_a_body_named_with_the_adjective_of_a_state_is_that_states_where_the_country_is_named():
+    text = TRIP + (
+        "On Wednesday, the delegation had a working session with the Victorian Government's Department of Jobs, "
+        "Skills, Industry and Regions.\n"
+    )
+    partners, (_session,), _ = records(text)
+    department = next(p for p in partners.values() if p.kind == "organization")
+    assert department.name == "Victorian Government's Department of Jobs, Skills, Industry and Regions"
+    assert department.country == "AU"
+    assert department.parent == "iso3166-2:AU-VIC"
+
+
+def test_a_list_of_capitalised_words_in_a_bodys_name_is_the_name():
+    sentence = "The guests were briefed by the Department of Planning, Investment, Trade and Tourism."
+    assert [o.name for o in find_organizations(sentence, 0, len(sentence))] == [
+        "Department of Planning, Investment, Trade and Tourism"
+    ]
+
+
+def test_a_states_abbreviation_before_an_office_is_the_state():
+    text = TRIP + (
+        "On Tuesday, the delegation held talks with NSW Minister for Industry and Trade Anna Carter at Parliament "
+        "House.\n"
+    )
+    partners, (talks,), _ = records(text)
+    assert names(partners, talks.partners) == {"Da Nang", "New South Wales"}
+
+
+def test_the_city_a_national_leader_receives_in_is_where_not_a_side():
+    text = (
+        " date 2023-10-18 PM receives Governor of Japan's Tochigi Prefecture\n"
+        "Hanoi (VNA) – Prime Minister Pham Minh Chinh received Governor of Japan's Tochigi Prefecture Fukuda "
+        "Tomikazu in Hanoi on Tuesday.\n"
+    )
+    partners, (reception,), _ = records(text)
+    assert reception.location == "Hanoi"
+    assert "Hanoi" not in names(partners, reception.partners)
