@@ -73,6 +73,14 @@ def test_related_news_between_headline_and_lead_leaves_the_article():
             "Kon Tum và Attapeu ký kết thỏa thuận hợp tác giai đoạn 2025 - 2029\n"
             "Gia Lai tiếp đoàn cấp cao tỉnh Ratanakiri\n\n"
         ),
+        # "Tin liên quan / Quảng Trị tiếp Đại sứ Lào, bàn thúc đẩy hợp tác biên giới (12/3) / ... / Chú thích ảnh: Chủ
+        # tịch UBND tỉnh ... tặng quà lưu niệm cho Tổng Lãnh sự ...": the article's photo after the box
+        (
+            "Tin liên quan\n"
+            "Kon Tum tiếp Đại sứ Lào, bàn thúc đẩy hợp tác biên giới (12/3)\n"
+            "Gia Lai tiếp đoàn cấp cao tỉnh Ratanakiri\n\n"
+            "Chú thích ảnh: Chủ tịch UBND tỉnh (phải) tặng quà lưu niệm cho Thị trưởng. Ảnh: Minh Thư\n\n"
+        ),
     ],
 )
 def test_a_box_of_related_headlines_inside_the_article_is_cut_out(box):

@@ -94,6 +94,8 @@ def _after_headlines_only(text: str, lines: list[tuple[int, int]], first: int) -
                 return None
             paragraphs.append(index)
             return paragraphs[0]
+        if headlines and _CAPTION.match(stripped):
+            continue  # "Tin liên quan / ... / Chú thích ảnh: Chủ tịch UBND tỉnh ... tặng quà ...": the article's photo
         printed_twice = _duplicated_headline(stripped) or stripped in headlines or following == stripped
         if blurb_may_follow and not printed_twice and not _BULLET.match(stripped):
             blurb_may_follow = False  # the teaser's blurb
@@ -151,7 +153,7 @@ _DATED_HEADLINE = re.compile(
 )
 
 
-_CAPTION = re.compile(r"^(?:\[?(?:Ảnh|Photo|Image)\]?\s*:|\[Photo\])", re.I)
+_CAPTION = re.compile(r"^(?:\[?(?:Ảnh|Photo|Image|Chú\s+thích\s+ảnh|Caption)\]?\s*:|\[Photo\])", re.I)
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
