@@ -250,3 +250,34 @@ def test_a_vietnamese_citys_own_department_carries_its_country():
     partners, _, _ = records(text)
     department = next(p for p in partners.values() if p.name == "Department of Foreign Affairs")
     assert department.country == "VN"
+
+
+def test_the_places_a_tourism_link_joins_are_no_parties():
+    text = OPENING + (
+        "Toyama and Salem signed a memorandum of understanding on Tuesday on agriculture, border trade and tourism "
+        "linking Toyama with Kyoto and Osaka.\n"
+    )
+    partners, _, (memorandum,) = records(text)
+    assert names(partners, memorandum.partners) == {"Toyama", "Salem"}
+
+
+def test_a_relation_named_by_its_year_is_one_told_before_the_sentences_own_is_the_other():
+    text = OPENING + (
+        "Toyama and Salem signed a memorandum of understanding in 2019. "
+        "The mayor suggested the two sides review the implementation of the 2019 MoU and work towards signing a new "
+        "cooperation agreement for the 2026-2030 period.\n"
+    )
+    _, _, agreements = records(text)
+    assert sorted((a.kind, a.status) for a in agreements) == [
+        ("cooperation_agreement", "proposed"),
+        ("mou", "existing"),
+    ]
+
+
+def test_what_an_agreement_may_be_upgraded_into_is_proposed():
+    text = OPENING + (
+        "Toyama and Salem signed a memorandum of understanding in 2017. He suggested that the two sides review the "
+        "memorandum and study the possibility of upgrading it into a comprehensive cooperation agreement.\n"
+    )
+    _, _, agreements = records(text)
+    assert ("cooperation_agreement", "proposed") in {(a.kind, a.status) for a in agreements}

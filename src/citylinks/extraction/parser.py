@@ -1263,6 +1263,13 @@ class DocumentExtraction:
                 # "Busan has sister-city ties with 28 cities around the world, including Shanghai, Los Angeles and Ho
                 # Chi Minh City": a tally of a city's partners, told as background
                 continue
+            # "review the implementation of the 2019 MoU and work towards signing a new cooperation agreement": a
+            # relation named by its year is one told before, the sentence's own is the other
+            referred = [
+                t for t in triggers if _DATED_REFERENCE_BEFORE.search(self.text, max(start, t.start - 10), t.start)
+            ]
+            if len(referred) < len(triggers):
+                triggers = [t for t in triggers if t not in referred]
             kinds = {t.kind for t in triggers}
             kind = next(k for k in AGREEMENT_PRECEDENCE if k in kinds)
             trigger = next(t for t in triggers if t.kind == kind)
@@ -1896,7 +1903,8 @@ _ROUTE_WORD = re.compile(
 
 
 _LINK_ENDS_BEFORE = re.compile(
-    r"\b(?:channel|corridor|route|railway|rail\s+link|line|flights?|highway|expressway|bridge|link)\b[^.;]{0,30}?"
+    r"\b(?:channel|corridor|route|railway|rail\s+link|line|flights?|highway|expressway|bridge|link|tourism|tours?)\b"
+    r"[^.;]{0,30}?"
     r"\b(?:linking|connecting)\s+(?:the\s+)?$",
     re.I,
 )
@@ -1908,17 +1916,13 @@ def _without_routes(text: str, mentions: list[PartnerMention]) -> list[PartnerMe
     "the Kunming - Lao Cai - Hanoi - Hai Phong economic corridor" name places a route passes, not parties."""
     places = sorted((m for m in mentions if m.place is not None), key=lambda m: m.start)
     # "to develop a combined rail-sea channel linking Sichuan with the North Sea": the ends of a link
-    stops = {
-        id(m)
-        for m in places
-        if _LINK_ENDS_BEFORE.search(text, max(0, m.start - 60), m.start)
-        or any(
-            _LINK_ENDS_BEFORE.search(text, max(0, o.start - 60), o.start)
-            and _LINK_JOINT.fullmatch(text, o.end, m.start)
-            for o in places
-            if o.end <= m.start
-        )
-    }
+    # "tourism linking Can Tho with Phnom Penh and Siem Reap": each end joined to one
+    stops: set[int] = set()
+    for previous, mention in zip([None, *places], places, strict=False):
+        if _LINK_ENDS_BEFORE.search(text, max(0, mention.start - 60), mention.start) or (
+            previous is not None and id(previous) in stops and _LINK_JOINT.fullmatch(text, previous.end, mention.start)
+        ):
+            stops.add(id(mention))
     if len(places) < 3:
         return [m for m in mentions if id(m) not in stops] if stops else mentions
     chain = [places[0]]
@@ -1968,6 +1972,7 @@ _EVENT_IN_BEFORE = re.compile(
     re.I,
 )
 # "ngay sau khi đến Tokyo, đoàn đã làm việc với ...", "upon arriving in Hamburg": where the trip began
+_DATED_REFERENCE_BEFORE = re.compile(r"\bthe\s+(?:19|20)\d\d\s+$")
 _LATER_THAT_DAY_OPENING = re.compile(r"In\s+the\s+(?:afternoon|evening)\s*,")
 _TRAVELLED_TO_BEFORE = re.compile(
     r"\b(?:travell?ed|went|moved|arrived|headed|flew|continued)\s+(?:on\s+)?(?:to|in|at)\s+(?:the\s+city\s+of\s+)?$",
