@@ -1918,11 +1918,12 @@ def _without_routes(text: str, mentions: list[PartnerMention]) -> list[PartnerMe
     # "to develop a combined rail-sea channel linking Sichuan with the North Sea": the ends of a link
     # "tourism linking Can Tho with Phnom Penh and Siem Reap": each end joined to one
     stops: set[int] = set()
-    for previous, mention in zip([None, *places], places, strict=False):
-        if _LINK_ENDS_BEFORE.search(text, max(0, mention.start - 60), mention.start) or (
-            previous is not None and id(previous) in stops and _LINK_JOINT.fullmatch(text, previous.end, mention.start)
+    for index, place in enumerate(places):
+        before = places[index - 1] if index else None
+        if _LINK_ENDS_BEFORE.search(text, max(0, place.start - 60), place.start) or (
+            before is not None and id(before) in stops and _LINK_JOINT.fullmatch(text, before.end, place.start)
         ):
-            stops.add(id(mention))
+            stops.add(id(place))
     if len(places) < 3:
         return [m for m in mentions if id(m) not in stops] if stops else mentions
     chain = [places[0]]
