@@ -281,3 +281,27 @@ def test_what_an_agreement_may_be_upgraded_into_is_proposed():
     )
     _, _, agreements = records(text)
     assert ("cooperation_agreement", "proposed") in {(a.kind, a.status) for a in agreements}
+
+
+def test_a_caption_naming_no_party_is_the_memorandum_the_body_tells_with_its_bodies():
+    text = OPENING + (
+        "The Toyama Department of Tourism and the Salem Chamber of Commerce on Tuesday signed a memorandum of "
+        "understanding on tourism promotion.\n"
+        "[Photo] Representatives of the two sides exchange the signed MoU.\n"
+    )
+    partners, _, (memorandum,) = records(text)
+    assert names(partners, memorandum.partners) == {"Toyama Department of Tourism", "Salem Chamber of Commerce"}
+    assert len(memorandum.sources) == 2
+
+
+def test_the_memorandum_just_signed_hoped_for_more_is_no_new_proposal():
+    text = OPENING + (
+        "Toyama and Salem on Tuesday signed a memorandum of understanding on tourism promotion. "
+        "The mayor expressed his hope that the MoU will serve as a foundation for wider cooperation between Salem "
+        "and Toyama. Toyama hoped to establish friendship and cooperation relations with Salem, building on the MoU.\n"
+    )
+    _, _, agreements = records(text)
+    assert sorted((a.kind, a.status) for a in agreements) == [
+        ("friendship_cooperation", "proposed"),
+        ("mou", "signed"),
+    ]

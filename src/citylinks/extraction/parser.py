@@ -435,13 +435,16 @@ class _AgreementDraft:
 _Draft = TypeVar("_Draft", _EventDraft, _AgreementDraft)
 
 
+def _told_by(short: list[PartnerMention], told: list[PartnerMention]) -> bool:
+    """Whether ``told`` names more parties than ``short`` and every party of ``short`` is one of them or the parent of
+    one (the city of "the Da Nang Department of Information and Communications")."""
+    keys = {m.key for m in told} | {m.parent for m in told if m.parent}
+    return bool({m.key for m in told} - {m.key for m in short}) and all(m.key in keys for m in short)
+
+
 def _folded_into_body(drafts: list[_Draft], headline: set[tuple[int, int]]) -> list[_Draft]:
     """The drafts without those of the headline that a draft of the body tells with more parties: the same kind and
     date, every party of the headline's one of the body's or the parent of one."""
-
-    def covered(short: list[PartnerMention], told: list[PartnerMention]) -> bool:
-        keys = {m.key for m in told} | {m.parent for m in told if m.parent}
-        return bool({m.key for m in told} - {m.key for m in short}) and all(m.key in keys for m in short)
 
     kept = list(drafts)
     for draft in [d for d in drafts if all(source in headline for source in d.sources)]:
@@ -453,7 +456,7 @@ def _folded_into_body(drafts: list[_Draft], headline: set[tuple[int, int]]) -> l
                 # "sister cities sign tourism pact" over the body's memorandum: a headline's pact is a word for it
                 and (d.kind == draft.kind or (draft.kind == "cooperation_agreement" and d.kind == "mou"))
                 and (draft.date is None or draft.date == d.date)
-                and covered(draft.partners, d.partners)
+                and _told_by(draft.partners, d.partners)
             ),
             None,
         )
@@ -1266,7 +1269,14 @@ class DocumentExtraction:
             # "review the implementation of the 2019 MoU and work towards signing a new cooperation agreement": a
             # relation named by its year is one told before, the sentence's own is the other
             referred = [
-                t for t in triggers if _DATED_REFERENCE_BEFORE.search(self.text, max(start, t.start - 10), t.start)
+                t
+                for t in triggers
+                if _DATED_REFERENCE_BEFORE.search(self.text, max(start, t.start - 10), t.start)
+                # "hoped to establish official friendship and cooperation relations ..., building on the MoU"
+                or (
+                    _THE_BEFORE.search(self.text, max(start, t.start - 5), t.start)
+                    and any(d.kind == t.kind and d.status == "signed" for d in self.agreements)
+                )
             ]
             if len(referred) < len(triggers):
                 triggers = [t for t in triggers if t not in referred]
@@ -1327,6 +1337,14 @@ class DocumentExtraction:
                 pending_kind = kind
                 continue
             status, year, computed = self._agreement_status_and_year(sentence, trigger)
+            if (
+                status == "proposed"
+                and _THE_BEFORE.search(self.text, max(start, trigger.start - 5), trigger.start)
+                and any(d.kind == kind and d.status == "signed" for d in self.agreements)
+            ):
+                # "He expressed his hope that the MoU will serve as a foundation for wider cooperation": the one just
+                # signed, hoped for more, no new proposal
+                continue
             self._add_agreement(kind, status, year, computed, partners, sentence)
         self._fold_same_agreements()
 
@@ -1347,6 +1365,27 @@ class DocumentExtraction:
         if headline:
             self.events = _folded_into_body(self.events, headline)
             self.agreements = _folded_into_body(self.agreements, headline)
+        # "[Photo] Representatives of the two sides exchange the signed MoU.": an agreement whose sentence names
+        # none of its parties is the one the body tells with its bodies
+        for draft in list(self.agreements):
+            keys = {m.key for m in draft.partners}
+            if any(m.key in keys for m in self.mentions[draft.sentence]):
+                continue
+            body = next(
+                (
+                    d
+                    for d in self.agreements
+                    if d is not draft
+                    and d.kind == draft.kind
+                    and d.status == draft.status
+                    and (draft.date is None or draft.date == d.date)
+                    and _told_by(draft.partners, d.partners)
+                ),
+                None,
+            )
+            if body is not None:
+                body.sources.extend(s for s in draft.sources if s not in body.sources)
+                self.agreements.remove(draft)
 
     def _fold_same_agreements(self) -> None:
         """Drafts that came to be the same relation (a caption's "ký Biên bản ghi nhớ" and the relation the body's
@@ -1973,6 +2012,7 @@ _EVENT_IN_BEFORE = re.compile(
     re.I,
 )
 # "ngay sau khi đến Tokyo, đoàn đã làm việc với ...", "upon arriving in Hamburg": where the trip began
+_THE_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.I)
 _DATED_REFERENCE_BEFORE = re.compile(r"\bthe\s+(?:19|20)\d\d\s+$")
 _LATER_THAT_DAY_OPENING = re.compile(r"In\s+the\s+(?:afternoon|evening)\s*,")
 _TRAVELLED_TO_BEFORE = re.compile(
