@@ -101,3 +101,42 @@ def test_the_city_a_national_leader_receives_in_is_where_not_a_side():
     partners, (reception,), _ = records(text)
     assert reception.location == "Hanoi"
     assert "Hanoi" not in names(partners, reception.partners)
+
+
+VI_TRIP = (
+    " date 2025-03-29 Đoàn công tác tỉnh Quảng Ninh thăm, làm việc tại Quảng Tây và Quảng Đông\n\n"
+    "Từ ngày 24 đến 28/3, đoàn công tác tỉnh Quảng Ninh do Bí thư Tỉnh ủy dẫn đầu đã thăm và làm việc tại Khu tự trị "
+    "Quảng Tây và tỉnh Quảng Đông (Trung Quốc) nhằm thúc đẩy hợp tác trong các lĩnh vực thương mại, du lịch và "
+    "logistics.\n\n"
+    "Sáng 26/3, tại thành phố Đông Hưng, UBND thành phố Móng Cái và Chính quyền nhân dân thành phố Đông Hưng đã ký "
+    "kết Biên bản ghi nhớ về hợp tác xây dựng cửa khẩu thông minh.\n\n"
+)
+
+
+def test_the_day_the_delegation_arrived_is_the_day_of_what_it_did_there():
+    text = VI_TRIP + (
+        "Ngày 27/3, đoàn đến thành phố Quảng Châu, tỉnh Quảng Đông. Tại đây, Bí thư Tỉnh ủy đã hội kiến ông Trương "
+        "Văn Minh, Tỉnh trưởng tỉnh Quảng Đông.\n"
+    )
+    _, events, _ = records(text)
+    meeting = next(e for e in events if e.kind == "meeting")
+    assert meeting.date == PartialDate(2025, 3, 27)
+
+
+def test_a_heading_over_a_paragraph_tells_no_event_of_its_own():
+    text = VI_TRIP + (
+        "Hội kiến lãnh đạo tỉnh Quảng Đông\n\n"
+        "Ngày 27/3, tại thành phố Quảng Châu, Bí thư Tỉnh ủy đã hội kiến ông Trương Văn Minh, Tỉnh trưởng tỉnh Quảng "
+        "Đông.\n"
+    )
+    _, events, _ = records(text)
+    assert [e.date for e in events if e.kind == "meeting"] == [PartialDate(2025, 3, 27)]
+
+
+def test_the_places_a_tour_connects_are_no_parties():
+    text = VI_TRIP + (
+        "Nhân dịp này, Sở Du lịch tỉnh Quảng Ninh và Sở Văn hóa và Du lịch tỉnh Quảng Đông đã ký Biên bản ghi nhớ "
+        "hợp tác du lịch, thống nhất xây dựng các tour du lịch kết nối vịnh Hạ Long với các điểm đến của Quảng Đông.\n"
+    )
+    partners, _, _ = records(text)
+    assert "Ha Long" not in {p.name for p in partners.values()}

@@ -45,6 +45,7 @@ MAX_RECORDS_PER_DOCUMENT = 500
 LEAD_SENTENCES = 3
 AGE_WINDOW_BEFORE, AGE_WINDOW_AFTER = 80, 60
 HEADING_LENGTH = 80  # a line this short, with a day and no event, heads the paragraph after it
+_PROSE_LENGTH = 200  # a sentence this long is the story's prose: short lines after it are headings or captions
 HISTORY_YEARS = 1  # a year-only date this far before the reference is history, not news
 
 _NUMBER_WORDS = {
@@ -697,10 +698,15 @@ class DocumentExtraction:
         # talks ..."): what follows it ("During the visit, the guests ...") is that story, though undated
         undated_story: _EventDraft | None = None
         lead_date: PartialDate | None = None
+        prose = next((s for s in self.sentences if s[1] - s[0] >= _PROSE_LENGTH), None)
         for index, sentence in enumerate(self.sentences):
             start, end = sentence
             self.note_delegation(sentence)
             self.learn_people(sentence)
+            if prose is not None and start > prose[0] and self._subheading(sentence):
+                # "Hội kiến lãnh đạo tỉnh Quảng Đông", "Reception in Melbourne": a heading over the paragraph that
+                # tells the event, on the day that paragraph names
+                continue
             triggers = [
                 t
                 for t in self.event_triggers_in(sentence)
@@ -742,6 +748,13 @@ class DocumentExtraction:
                     # "2. Hai Phong (Tuesday, November 5)" over a paragraph: the day of what the paragraph tells
                     previous_date = heading_date
                     continue
+                if _ARRIVED_IN.search(self.text, start, end):
+                    # "Ngày 27/3, đoàn đến thành phố Quảng Châu, tỉnh Quảng Đông. Tại đây, Bí thư ... đã hội kiến ...":
+                    # the day the delegation arrived is the day of what it did there
+                    arrival, _ = self._event_date(self.dates_in(sentence), None)
+                    if isinstance(arrival, PartialDate) and arrival.precision == "day":
+                        previous_date = arrival
+                        continue
                 if (
                     index < LEAD_SENTENCES
                     and previous_date is None
@@ -963,6 +976,15 @@ class DocumentExtraction:
         draft.sources.append(sentence)
         if draft.kind == "meeting" and _CONFERENCE_WORD_IN.search(self.text, *sentence):
             draft.kind = "conference"  # a meeting of many localities that the text calls a conference
+
+    def _subheading(self, sentence: tuple[int, int]) -> bool:
+        """A short line of its own between paragraphs, not ending as a sentence ends, that names no day."""
+        start, end = sentence
+        if end - start > HEADING_LENGTH or self.text[end - 1 : end] in '.!?:;"”)':
+            return False
+        if not (self.text.startswith("\n\n", end) and self.text[max(0, start - 2) : start] == "\n\n"):
+            return False
+        return not any(m.date is not None for m in self.dates_in(sentence))
 
     def _heading_day(self, sentence: tuple[int, int]) -> PartialDate | None:
         """The day a heading line names ("1. Hanoi (Monday, November 4)", "Ngày 12/3:"): a short line of its own."""
@@ -1944,7 +1966,9 @@ _ROUTE_WORD = re.compile(
 _LINK_ENDS_BEFORE = re.compile(
     r"\b(?:channel|corridor|route|railway|rail\s+link|line|flights?|highway|expressway|bridge|link|tourism|tours?)\b"
     r"[^.;]{0,30}?"
-    r"\b(?:linking|connecting)\s+(?:the\s+)?$",
+    r"\b(?:linking|connecting)\s+(?:the\s+)?$"
+    # "xây dựng các tour du lịch kết nối vịnh Hạ Long với các điểm đến của Quảng Đông"
+    r"|(?<!\w)(?:tour|tuyến|du\s+lịch|đường\s+bay)(?!\w)[^.;]{0,30}?(?<!\w)kết\s+nối\s+(?:vịnh\s+|thành\s+phố\s+|tỉnh\s+)?$",
     re.I,
 )
 _LINK_JOINT = re.compile(r"\s+(?:with|and|to)\s+(?:the\s+)?")
@@ -2012,6 +2036,11 @@ _EVENT_IN_BEFORE = re.compile(
     re.I,
 )
 # "ngay sau khi đến Tokyo, đoàn đã làm việc với ...", "upon arriving in Hamburg": where the trip began
+_ARRIVED_IN = re.compile(
+    r"(?<!\w)đoàn\s+(?:đã\s+)?(?:đến|tới|sang)\s+(?:thành\s+phố|tỉnh|thủ\s+đô|TP\.?)"
+    r"|\bdelegation\s+(?:arrived\s+in|travell?ed\s+to|moved\s+on\s+to|headed\s+to)\b",
+    re.I,
+)
 _THE_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.I)
 _DATED_REFERENCE_BEFORE = re.compile(r"\bthe\s+(?:19|20)\d\d\s+$")
 _LATER_THAT_DAY_OPENING = re.compile(r"In\s+the\s+(?:afternoon|evening)\s*,")
