@@ -154,3 +154,20 @@ def test_the_prefecture_a_city_is_said_to_be_in_is_no_party():
     )
     partners, _, (agreement,) = records(text)
     assert names(partners, agreement.partners) == {"Obama", "Hue"}
+
+
+def test_a_legal_suffix_is_a_word_of_its_own():
+    sentence = "Anchorage, Incheon's oldest sister city since 1986, sent a delegation led by its deputy mayor."
+    assert find_organizations(sentence, 0, len(sentence)) == []
+    text = OPENING + sentence + "\n"
+    partners, _, (twinning,) = records(text)
+    assert names(partners, twinning.partners) == {"Anchorage", "Incheon"}
+    assert twinning.date is not None and twinning.date.year == 1986
+
+
+def test_a_limited_partnership_of_a_gmbh_is_one_name():
+    sentence = "Hamburg-based Elbe Maritime Services GmbH & Co. KG signed an MoU with Qingdao Port Group."
+    assert [o.name for o in find_organizations(sentence, 0, len(sentence))] == [
+        "Elbe Maritime Services GmbH & Co. KG",
+        "Qingdao Port Group",
+    ]

@@ -305,3 +305,11 @@ def test_the_memorandum_just_signed_hoped_for_more_is_no_new_proposal():
         ("friendship_cooperation", "proposed"),
         ("mou", "signed"),
     ]
+
+
+def test_the_province_a_city_is_said_to_be_the_capital_of_is_no_party():
+    text = OPENING + (
+        "Toyama and Shenyang, the capital of neighboring Liaoning Province, have been sister cities since 1980.\n"
+    )
+    partners, _, (twinning,) = records(text)
+    assert names(partners, twinning.partners) == {"Toyama", "Shenyang"}

@@ -96,7 +96,10 @@ _EN_ORG = re.compile(
     rf"(?:(?:(?:[ \t]|(?<!-)-(?!-))+|{_LISTED})(?:{_CONNECTOR}[ \t]+)*{_CAP_WORD}(?:['’]s)?)*"
     # "Shanghai International Port (Group) Co., Ltd.": a head word in brackets before the legal suffix
     r"(?:[ \t]+\((?:Group|Holdings)\))?"
-    rf"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Pte\.?\s+Ltd\.?|Ltd\.?|Inc\.?|JSC|LLC|Corp\.?|GmbH|AG|S\.A\.|B\.V\.|PLC|plc))?(?:\s+\((?P<acronym>{_ACRONYM})\))?"
+    # "Anchorage, Incheon's oldest sister city": a legal suffix is a word of its own; "BLG Logistics GmbH & Co. KG"
+    r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Pte\.?\s+Ltd\.?|Ltd\.?|Inc\.?|JSC|LLC|Corp\.?|GmbH\s*&\s*Co\.\s*KG|GmbH|AG|S\.A\.|"
+    r"B\.V\.|PLC|plc)(?!\w))?"
+    rf"(?:\s+\((?P<acronym>{_ACRONYM})\))?"
 )
 _VI_GOVERNMENT = re.compile(
     r"(?:UBND|Ủy\s+ban\s+[Nn]hân\s+dân|Uỷ\s+ban\s+[Nn]hân\s+dân|HĐND|Hội\s+đồng\s+[Nn]hân\s+dân|Tỉnh\s+ủy|Tỉnh\s+uỷ|"
@@ -381,7 +384,7 @@ _CAPITALISED_AFTER_CONNECTOR = re.compile(
 _TRAILING_PERSON = re.compile(r"(?:\s+[A-Z][a-z]+){2,3}$")
 _TRAILING_TWO_NAMES = re.compile(r"(?:\s+[A-Z][a-z]+){2}$")
 _ENDS_WITH_CONNECTOR = re.compile(r"(?:^|\s)(?:of|for|on|in|and|the)$")
-_LEGAL_SUFFIX_AFTER = re.compile(r"^,?\s+(?:Co\.|Ltd|Inc|JSC|LLC)")
+_LEGAL_SUFFIX_AFTER = re.compile(r"^,?\s+(?:Co\.|Ltd|Inc|JSC|LLC|KG|AG|GmbH)\b")
 
 
 def _trim_after_head(name: str, place_follows: bool = False) -> str:

@@ -2120,7 +2120,9 @@ _NEXT_IN_PLACE = re.compile(r",\s*$")
 # "south of Sapporo", "the province surrounding Seoul", "near Hanoi": geography
 _CAPITAL_APPOSITION_AFTER = re.compile(r",\s+(?:the\s+)?(?:provincial|state|prefectural|regional)\s+capital\b")
 _CAPITAL_OF_BEFORE = re.compile(
-    r"(?:\w,\s+|\b(?:in|to|at)\s+)(?:the\s+)?(?:[\w-]+\s+)?capital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[A-Z]\w+['’]s\s+)?$"
+    r"(?:\w,\s+|\b(?:in|to|at)\s+)(?:the\s+)?(?:[\w-]+\s+)?capital\s+(?:city\s+)?of\s+(?:the\s+)?(?:[A-Z]\w+['’]s\s+)?"
+    # "Shenyang, the capital of neighboring Liaoning Province"
+    r"(?:(?:neighbou?ring|nearby|(?:north|south)?(?:east|west)ern|northern|southern|central|coastal)\s+)?$"
     r"|\w,\s+thủ\s+phủ\s+(?:của\s+)?(?:tỉnh\s+|bang\s+|vùng\s+)?$",
     re.I,
 )
