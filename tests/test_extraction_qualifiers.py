@@ -313,3 +313,20 @@ def test_the_province_a_city_is_said_to_be_the_capital_of_is_no_party():
     )
     partners, _, (twinning,) = records(text)
     assert names(partners, twinning.partners) == {"Toyama", "Shenyang"}
+
+
+def test_the_state_a_city_is_in_after_the_country_is_no_party():
+    text = OPENING + (
+        "Toyama signed a pact with Haiphong on Tuesday. It has been a sister city of Tacoma in the U.S. state of "
+        "Washington since 1959.\n"
+    )
+    partners, _, agreements = records(text)
+    twinning = next(a for a in agreements if a.kind == "twinning")
+    assert names(partners, twinning.partners) == {"Toyama", "Tacoma"}
+    assert "Washington" not in {p.name for p in partners.values()}
+
+
+def test_the_state_of_washington_is_the_state():
+    text = OPENING + "The governor of the state of Washington received a delegation from Toyama on Tuesday.\n"
+    partners, _, _ = records(text)
+    assert "region" in {p.kind for p in partners.values() if p.name == "Washington"}

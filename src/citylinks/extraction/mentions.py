@@ -269,10 +269,15 @@ _PLACE_WORDS_AFTER = frozenset(
 )
 _COMMA_BETWEEN = re.compile(r",[ \t]*")
 # "Portland, Oregon", "the city of Obama in Fukui Prefecture": the province that says where a city is
-_QUALIFIER_BETWEEN = re.compile(r",[ \t]*|[ \t]+in[ \t]+")
-_CITY_WORDS = frozenset(("thành phố", "tp", "tp.", "thị xã", "city", "mayor", "municipal"))
+_QUALIFIER_BETWEEN = re.compile(
+    r",[ \t]*|[ \t]+in[ \t]+(?:the[ \t]+(?:(?:U\.S\.|US|American|Chinese|Japanese|Korean|Australian)[ \t]+)?"
+    r"(?:state|province|prefecture|region)[ \t]+of[ \t]+)?"
+)
+_CITY_WORDS = frozenset(("thành phố", "tp", "tp.", "thị xã", "city", "mayor", "municipal", "city of"))
 # "bang Washington": the state ("bang"), not the city
-_KIND_WORD_BEFORE = re.compile(r"(?<!\w)(thành\s+phố|TP\.?|thị\s+xã|tỉnh|bang)\s*$", re.I)
+_KIND_WORD_BEFORE = re.compile(
+    r"(?<!\w)(thành\s+phố|TP\.?|thị\s+xã|tỉnh|bang|state\s+of|province\s+of|prefecture\s+of|city\s+of)\s*$", re.I
+)
 _KIND_WORD_AFTER = re.compile(
     r"[ \t]+(City|city|Mayor|Municipal|Governor|Gov\.|Prefectural|Provincial|[Pp]refecture|[Pp]rovince|[Oo]blast)\b"
 )
@@ -736,7 +741,11 @@ class MentionFinder:
                 if stated is not None:
                     self._stated[place_mention.surface] = stated
                 place = self._kind_told(place_mention) or self._stated.get(place_mention.surface, place)
-            qualified, previous = previous, (place_mention, place)
+            # "Tacoma in the U.S. state of Washington": the country between says whose state, the city is still
+            # the one qualified
+            qualified = previous
+            if place.kind != _COUNTRY_CONTEXT_KIND:
+                previous = (place_mention, place)
             if (
                 qualified is not None
                 and qualified[1].admin1 == place.id
@@ -785,7 +794,7 @@ class MentionFinder:
         "tỉnh Lào Cai" the province (one article may name both), "Fukuoka Governor" the prefecture."""
         before = _KIND_WORD_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
         after = _KIND_WORD_AFTER.match(self.text, mention.end)
-        word = (before.group(1) if before else after.group(1) if after else "").lower()
+        word = " ".join((before.group(1) if before else after.group(1) if after else "").lower().split())
         if not word:
             return None
         kinds = ("city",) if word in _CITY_WORDS else ("province", "region")

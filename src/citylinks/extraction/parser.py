@@ -1336,6 +1336,14 @@ class DocumentExtraction:
                 # agreement told already provides, not a new one between the places named
                 continue
             partners = self._agreement_partners(sentence, trigger)
+            named = {m.key for m in partners if m.place is not None}
+            if (
+                kind in ("twinning", "friendship_cooperation")
+                and len(named) == 1
+                and _PRONOUN_SUBJECT.match(self.text, start, end)
+            ):
+                # "It has been a sister city of Tacoma ... since 1959": the city the story is about is the other side
+                partners += [m for m in self.focal(2) if m.place is not None and m.key not in named][:1]
             if (
                 kind in ("twinning", "friendship_cooperation")
                 and len({m.key for m in partners if m.place is not None}) < 2
@@ -2040,6 +2048,9 @@ _ARRIVED_IN = re.compile(
     r"(?<!\w)đoàn\s+(?:đã\s+)?(?:đến|tới|sang)\s+(?:thành\s+phố|tỉnh|thủ\s+đô|TP\.?)"
     r"|\bdelegation\s+(?:arrived\s+in|travell?ed\s+to|moved\s+on\s+to|headed\s+to)\b",
     re.I,
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:It|The\s+(?:city|prefecture|province|state))\s+(?:also\s+)?(?:has|had|is|was|became|have)\b"
 )
 _THE_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.I)
 _DATED_REFERENCE_BEFORE = re.compile(r"\bthe\s+(?:19|20)\d\d\s+$")
