@@ -1124,3 +1124,44 @@ def test_each_item_of_a_list_of_memoranda_is_an_agreement_between_its_two_bodies
     assert frozenset({"Dong Nai Technology College", "Ulsan Technical College"}) in pairs
     assert frozenset({"Bien Hoa Industrial Zone JSC", "Ulsan Precision Co"}) in pairs
     assert all(str(a.date) == "2024" for a in agreements)
+
+
+FORUM = (
+    " date 2025-03-27 Mayors gather in Chengdu for forum\n"
+    "CHENGDU, March 27 -- Mayors from Lodz, Daejeon and Can Tho gathered in Chengdu on Wednesday for a two-day "
+    "forum on green transition hosted by the city government.\n\n"
+)
+
+
+def test_the_two_mayors_opening_the_next_paragraph_are_the_two_just_told_on_their_day():
+    text = FORUM + (
+        "On the sidelines of the forum on Wednesday afternoon, Chengdu Mayor Wang Feng held talks with Lodz Mayor Anna "
+        "Nowak.\n\n"
+        "The two mayors signed an action plan for 2025-2027 on rail logistics and urban renewal.\n"
+    )
+    partners, events, _ = records(text)
+    signing = next(e for e in events if e.kind == "signing")
+    assert signing.date == PartialDate(2025, 3, 26)
+    assert names(partners, signing.partners) == {"Chengdu", "Łódź"}
+
+
+def test_two_universities_signing_and_then_two_cities_signing_are_two_signings():
+    text = FORUM + (
+        "On Wednesday, Sichuan University and the University of Lodz signed an agreement on student exchanges. "
+        "Also on Wednesday, Chengdu and the Vietnamese city of Can Tho signed a memorandum of understanding on "
+        "friendly exchanges.\n"
+    )
+    partners, events, _ = records(text)
+    signings = [names(partners, e.partners) for e in events if e.kind == "signing"]
+    assert any({"Chengdu", "Can Tho"} <= found and "Sichuan University" not in found for found in signings)
+
+
+def test_a_signing_in_a_relative_clause_with_its_year_is_no_event_of_an_undated_story():
+    text = (
+        "Bac Ninh seeks partners in Saxony\n"
+        "Bac Ninh, which signed a friendship and cooperation agreement with Gyeonggi province in 2016, is seeking to "
+        "expand its network of partners to Europe.\n"
+    )
+    _, events, agreements = records(text)
+    assert [e for e in events if e.kind == "signing"] == []
+    assert [a.kind for a in agreements] == ["friendship_cooperation"]

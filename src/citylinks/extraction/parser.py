@@ -155,7 +155,10 @@ _GEOGRAPHY_WORDS_IN = ScreenedPattern(
     )
 )
 _SIGNED_IN_YEAR = re.compile(
-    r"(?<!\w)(?:ký(?:\s+kết)?|signed)\s+(?:vào\s+|từ\s+)?(?:năm\s+|in\s+|tháng\s+\d{1,2}/)(?:1[89]|20)\d\d\b", re.I
+    r"(?<!\w)(?:ký(?:\s+kết)?|signed)\s+(?:vào\s+|từ\s+)?(?:năm\s+|in\s+|tháng\s+\d{1,2}/)(?:1[89]|20)\d\d\b"
+    # "Bac Ninh, which signed a friendship and cooperation agreement with ... Gyeonggi province in 2016, ..."
+    r"|\bwhich\s+(?:had\s+)?signed\b[^.;]{0,100}?\bin\s+(?:1[89]|20)\d\d\b",
+    re.I,
 )
 _FUTURE_INSIDE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|will|is\s+to\s+be|are\s+to\s+be)(?!\w)", re.I)
 _AND_CLAUSE = re.compile(r",\s+and\s+(?:the|a|an|its|their)\s")
@@ -864,17 +867,21 @@ class DocumentExtraction:
                         strong = False  # context, or a reference back to an event already found
                 else:
                     date = previous_date
+            opens_with_both = bool(_BOTH_SIDES_OPENING.match(self.text, start, end))
             if (
                 date is None
                 and previous_date is not None
                 and not unresolved_time
                 and self.events
-                and "\n" not in self.text[self.events[-1].sentence[1] : start]
+                and ("\n" not in self.text[self.events[-1].sentence[1] : start] or opens_with_both)
                 and _BOTH_SIDES.search(self.text, start, end)
             ):
                 # "On Tuesday, Gov. Takada paid a courtesy call on Gov. Mercer ... The two governors signed a joint
-                # statement ...": the paragraph goes on with the day it told
+                # statement ...": the paragraph goes on with the day it told, and so does the next one when it opens
+                # with the two ("... Wang held talks with Lodz Mayor Anna Wisniewska. / The two mayors signed ...")
                 date = previous_date
+                if opens_with_both and not any(m.place is not None for m in partners):
+                    partners += self._pair_of_event_told(sentence) or []
             if not partners and date is None and not in_lead and self.reference is not None and not unresolved_time:
                 strong = False
             # "..., với sự tham dự của đông đảo cộng đồng người Việt Nam": the community among who attended
@@ -1146,7 +1153,21 @@ class DocumentExtraction:
                 and not (
                     kind == "signing"
                     and strong
-                    and (_bodies_of_their_own(draft.partners, partners) or _another_pair(draft.partners, partners))
+                    and (
+                        _bodies_of_their_own(draft.partners, partners)
+                        # "On the same occasion, Sichuan University and the University of Lodz signed ... Also on
+                        # Wednesday, Chengdu and ... Can Tho signed ...": the sides named, not those assumed
+                        or _another_pair([m for m in draft.partners if m.key not in draft.filled], partners)
+                        # "The two mayors signed an action plan ..." of no day, then "Also on Wednesday, Chengdu and
+                        # ... Can Tho signed a memorandum ...": two sides of its own on a day of its own
+                        or (
+                            draft.date is None
+                            and own_dated
+                            and date is not None
+                            and _sides(partners) >= 2
+                            and not any(m.key not in draft.filled for m in draft.partners)
+                        )
+                    )
                 )
                 # "Ngày 14/1, ... Phó Chủ tịch nước Lào đã tiếp đoàn. ... Chiều cùng ngày, đoàn đã chào xã giao lãnh đạo
                 # Thủ đô Viêng Chăn": later that day, another host
@@ -1790,6 +1811,10 @@ class DocumentExtraction:
                     agreement.signed_at = draft
                     break
             else:
+                if _SIGNED_IN_YEAR.search(self.text, *agreement.sentence):
+                    # "Bac Ninh, which signed a friendship and cooperation agreement with ... in 2016, ..." in an
+                    # article of no date: a signing told by its year is the relation's past, no event of the story
+                    continue
                 date = (
                     self._sentence_event_date(agreement.sentence)
                     or self._own_day(agreement.sentence)
@@ -2049,6 +2074,7 @@ _ARRIVED_IN = re.compile(
     r"|\bdelegation\s+(?:arrived\s+in|travell?ed\s+to|moved\s+on\s+to|headed\s+to)\b",
     re.I,
 )
+_BOTH_SIDES_OPENING = re.compile(r"The\s+(?:two|both)\s+(?:mayors|governors|leaders|sides|cities|provinces)\b")
 _PRONOUN_SUBJECT = re.compile(
     r"(?:It|The\s+(?:city|prefecture|province|state))\s+(?:also\s+)?(?:has|had|is|was|became|have)\b"
 )
@@ -2327,10 +2353,18 @@ def _new_side(told: list[PartnerMention], new: list[PartnerMention]) -> bool:
 def _another_pair(told: list[PartnerMention], new: list[PartnerMention]) -> bool:
     """Whether ``new`` names two sides one of which takes no part in the signing ``told`` has: "Cũng tại diễn đàn,
     Tây An và thành phố Samarkand đã ký thỏa thuận ..." after Huế and Tây An signed theirs."""
-    if _sides(told) < 2 or _sides(new) < 2:
+    bodies = [m for m in told if m.place is None]
+    # "Sichuan University and the University of Lodz signed ...", then "Chengdu and ... Can Tho signed ...": two
+    # bodies are two sides too
+    if _sides(new) < 2 or (_sides(told) < 2 and len(bodies) < 2):
         return False
     known = [m.place for m in told if m.place is not None]
-    return any(not any(_contains(m.place, place) for place in known) for m in new if m.place is not None)
+    parents = {m.parent for m in bodies if m.parent}
+    return any(
+        m.key not in parents and not any(_contains(m.place, place) for place in known)
+        for m in new
+        if m.place is not None
+    )
 
 
 def _bodies_of_their_own(told: list[PartnerMention], new: list[PartnerMention]) -> bool:
