@@ -113,10 +113,11 @@ VI_TRIP = (
 )
 
 
-def test_the_day_the_delegation_arrived_is_the_day_of_what_it_did_there():
+@pytest.mark.parametrize("arrival", ["Ngày 27/3, đoàn đến thành phố", "Ngày 27/3, đoàn công tác đến thành phố"])
+def test_the_day_the_delegation_arrived_is_the_day_of_what_it_did_there(arrival):
     text = VI_TRIP + (
-        "Ngày 27/3, đoàn đến thành phố Quảng Châu, tỉnh Quảng Đông. Tại đây, Bí thư Tỉnh ủy đã hội kiến ông Trương "
-        "Văn Minh, Tỉnh trưởng tỉnh Quảng Đông.\n"
+        f"{arrival} Quảng Châu, tỉnh Quảng Đông. Tại đây, Bí thư Tỉnh ủy đã hội kiến ông Trương Văn Minh, Tỉnh trưởng "
+        "tỉnh Quảng Đông.\n"
     )
     _, events, _ = records(text)
     meeting = next(e for e in events if e.kind == "meeting")

@@ -203,3 +203,13 @@ def test_a_friendship_city_relation_is_a_friendship_and_cooperation_relation():
     partners, _, (relation,) = records(text)
     assert relation.kind == "friendship_cooperation"
     assert names(partners, relation.partners) == {"Khanh Hoa", "Primorsky Krai"}
+
+
+def test_an_administrative_or_convention_centre_is_a_building_not_a_body():
+    sentence = (
+        "Ngày 7/12, tại Trung tâm Hành chính tỉnh Bình Dương, Trung tâm Xúc tiến Đầu tư tỉnh Bình Dương và Tập đoàn "
+        "Khu công nghiệp Tô Châu đã ký kết thỏa thuận hợp tác."
+    )
+    found = [o.name for o in find_organizations(sentence, 0, len(sentence))]
+    assert "Trung tâm Xúc tiến Đầu tư tỉnh Bình Dương" in found
+    assert not any(name.startswith("Trung tâm Hành chính") for name in found)

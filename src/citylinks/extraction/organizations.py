@@ -198,6 +198,8 @@ _VI_ORG = re.compile(
     r"(?<![\w])(?P<head>" + "|".join(sorted((re.escape(h) for h in _VI_HEADS), key=len, reverse=True)) + r")"
     r"(?!\s+(?:nghị|thảo|chợ|đàm|kiến|ý|viên|nhập|tụ|đủ|họp)\b)"
     r"(?!(?<=Hội)\s+An\b)"  # "Hội An" is the city, no association ("Hội")
+    # "tại Trung tâm Hành chính tỉnh Bình Dương", "Trung tâm Hội nghị Quốc gia": a building, no body
+    r"(?!(?<=Trung\stâm)\s+(?:Hành\s+chính|Hội\s+nghị|Hội\s+chợ)\b)"
     # "và" joins the parts of one name ("Sở Giáo dục và Đào tạo tỉnh Nghệ An") unless another body follows it
     rf"(?P<name>(?:\s+(?!{_VI_AND_ANOTHER}|(?!và\s+{_CAP_WORD}){_VI_STOP}\b)[\w'’.-]+(?:,(?!\s+{_VI_ANY_HEAD}))?){{0,10}}"
     rf"\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*)"
