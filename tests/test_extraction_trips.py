@@ -52,6 +52,17 @@ def test_a_city_travelled_to_where_the_delegation_was_received_is_where_and_a_si
     assert names(partners, reception.partners) == {"Melbourne", "Da Nang"}
 
 
+def test_the_day_the_delegation_flew_somewhere_is_the_day_of_the_evening_there():
+    text = TRIP + (
+        "On Tuesday, the delegation held talks with Sydney Lord Mayor Clover Moore.\n\n"
+        "On the afternoon of August 14, the delegation flew to Melbourne. In the evening, Melbourne Lord Mayor Nick "
+        "Reece hosted a reception for the Da Nang delegation at Melbourne Town Hall.\n"
+    )
+    _, events, _ = records(text)
+    reception = next(e for e in events if e.kind == "reception")
+    assert reception.date == PartialDate(2024, 8, 14)
+
+
 def test_in_the_afternoon_goes_on_with_the_day_just_told():
     text = TRIP + (
         "On Wednesday morning, the delegation held talks with Melbourne Lord Mayor Nick Reece.\n"

@@ -2071,7 +2071,7 @@ _EVENT_IN_BEFORE = re.compile(
 # "ngay sau khi đến Tokyo, đoàn đã làm việc với ...", "upon arriving in Hamburg": where the trip began
 _ARRIVED_IN = re.compile(
     r"(?<!\w)đoàn(?:\s+(?:công\s+tác|đại\s+biểu|cấp\s+cao))?\s+(?:đã\s+)?(?:đến|tới|sang)\s+(?:thành\s+phố|tỉnh|thủ\s+đô|TP\.?)"
-    r"|\bdelegation\s+(?:arrived\s+in|travell?ed\s+to|moved\s+on\s+to|headed\s+to)\b",
+    r"|\bdelegation\s+(?:arrived\s+in|travell?ed\s+to|moved\s+on\s+to|headed\s+to|flew\s+to|left\s+for|went\s+on\s+to)\b",
     re.I,
 )
 _BOTH_SIDES_OPENING = re.compile(r"The\s+(?:two|both)\s+(?:mayors|governors|leaders|sides|cities|provinces)\b")
