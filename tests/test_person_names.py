@@ -239,3 +239,15 @@ def test_a_league_before_a_city_is_not_a_title_with_given_names():
     # "Premier League Liverpool": a title word in the run before a place needs given names after it.
     text = " date 2024-05-03 Hue and Liverpool\nThe English Premier League Liverpool club visited Hue.\n"
     assert "Liverpool" in places_kept(text)
+
+
+def test_every_name_after_a_vietnamese_honorific_is_the_persons():
+    text = (
+        " date 2025-03-26 Hà Nội và La Habana hội đàm\n"
+        "Sáng 25/3, tại trụ sở Tỉnh ủy La Habana, Bí thư Thành ủy Hà Nội đã hội đàm với đồng chí Yanet Morales Pérez, "
+        "Bí thư thứ nhất Tỉnh ủy La Habana. Tham dự có đồng chí Rafael Suárez Lima, Chủ tịch Chính quyền tỉnh La "
+        "Habana.\n"
+    )
+    kept = places_kept(text)
+    assert not {"Morales", "Pérez", "Suárez", "Lima"} & set(kept)
+    assert "Hà Nội" in kept

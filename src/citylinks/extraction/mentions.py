@@ -524,6 +524,7 @@ _PLACE_CUE_AFTER = re.compile(
     r"delegation|government|people|residents|authorities)\b"
     r"|\s*,\s*(?:Japan|Korea|South\s+Korea|China|Vietnam|Viet\s+Nam|Oregon|Washington|California)\b"
 )
+_VI_HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|đồng\s+chí)\s+$", re.I)
 _HONORIFIC_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mx|Madam|Dr)\.?|(?<!\w)" + _VI_HONORIFIC + r")\s+$")
 _ENGLISH_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Mx"))
 _DOTTED_HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Mx.")
@@ -577,6 +578,8 @@ def _titled_name_ends_at(text: str, start: int, before: str, run: re.Match[str])
             return all(_is_given_name(w) for w in words[index + 1 :])
     if _TITLE_WORD_BEFORE.search(before[: run.start()]):
         return True
+    if "\n" not in run.group(1) and _VI_HONORIFIC_BEFORE.search(before, max(0, run.start() - 12), run.start()):
+        return True  # "đồng chí Yanet Morales Pérez", "đồng chí Rafael Suárez Lima": whatever the names
     if "\n" in run.group(1) or not _is_given_name(words[-1]):
         return False
     head = before[: run.start()]
