@@ -171,3 +171,10 @@ def test_a_limited_partnership_of_a_gmbh_is_one_name():
         "Elbe Maritime Services GmbH & Co. KG",
         "Qingdao Port Group",
     ]
+
+
+def test_a_peoples_adjective_before_a_common_noun_ends_no_name():
+    sentence = "Park attended the opening of the Incheon Business Center in the Vietnamese city."
+    assert [o.name for o in find_organizations(sentence, 0, len(sentence))] == ["Incheon Business Center"]
+    named = "The Institute for the Vietnamese Language signed an agreement."
+    assert [o.name for o in find_organizations(named, 0, len(named))] == ["Institute for the Vietnamese Language"]

@@ -291,6 +291,10 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
         place_follows = bool(_PLACE_KIND_AFTER.match(text, match.end()))
         name = _POSSESSIVE_END.sub("", _trim_after_head(name, place_follows)).rstrip(" .,")  # "... Da Nang's campus"
         name = _GOVERNMENT_IN_PLACE.sub(r"\1", name)  # "the Khanh Hoa provincial People's Committee in Nha Trang"
+        if _LOWER_WORD_NEXT.match(text, match.end()):
+            # "the opening of the Incheon Business Center in the Vietnamese city": a people's adjective before a common
+            # noun ends no name
+            name = _IN_THE_ADJECTIVE_END.sub("", name)
         if len(name) < 4 or is_generic(name) or not _HEAD_IN_NAME.search(name) or _STATES_PARTNERSHIP.search(name):
             continue
         located = text.find(name, match.start(), match.end())
@@ -337,6 +341,8 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
     return found
 
 
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-zà-ỹđ]")
+_IN_THE_ADJECTIVE_END = re.compile(r"\s+(?:in|of|for)\s+the\s+[A-Z][a-z]+(?:ese|ian|an|ish|ch)$")
 _APPOSITION_WORD = re.compile(r",\s+(?:the|a|an)\s")
 _NAMED_BY_APPOSITION = re.compile(
     r"(?<![\w'’.-])(?P<name>(?!(?:The|A|An|On|In|At|By|For|From)\s)[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){1,3}),\s+"
