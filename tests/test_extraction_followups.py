@@ -1165,3 +1165,17 @@ def test_a_signing_in_a_relative_clause_with_its_year_is_no_event_of_an_undated_
     _, events, agreements = records(text)
     assert [e for e in events if e.kind == "signing"] == []
     assert [a.kind for a in agreements] == ["friendship_cooperation"]
+
+
+def test_talks_held_separately_with_two_places_are_two_talks():
+    text = FORUM + (
+        "On the sidelines of the forum on Wednesday, Chengdu Mayor Wang Feng held separate talks with Nguyen Van Binh, "
+        "vice chairman of the Can Tho People's Committee, and Daejeon Deputy Mayor Kim Min-su.\n"
+    )
+    partners, events, _ = records(text)
+    talks = [e for e in events if e.kind == "talks"]
+    assert sorted(sorted(names(partners, e.partners)) for e in talks) == [
+        ["Can Tho", "Chengdu"],
+        ["Chengdu", "Daejeon"],
+    ]
+    assert len({e.id for e in talks}) == 2

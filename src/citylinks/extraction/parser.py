@@ -894,7 +894,28 @@ class DocumentExtraction:
                 # "Cùng ngày, đại diện các doanh nghiệp hai nước đã tham gia hơn 150 cuộc gặp gỡ giao thương":
                 # companies meeting companies, no event between the localities
                 strong = False
-            if primary:
+            separately = self._met_separately(sentence, primary, partners) if strong else None
+            if separately:
+                # "On the sidelines of the forum, Park held separate talks with Nguyen Duc Thang, vice chairman of the
+                # Hai Phong People's Committee, and Kitakyushu Deputy Mayor Kobe Yuichi": one event with each
+                for pair in separately:
+                    keys = {m.key for m in pair}
+                    same = next(
+                        (
+                            d
+                            for d in self.events
+                            if d.kind == primary and d.date == date and {m.key for m in d.partners} == keys
+                        ),
+                        None,
+                    )
+                    if same is not None:
+                        same.sources.append(sentence)
+                    else:
+                        self.events.append(
+                            _EventDraft(primary, date, pair, location, sentence, True, virtual, set(topics), [sentence])
+                        )
+                made = True
+            elif primary:
                 made = self._add_event(
                     primary,
                     date,
@@ -983,6 +1004,25 @@ class DocumentExtraction:
         draft.sources.append(sentence)
         if draft.kind == "meeting" and _CONFERENCE_WORD_IN.search(self.text, *sentence):
             draft.kind = "conference"  # a meeting of many localities that the text calls a conference
+
+    def _met_separately(
+        self, sentence: tuple[int, int], kind: str, partners: list[PartnerMention]
+    ) -> list[list[PartnerMention]] | None:
+        """The pairs of talks held "separately" with each of several places, the story's own side in each."""
+        if kind not in _CONVERSATION_KINDS:
+            return None
+        said = _SEPARATELY.search(self.text, sentence[0], sentence[1])
+        if said is None:
+            return None
+        others = list({m.key: m for m in partners if m.place is not None and m.start > said.start()}.values())
+        if len(others) < 2:
+            return None
+        named = {m.key for m in others}
+        own = [m for m in partners if m.place is not None and m.key not in named and m.start < said.start()]
+        host = own[0] if own else next((m for m in self.focal() if m.place is not None and m.key not in named), None)
+        if host is None:
+            return None
+        return [[host, other] for other in others]
 
     def _subheading(self, sentence: tuple[int, int]) -> bool:
         """A short line of its own between paragraphs, not ending as a sentence ends, that names no day."""
@@ -1944,7 +1984,11 @@ class DocumentExtraction:
         parents = [m.parent for m in draft.partners if m.place is None and m.parent and m.parent in self.partner_by_key]
         partner_ids += tuple(key for key in dict.fromkeys(parents) if key not in partner_ids)
         first = draft.sources[0]
-        event_id = digest_id("event", (self.document.id, draft.kind, draft.date, first[0], first[1]))
+        told_with: tuple[object, ...] = (self.document.id, draft.kind, draft.date, first[0], first[1])
+        if sum(d.kind == draft.kind and d.date == draft.date and d.sources[0] == first for d in self.events) > 1:
+            # "held separate talks with ... and ...": events told in one sentence are told apart by their sides
+            told_with += tuple(sorted(partner_ids))
+        event_id = digest_id("event", told_with)
         return Event(
             id=event_id,
             kind=draft.kind,
@@ -2074,6 +2118,7 @@ _ARRIVED_IN = re.compile(
     r"|\bdelegation\s+(?:arrived\s+in|travell?ed\s+to|moved\s+on\s+to|headed\s+to|flew\s+to|left\s+for|went\s+on\s+to)\b",
     re.I,
 )
+_SEPARATELY = re.compile(r"\b(?:separate(?:ly)?|respectively)\b|(?<!\w)(?:lần\s+lượt|riêng\s+rẽ)(?!\w)", re.I)
 _BOTH_SIDES_OPENING = re.compile(r"The\s+(?:two|both)\s+(?:mayors|governors|leaders|sides|cities|provinces)\b")
 _PRONOUN_SUBJECT = re.compile(
     r"(?:It|The\s+(?:city|prefecture|province|state))\s+(?:also\s+)?(?:has|had|is|was|became|have)\b"
