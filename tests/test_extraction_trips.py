@@ -152,3 +152,16 @@ def test_the_places_a_tour_connects_are_no_parties():
     )
     partners, _, _ = records(text)
     assert "Ha Long" not in {p.name for p in partners.values()}
+
+
+def test_a_day_in_an_opening_clause_of_what_came_before_does_not_date_the_event_told_with_its_own():
+    text = TRIP + (
+        "After flying to Melbourne on August 13, the delegation attended a Da Nang investment promotion conference in "
+        "Melbourne on August 15, co-organised with Austrade.\n\n"
+        "The day before, the vice chairman held talks with Melbourne Lord Mayor Nick Reece.\n"
+    )
+    _, events, _ = records(text)
+    assert {(e.kind, e.date) for e in events} >= {
+        ("conference", PartialDate(2024, 8, 15)),
+        ("talks", PartialDate(2024, 8, 14)),
+    }

@@ -773,7 +773,8 @@ class DocumentExtraction:
                 continue
             date_mentions = self.dates_in(sentence)
             done = any(_DONE_BEFORE.search(self.text, max(start, t.start - 12), t.start) for t in triggers)
-            date, same_day = self._event_date(self._dates_of_triggers(date_mentions, triggers), previous_date, done)
+            dating = self._dates_of_triggers(date_mentions, triggers, start)
+            date, same_day = self._event_date(dating, previous_date, done)
             if date is None and previous_date is not None and _LATER_THAT_DAY_OPENING.match(self.text, start, end):
                 # "In the afternoon, the delegation had a working session with ...": the day just told goes on
                 date, same_day = previous_date, True
@@ -1055,10 +1056,15 @@ class DocumentExtraction:
             return None
         return days[0]
 
-    def _dates_of_triggers(self, mentions: list[dates_mod.DateMention], triggers: list[Trigger]):
+    def _dates_of_triggers(self, mentions: list[dates_mod.DateMention], triggers: list[Trigger], start: int = -1):
         """The date mentions that may date a sentence's events: not those in a relative clause after every
-        trigger ("held talks ... before signing the renewed MOU, which extends ... a pact first concluded in 2013")."""
+        trigger ("held talks ... before signing the renewed MOU, which extends ... a pact first concluded in 2013"),
+        nor one in an opening clause of what came before when the rest has its own ("After flying to Osaka on
+        October 15, the delegation attended the ... conference in Osaka on October 17")."""
         last = max(trigger.end for trigger in triggers)
+        leading = _LEADING_PARTICIPLE.match(self.text, start) if start >= 0 else None
+        if leading and any(m.start >= leading.end() and m.date is not None for m in mentions):
+            mentions = [m for m in mentions if m.start >= leading.end()]
         return [
             mention
             for mention in mentions
@@ -2119,6 +2125,7 @@ _ARRIVED_IN = re.compile(
     re.I,
 )
 _SEPARATELY = re.compile(r"\b(?:separate(?:ly)?|respectively)\b|(?<!\w)(?:lần\s+lượt|riêng\s+rẽ)(?!\w)", re.I)
+_LEADING_PARTICIPLE = re.compile(r"(?:After|Before|Upon)\s+\w+ing\b[^,;.]{0,80},")
 _BOTH_SIDES_OPENING = re.compile(r"The\s+(?:two|both)\s+(?:mayors|governors|leaders|sides|cities|provinces)\b")
 _PRONOUN_SUBJECT = re.compile(
     r"(?:It|The\s+(?:city|prefecture|province|state))\s+(?:also\s+)?(?:has|had|is|was|became|have)\b"
