@@ -303,3 +303,16 @@ def test_a_weekday_right_after_what_was_signed_is_the_signing_day(sentence):
     reference = PartialDate.parse("2023-10-13")  # a Friday
     found = find_dates(sentence, 0, len(sentence), reference)
     assert [str(mention.date) for mention in found] == ["2023-10-12"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "Earlier in the day, the delegation met with the Eugene Water & Electric Board (EWEB) ..."
+        "Earlier in the day, the delegation met with the Port of Seattle.",
+        "Later in the day, the guests toured the port.",
+    ],
+)
+def test_earlier_in_the_day_is_the_same_day(sentence):
+    (found,) = find_dates(sentence, 0, len(sentence), FRIDAY)
+    assert found.relation == "same_day"

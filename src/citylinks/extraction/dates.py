@@ -161,6 +161,7 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "same_day",
         re.compile(
             r"\b(?:earlier|later)\s+(?:on\s+)?(?:the\s+same|that)\s+day\b|\bthe\s+same\s+day\b|\bearlier\s+that\s+day\b"
+            r"|\b(?:earlier|later)\s+in\s+the\s+day\b"
             r"|\bthe\s+same\s+(?:morning|afternoon|evening|night)\b|\bon\s+(?:the\s+same|this|that|the)\s+occasion\b"
             # "on the occasion of the 30th anniversary" is no day; "On the occasion of the renewal" is the renewal's
             r"(?!\s+of\b(?!\s+the\s+(?:renewal|signing|talks|meeting|reception|visit)\b))",
