@@ -158,7 +158,7 @@ ENGLISH_STOP -= words("""Bristol Georgia Paris Hamilton Austin Charlotte Kingsto
 Buffalo Pasadena Albany Provo Livermore Norwalk Napa Petaluma Milpitas Vallejo Fremont Pleasanton Dublin Salinas
 Gilroy Newark Orlando Cairo Athens Rome Memphis Warsaw Moscow Delhi Berlin Vienna Milan Dover Wilmington Bradford
 Trinidad Rosario Salvador Santos Providence Lima Valencia Cordoba Granada Toledo Leon Santiago San Juan Concepcion
-Columbus Jacksonville Nashville Louisville Cleveland Wichita Raleigh Omaha Tulsa Tampa Burlington""")
+Columbus Jacksonville Nashville Louisville Cleveland Wichita Raleigh Omaha Tulsa Tampa Burlington Venice Naples""")
 # Checked against English word frequencies (wordfreq, Zipf >= 3.6) over every one-word city
 # name: everyday words and people's names that are also small cities.
 ENGLISH_STOP |= words("""

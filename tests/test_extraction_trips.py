@@ -165,3 +165,12 @@ def test_a_day_in_an_opening_clause_of_what_came_before_does_not_date_the_event_
         ("conference", PartialDate(2024, 8, 15)),
         ("talks", PartialDate(2024, 8, 14)),
     }
+
+
+def test_every_stop_of_the_onward_journey_is_no_party():
+    text = TRIP + (
+        "On Thursday, Melbourne Lord Mayor Nick Reece received the delegation. In the afternoon, the delegation "
+        "visited the Royal Exhibition Building before continuing to Canberra and Brisbane.\n"
+    )
+    partners, _, _ = records(text)
+    assert not {"Canberra", "Brisbane"} & {p.name for p in partners.values()}

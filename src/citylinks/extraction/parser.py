@@ -135,6 +135,10 @@ _BOTH_SIDES = re.compile(
     re.I,
 )
 # "the guests visited the Container Terminal Altenwerder ... before travelling on to Berlin": the trip's next stop
+_ONWARD_STOPS_BEFORE = re.compile(
+    r"\bbefore\s+(?:travell?ing|heading|leaving|flying|moving|continuing|returning)\s+(?:on\s+)?(?:to|for)\s+"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:,\s+|\s+and\s+))*$"
+)
 _NEXT_STOP_BEFORE = re.compile(
     r"(?:\bbefore\s+(?:travell?ing|heading|leaving|flying|moving|continuing|returning)\s+(?:on\s+)?(?:to|for)"
     # "trước khi đoàn rời Hà Nội sang thăm TP Hồ Chí Minh"
@@ -2342,6 +2346,12 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
             # "Officials ... gathered in Chengdu, capital of Sichuan province, on Tuesday": where the city is
             or _CAPITAL_OF_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
         )
+    ]
+    # "... before continuing to Venice and Florence": every stop of the onward journey
+    venues += [
+        m
+        for m in places
+        if m not in venues and _ONWARD_STOPS_BEFORE.search(text, max(sentence[0], m.start - 80), m.start)
     ]
     # "Ngày 10/7, tại Thủ đô Tokyo, UBND tỉnh Thanh Hóa ... tổ chức Hội nghị xúc tiến đầu tư ...": a place opening the
     # sentence as where it happens, and not named again in it, is the venue
