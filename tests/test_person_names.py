@@ -251,3 +251,13 @@ def test_every_name_after_a_vietnamese_honorific_is_the_persons():
     kept = places_kept(text)
     assert not {"Morales", "Pérez", "Suárez", "Lima"} & set(kept)
     assert "Hà Nội" in kept
+
+
+def test_the_last_title_of_a_long_office_introduces_the_name():
+    text = (
+        " date 2025-02-12 Daegu and Atlanta\n"
+        "Also attending the video conference were Director General Kim Seo-yeon of Daegu's Future Mobility Bureau and "
+        "Atlanta's Chief Innovation Officer Samuel Raleigh.\n"
+        "Chief Innovation Officer Samuel Raleigh said Atlanta would share its data.\n"
+    )
+    assert "Raleigh" not in places_kept(text)

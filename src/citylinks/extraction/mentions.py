@@ -388,6 +388,7 @@ _TITLE_WORDS = frozenset(
         "ceo",
         "cfo",
         "chief",
+        "officer",
         "manager",
         "head",
     ]
@@ -571,7 +572,9 @@ def _titled_name_ends_at(text: str, start: int, before: str, run: re.Match[str])
     """Whether the capitalised words ``run`` ending right before ``start`` are the first words of a person's name
     (or a title and given names) that a title or honorific introduces, so the word at ``start`` is a surname."""
     words = run.group(1).split()
-    for index, word in enumerate(words):
+    # the last title word of the run: "Chief Innovation Officer Samuel Raleigh"
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         if word.rstrip(".").lower() in _TITLE_WORDS or word in ("Ông", "Bà", "Ngài"):
             # "Vice Governor Hiroshi Okayama": every word after the title must be a given name
             # ("Premier League Liverpool" is not a person)
