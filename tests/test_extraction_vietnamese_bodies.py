@@ -11,6 +11,8 @@ China's Guangxi Zhuang Autonomous Region".
 
 from __future__ import annotations
 
+import pytest
+
 from citylinks.extraction.organizations import find_organizations
 from test_extraction import names, records
 
@@ -213,3 +215,29 @@ def test_an_administrative_or_convention_centre_is_a_building_not_a_body():
     found = [o.name for o in find_organizations(sentence, 0, len(sentence))]
     assert "Trung tâm Xúc tiến Đầu tư tỉnh Bình Dương" in found
     assert not any(name.startswith("Trung tâm Hành chính") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mission"),
+    [
+        (
+            (
+                "Chiều 18/9, Chủ tịch UBND tỉnh Khánh Hòa đã tiếp ông Kim Min-su, Tổng Lãnh sự Hàn Quốc tại Đà Nẵng, "
+                "đến chào xã giao."
+            ),
+            "Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng",
+        ),
+        (
+            (
+                "On Wednesday, the Khanh Hoa provincial chairman received Kenji Sato, Consul General of Japan in Ho "
+                "Chi Minh City."
+            ),
+            "Consulate General of Japan in Ho Chi Minh City",
+        ),
+    ],
+)
+def test_an_envoy_received_with_the_country_named_is_the_missions_visit(sentence, mission):
+    partners, (reception,), _ = records(OPENING + sentence + "\n")
+    assert reception.kind == "reception"
+    assert names(partners, reception.partners) == {"Khanh Hoa", mission}
+    assert "Primorsky Krai" not in names(partners, reception.partners)

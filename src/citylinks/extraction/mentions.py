@@ -717,6 +717,15 @@ class MentionFinder:
             key=lambda p: (self.countries.get(p.country, 0) > (0 if p is candidates[0] else 1), -candidates.index(p)),
         )
 
+    def place_at(self, start: int) -> tuple[PlaceMention, Place] | None:
+        """The place named starting at ``start`` (after spaces), and the place it is read as."""
+        while start < len(self.text) and self.text[start] == " ":
+            start += 1
+        for mention in self.places:
+            if mention.start == start:
+                return mention, self.choose(mention)
+        return None
+
     def country_mentions(self, start: int, end: int) -> list[Place]:
         return [m.candidates[0] for m in self.places if start <= m.start < end and m.candidates[0].kind == "country"]
 

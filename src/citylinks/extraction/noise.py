@@ -18,7 +18,8 @@ _TEASER_LABEL = re.compile(r"^(?:related|read more|see also|xem thêm|đọc th�
 _BLOCK_MARKERS = re.compile(
     r"^\s*(#+\s*)?("
     r"tin bài liên quan|các tin bài khác|tin liên quan|bài liên quan|tin cùng chuyên mục|đọc nhiều|đọc thêm|xem thêm|"
-    r"tin mới|tin khác|tin bài khác|bài viết khác|tin tức khác|tin nổi bật|xem nhiều|bài viết liên quan|"
+    r"tin mới|tin mới nhất|tin mới cập nhật|tin khác|các tin khác|tin bài khác|bài viết khác|tin tức khác|tin nổi bật|"
+    r"xem nhiều|bài viết liên quan|tin đã đưa|"
     r"có thể bạn quan tâm|"
     r"related|related news|related articles|related stories|related posts|read more|more news|other news|most read|"
     r"most popular|most viewed|you may also like|see also|recommended|more stories|"

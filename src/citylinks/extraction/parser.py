@@ -899,6 +899,10 @@ class DocumentExtraction:
                 # "Cùng ngày, đại diện các doanh nghiệp hai nước đã tham gia hơn 150 cuộc gặp gỡ giao thương":
                 # companies meeting companies, no event between the localities
                 strong = False
+            if primary in (*_CONVERSATION_KINDS, "reception") and _sides(partners) < 2:
+                # "Chủ tịch UBND tỉnh ... đã tiếp ông Shin Jae-hoon, Tổng Lãnh sự Hàn Quốc tại Đà Nẵng": a country's
+                # envoy is received, the country is the other side (not a city the article names elsewhere)
+                partners += [m for m in [self._envoys_mission(sentence, partners)] if m is not None]
             separately = self._met_separately(sentence, primary, partners) if strong else None
             if separately:
                 # "On the sidelines of the forum, Park held separate talks with Nguyen Duc Thang, vice chairman of the
@@ -1009,6 +1013,39 @@ class DocumentExtraction:
         draft.sources.append(sentence)
         if draft.kind == "meeting" and _CONFERENCE_WORD_IN.search(self.text, *sentence):
             draft.kind = "conference"  # a meeting of many localities that the text calls a conference
+
+    def _envoys_mission(self, sentence: tuple[int, int], partners: list[PartnerMention]) -> PartnerMention | None:
+        """The mission whose envoy the sentence names with the envoy's country ("Tổng Lãnh sự Hàn Quốc tại Đà Nẵng",
+        "Consul General of Japan in Seattle"), unless that is the home country of the places already there."""
+        envoy = _ENVOY_OF.search(self.text, sentence[0], sentence[1])
+        if envoy is None:
+            return None
+        found = self.finder.place_at(envoy.end())
+        if found is None or found[1].kind != "country":
+            return None
+        country_mention, country = found
+        home = {m.place.country for m in partners if m.place is not None} | {m.country for m in partners if m.country}
+        if country.country in home:
+            return None
+        vietnamese = envoy.group("vi") is not None
+        title = envoy.group("vi") or envoy.group("en")
+        mission = _MISSION_OF_ENVOY[" ".join(title.split()).lower()]
+        name = f"{mission} {country_mention.surface}" if vietnamese else f"{mission} of {country.name}"
+        end = country_mention.end
+        seat_word = _SEAT_AFTER.match(self.text, country_mention.end, sentence[1])
+        seat = self.finder.place_at(seat_word.end()) if seat_word else None
+        if seat is not None:
+            name += f" {'tại' if vietnamese else 'in'} {seat[0].surface}"
+            end = seat[0].end
+        return PartnerMention(
+            org_id(name, None),
+            envoy.start(),
+            end,
+            self.text[envoy.start() : end],
+            "organization",
+            name,
+            country.country,
+        )
 
     def _met_separately(
         self, sentence: tuple[int, int], kind: str, partners: list[PartnerMention]
@@ -1138,6 +1175,8 @@ class DocumentExtraction:
 
     def _location(self, sentence: tuple[int, int], partners: list[PartnerMention]) -> str | None:
         for mention in [*self.venues.get(sentence, ()), *partners]:
+            if _MISSION_SEAT_BEFORE.search(self.text, max(sentence[0], mention.start - 60), mention.start):
+                continue  # "Tổng Lãnh sự Hàn Quốc tại Đà Nẵng": where the envoy sits, not where the event is
             if mention.place is not None and (
                 _LOCATION.search(self.text[max(sentence[0], mention.start - 25) : mention.start])
                 # "the delegation travelled to Melbourne, where it was received by ..."
@@ -2128,6 +2167,26 @@ _ARRIVED_IN = re.compile(
     r"|\bdelegation\s+(?:arrived\s+in|travell?ed\s+to|moved\s+on\s+to|headed\s+to|flew\s+to|left\s+for|went\s+on\s+to)\b",
     re.I,
 )
+# "Tổng Lãnh sự Hàn Quốc tại Đà Nẵng", "Consul General of Japan in Seattle": an envoy named with the country
+_ENVOY_OF = re.compile(
+    r"(?<!\w)(?P<vi>Tổng\s+Lãnh\s+sự|Lãnh\s+sự|Đại\s+sứ)(?!\s+quán)(?=\s)"
+    r"|\b(?P<en>Ambassador|Consul[\s-]+General|Consul)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+_MISSION_OF_ENVOY = {
+    "tổng lãnh sự": "Tổng Lãnh sự quán",
+    "lãnh sự": "Lãnh sự quán",
+    "đại sứ": "Đại sứ quán",
+    "ambassador": "Embassy",
+    "consul general": "Consulate General",
+    "consul-general": "Consulate General",
+    "consul": "Consulate",
+}
+_SEAT_AFTER = re.compile(r"\s+(?:tại|in|to)\s+(?:the\s+)?")
+_ENVOY = re.compile(
+    r"\b(?:Ambassador|Consul[\s-]+General|Consul)\b|(?<!\w)(?:Đại\s+sứ|Tổng\s+Lãnh\s+sự|Lãnh\s+sự)(?!\s+quán)(?!\w)"
+)
+_ENVOY_REACH = 30  # characters after an envoy's title within which the country is named ("Tổng Lãnh sự Hàn Quốc")
+_ENVOY_REACH_BEFORE = 8  # and before it ("U.S. Consul General")
 _SEPARATELY = re.compile(r"\b(?:separate(?:ly)?|respectively)\b|(?<!\w)(?:lần\s+lượt|riêng\s+rẽ)(?!\w)", re.I)
 _LEADING_PARTICIPLE = re.compile(r"(?:After|Before|Upon)\s+\w+ing\b[^,;.]{0,80},")
 _BOTH_SIDES_OPENING = re.compile(r"The\s+(?:two|both)\s+(?:mayors|governors|leaders|sides|cities|provinces)\b")
