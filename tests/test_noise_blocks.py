@@ -238,3 +238,16 @@ def test_a_sentence_opening_a_list_after_a_box_of_headlines_is_the_article_going
     kept = _kept(text)
     assert "Vladivostok Tourism Board" in kept
     assert "Busan" not in kept
+
+
+@pytest.mark.parametrize("marker", ["Các tin khác", "Tin mới nhất"])
+def test_other_and_latest_stories_in_vietnamese_are_noise(marker):
+    # "Các tin khác / Lãnh đạo thành phố tiếp Đại sứ Nhật Bản tại Việt Nam (03/11/2023)"
+    text = (
+        f"Khanh Hoa leader receives Vladivostok delegation\n\n{LEAD}\n\n{SECOND}\n\n{marker}\n"
+        "Lãnh đạo tỉnh tiếp Đại sứ Nhật Bản tại Việt Nam (03/11/2023)\n"
+        "- Bình Định và tỉnh Attapeu trao đổi kinh nghiệm phát triển du lịch xanh (27/10/2023)\n"
+    )
+    kept = _kept(text)
+    assert "Vladivostok" in kept
+    assert "Attapeu" not in kept and "Đại sứ" not in kept
