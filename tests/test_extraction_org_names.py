@@ -178,3 +178,15 @@ def test_a_peoples_adjective_before_a_common_noun_ends_no_name():
     assert [o.name for o in find_organizations(sentence, 0, len(sentence))] == ["Incheon Business Center"]
     named = "The Institute for the Vietnamese Language signed an agreement."
     assert [o.name for o in find_organizations(named, 0, len(named))] == ["Institute for the Vietnamese Language"]
+
+
+def test_a_city_duma_is_its_city():
+    text = OPENING + (
+        "Chairman of the Hanoi People's Council on October 4 hosted a reception for a delegation of the Moscow City "
+        "Duma led by its deputy chairwoman. Earlier the same day, the Moscow delegation laid a wreath at the Monument "
+        "to Lenin in Ba Dinh district.\n"
+    )
+    partners, events, _ = records(text)
+    assert {p.name for p in partners.values()} == {"Hanoi", "Moscow"}
+    reception = next(e for e in events if e.kind == "reception")
+    assert names(partners, reception.partners) == {"Hanoi", "Moscow"}

@@ -75,6 +75,7 @@ _EN_HEADS = (
     "Partnership",
     "AG",
     "GmbH",
+    "Duma",
 )
 _EN_HEAD = r"(?:" + "|".join(_EN_HEADS) + r")\b\.?"
 # Bodies that are the government of the place they name: they stand for the place.
@@ -82,7 +83,7 @@ GOVERNMENT_BODY = re.compile(
     r"^(?:the\s+)?(?:(?:municipal|provincial|city|metropolitan|prefectural|state|district)\s+)?"
     r"(?:people'?s?['’]?\s*(?:committee|council|government)|party\s+committee|government|administration|city\s+council|"
     r"district\s+council|council|assembly|provincial\s+assembly|metropolitan\s+government|city\s+hall|town\s+hall|"
-    r"authorities|legislature|mayor'?s?\s+office)$",
+    r"authorities|legislature|mayor'?s?\s+office|duma|city\s+duma|regional\s+duma)$",
     re.IGNORECASE,
 )
 # "Department of Labour, Invalids and Social Affairs": a list of capitalised words closed by "and" goes on the name.

@@ -2212,6 +2212,7 @@ _PORT_BEFORE = re.compile(
 )
 # "thăm dự án bảo tồn nhà rường tại làng cổ Phước Tích (huyện Phong Điền)": where a site lies
 # "thành phố Sakai (tỉnh Osaka, Nhật Bản)": the province a city lies in, told in brackets
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|District|ward|Ward)\b")
 _DISTRICT_IN_BRACKETS_BEFORE = re.compile(
     r"\((?:huyện|quận|thị\s+xã|xã|phường|district\s+of|tỉnh|bang|vùng|prefecture\s+of|province\s+of|state\s+of)\s+$",
     re.I,
@@ -2405,6 +2406,14 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
             # "Officials ... gathered in Chengdu, capital of Sichuan province, on Tuesday": where the city is
             or _CAPITAL_OF_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
         )
+    ]
+    # "laid a wreath at the Monument to Lenin in Ba Dinh district": a district where something is
+    venues += [
+        m
+        for m in places
+        if m not in venues
+        and _DISTRICT_AFTER.match(text, m.end, sentence[1])
+        and _LOCATION.search(text[max(sentence[0], m.start - 25) : m.start])
     ]
     # "... before continuing to Venice and Florence": every stop of the onward journey
     venues += [
