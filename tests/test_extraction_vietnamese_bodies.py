@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from citylinks.extraction.organizations import find_organizations
+from citylinks.models import PartialDate
 from test_extraction import names, records
 
 OPENING = " date 2024-09-20 Khánh Hòa và vùng Primorsky\n"
@@ -241,3 +242,28 @@ def test_an_envoy_received_with_the_country_named_is_the_missions_visit(sentence
     assert reception.kind == "reception"
     assert names(partners, reception.partners) == {"Khanh Hoa", mission}
     assert "Primorsky Krai" not in names(partners, reception.partners)
+
+
+LAO_TRIP = (
+    " date 2024-09-21 Thủ tướng Lào tiếp Đoàn đại biểu cấp cao tỉnh Nghệ An\n"
+    "Chiều 20/9, tại Thủ đô Viêng Chăn, Thủ tướng Lào đã tiếp Đoàn đại biểu cấp cao tỉnh Nghệ An do Bí thư Tỉnh ủy "
+    "làm Trưởng đoàn, đang thăm và làm việc tại Lào từ ngày 17 đến 21/9.\n"
+)
+
+
+def test_the_days_an_anniversary_spans_date_no_event():
+    text = LAO_TRIP + (
+        "Thủ tướng nhiệt liệt chào mừng Đoàn đại biểu tỉnh Nghệ An sang thăm Lào trong không khí hai nước vừa kỷ niệm "
+        "62 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962 - 5/9/2024).\n"
+    )
+    _, events, _ = records(text)
+    assert PartialDate(2024, 9, 5) not in {e.date for e in events}
+
+
+def test_a_delegation_calling_on_its_own_countrys_embassy_meets_no_foreign_side():
+    text = LAO_TRIP + (
+        "Sáng 19/9, Đoàn đã đến chào xã giao Đại sứ quán Việt Nam tại Lào và gặp gỡ cộng đồng người Việt Nam đang sinh "
+        "sống tại Thủ đô Viêng Chăn.\n"
+    )
+    _, events, _ = records(text)
+    assert not any("chào xã giao" in source.text for event in events for source in event.sources)

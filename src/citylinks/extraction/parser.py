@@ -899,6 +899,10 @@ class DocumentExtraction:
                 # "Cùng ngày, đại diện các doanh nghiệp hai nước đã tham gia hơn 150 cuộc gặp gỡ giao thương":
                 # companies meeting companies, no event between the localities
                 strong = False
+            if primary in (*_CONVERSATION_KINDS, "reception", "visit") and self._calls_on_own_mission(sentence):
+                # "Cùng ngày, Đoàn đã đến chào xã giao Đại sứ quán Việt Nam tại Lào và gặp gỡ cộng đồng ...": a
+                # delegation abroad calling on its own country's embassy meets no foreign side
+                strong = False
             if primary in (*_CONVERSATION_KINDS, "reception") and _sides(partners) < 2:
                 # "Chủ tịch UBND tỉnh ... đã tiếp ông Shin Jae-hoon, Tổng Lãnh sự Hàn Quốc tại Đà Nẵng": a country's
                 # envoy is received, the country is the other side (not a city the article names elsewhere)
@@ -1047,6 +1051,21 @@ class DocumentExtraction:
             country.country,
         )
 
+    def _calls_on_own_mission(self, sentence: tuple[int, int]) -> bool:
+        """Whether the sentence's delegation calls on the embassy or consulate of its own country."""
+        call = _MISSION_CALLED_ON.search(self.text, sentence[0], sentence[1])
+        if call is None:
+            return False
+        found = self.finder.place_at(call.end())
+        owner = self.delegation_owner or next(iter(self.focal(1)), None)
+        return (
+            found is not None
+            and found[1].kind == "country"
+            and owner is not None
+            and owner.country is not None
+            and found[1].country == owner.country
+        )
+
     def _met_separately(
         self, sentence: tuple[int, int], kind: str, partners: list[PartnerMention]
     ) -> list[list[PartnerMention]] | None:
@@ -1103,6 +1122,12 @@ class DocumentExtraction:
         nor one in an opening clause of what came before when the rest has its own ("After flying to Osaka on
         October 15, the delegation attended the ... conference in Osaka on October 17")."""
         last = max(trigger.end for trigger in triggers)
+        if start >= 0 and mentions:
+            # "kỷ niệm 62 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962 - 5/9/2024)": the days an anniversary spans
+            reach = max(m.end for m in mentions) + 3  # the closing bracket after the last day
+            spans = [m.span() for m in _DAYS_ANNIVERSARY.finditer(self.text, start, reach)]
+            if spans:
+                mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
         leading = _LEADING_PARTICIPLE.match(self.text, start) if start >= 0 else None
         if leading and any(m.start >= leading.end() and m.date is not None for m in mentions):
             mentions = [m for m in mentions if m.start >= leading.end()]
@@ -2185,9 +2210,15 @@ _SEAT_AFTER = re.compile(r"\s+(?:tại|in|to)\s+(?:the\s+)?")
 _ENVOY = re.compile(
     r"\b(?:Ambassador|Consul[\s-]+General|Consul)\b|(?<!\w)(?:Đại\s+sứ|Tổng\s+Lãnh\s+sự|Lãnh\s+sự)(?!\s+quán)(?!\w)"
 )
+_MISSION_CALLED_ON = re.compile(
+    r"(?:chào\s+xã\s+giao|thăm|làm\s+việc\s+với|paid\s+a\s+courtesy\s+call\s+on|visited|called\s+on)\s+"
+    r"(?:the\s+)?(?:Đại\s+sứ\s+quán|Tổng\s+Lãnh\s+sự\s+quán|Embassy\s+of|Consulate(?:\s+General)?\s+of)\s+(?:the\s+)?",
+    re.I,
+)
 _ENVOY_REACH = 30  # characters after an envoy's title within which the country is named ("Tổng Lãnh sự Hàn Quốc")
 _ENVOY_REACH_BEFORE = 8  # and before it ("U.S. Consul General")
 _SEPARATELY = re.compile(r"\b(?:separate(?:ly)?|respectively)\b|(?<!\w)(?:lần\s+lượt|riêng\s+rẽ)(?!\w)", re.I)
+_DAYS_ANNIVERSARY = re.compile(r"\(\s*\d{1,2}/\d{1,2}/(?:1[89]|20)\d\d\s*[-–]\s*\d{1,2}/\d{1,2}/(?:1[89]|20)\d\d\s*\)")
 _LEADING_PARTICIPLE = re.compile(r"(?:After|Before|Upon)\s+\w+ing\b[^,;.]{0,80},")
 _BOTH_SIDES_OPENING = re.compile(r"The\s+(?:two|both)\s+(?:mayors|governors|leaders|sides|cities|provinces)\b")
 _PRONOUN_SUBJECT = re.compile(
