@@ -330,3 +330,24 @@ def test_the_state_of_washington_is_the_state():
     text = OPENING + "The governor of the state of Washington received a delegation from Toyama on Tuesday.\n"
     partners, _, _ = records(text)
     assert "region" in {p.kind for p in partners.values() if p.name == "Washington"}
+
+
+def test_what_an_agreement_covered_names_no_side_of_it():
+    text = OPENING + (
+        "Toyama and Salem held talks on Tuesday. The mayor said the two cities have effectively implemented the "
+        "cooperation agreement they signed in 2017, especially in facilitating the travel of residents through the "
+        "Kyoto - Osaka corridor.\n"
+    )
+    partners, _, agreements = records(text)
+    signed_2017 = next(a for a in agreements if a.date is not None and a.date.year == 2017)
+    assert names(partners, signed_2017.partners) == {"Toyama", "Salem"}
+
+
+def test_a_memorandum_to_be_drafted_is_proposed_and_no_signing():
+    text = OPENING + (
+        "Toyama and Salem held talks on Tuesday. At the end of the talks, the two sides agreed to assign their tourism "
+        "departments to draft a memorandum of understanding on tourism cooperation.\n"
+    )
+    _, events, agreements = records(text)
+    assert [(a.kind, a.status) for a in agreements] == [("mou", "proposed")]
+    assert "signing" not in {e.kind for e in events}

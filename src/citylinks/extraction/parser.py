@@ -165,6 +165,7 @@ _SIGNED_IN_YEAR = re.compile(
     re.I,
 )
 _FUTURE_INSIDE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|will|is\s+to\s+be|are\s+to\s+be)(?!\w)", re.I)
+_ELABORATION = re.compile(r",\s+(?:especially|particularly|notably|including|such\s+as)\b")
 _AND_CLAUSE = re.compile(r",\s+and\s+(?:the|a|an|its|their)\s")
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although)\b|;|(?<!\w),\s+(?:nhưng|trong\s+khi)(?!\w)")
 _NEGATED_BEFORE = re.compile(
@@ -1657,8 +1658,12 @@ class DocumentExtraction:
             # relations between Seoul and Tokyo": the clause after the relation's is about something else
             # "The two localities have kept friendly ties since they signed a cooperation agreement in 2015, and the
             # new air route between Yekaterinburg and Cam Ranh ...": so does a clause joined by ", and"
-            clause_break = _CLAUSE_BREAK.search(self.text, trigger.end, sentence[1]) or _AND_CLAUSE.search(
-                self.text, trigger.end, sentence[1]
+            clause_break = (
+                _CLAUSE_BREAK.search(self.text, trigger.end, sentence[1])
+                or _AND_CLAUSE.search(self.text, trigger.end, sentence[1])
+                # "... implemented the cooperation agreement they signed in 2017, especially in ... the travel of
+                # residents through the Ha Tien - Prek Chak border gate": what it covered
+                or _ELABORATION.search(self.text, trigger.end, sentence[1])
             )
             if clause_break:
                 mentions = [m for m in mentions if m.start < clause_break.start()]

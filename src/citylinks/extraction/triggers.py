@@ -411,6 +411,8 @@ INTENTION = re.compile(
     r"stud(?:y|ies|ied|ying)\s+(?:the\s+)?(?:possibility|feasibility|prospects?)?(?:\s+of)?(?=\s*(?:the\s+)?$))\b"
     r"|(?<!\w)(?:sẽ|dự\s+kiến|mong\s+muốn|đề\s+nghị|mời|hy\s+vọng|hi\s+vọng|kế\s+hoạch|thời\s+gian\s+tới|sắp\s+tới|xem\s+xét|đề\s+xuất|kêu\s+gọi|tán\s+thành|để\s+sớm|"
     r"(?:tiến|hướng)\s+tới|chuẩn\s+bị|sớm(?=\s*$|\s+ký)|bàn\s+về\s+việc|thảo\s+luận\s+(?:về\s+)?việc|(?-i:nghiên)\s+cứu(?=(?:\s+\S+){0,7}\s*$))(?!\w)"
+    # "agreed to assign their tourism departments to draft a memorandum of understanding": one still to be written
+    r"|\bdraft(?:ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
     # "study the possibility of upgrading it into a comprehensive cooperation agreement": what it may become
     r"|\bupgrad(?:e|ing)\s+(?:it|them|the\s+(?:relationship|relations|ties|memorandum|MoU))\s+(?:in)?to\b"
     r"|\bdiscuss(?:es|ed|ing)?\s+(?:the\s+)?(?:possibility\s+of\s+|prospects?\s+(?:of|for)\s+)?"
