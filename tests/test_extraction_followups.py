@@ -1179,3 +1179,16 @@ def test_talks_held_separately_with_two_places_are_two_talks():
         ["Chengdu", "Daejeon"],
     ]
     assert len({e.id for e in talks}) == 2
+
+
+def test_also_on_the_same_day_another_side_is_another_event():
+    text = (
+        " date 2023-08-16 Ba Ria - Vung Tau eyes sister-city ties with Tauranga\n"
+        "Chairman of the Ba Ria - Vung Tau provincial People's Committee on Tuesday received a delegation from the "
+        "City of Tauranga, New Zealand.\n"
+        "Also on Tuesday, Vice Chairman Le Ngoc Khanh received a delegation from the City of Greater Geelong in "
+        "Australia's Victoria state.\n"
+    )
+    partners, events, _ = records(text)
+    receptions = sorted(sorted(names(partners, e.partners)) for e in events if e.kind == "reception")
+    assert receptions == [["Ba Ria - Vung Tau", "Geelong"], ["Ba Ria - Vung Tau", "Tauranga"]]

@@ -271,7 +271,9 @@ _COMMA_BETWEEN = re.compile(r",[ \t]*")
 # "Portland, Oregon", "the city of Obama in Fukui Prefecture": the province that says where a city is
 _QUALIFIER_BETWEEN = re.compile(
     r",[ \t]*|[ \t]+in[ \t]+(?:the[ \t]+(?:(?:U\.S\.|US|American|Chinese|Japanese|Korean|Australian)[ \t]+)?"
-    r"(?:state|province|prefecture|region)[ \t]+of[ \t]+)?"
+    r"(?:state|province|prefecture|region)[ \t]+of[ \t]+"
+    # "the City of Greater Geelong in Australia's Victoria state"
+    r"|[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?['’]s[ \t]+)?"
 )
 _CITY_WORDS = frozenset(("thành phố", "tp", "tp.", "thị xã", "city", "mayor", "municipal", "city of"))
 # "bang Washington": the state ("bang"), not the city

@@ -165,6 +165,7 @@ _SIGNED_IN_YEAR = re.compile(
     re.I,
 )
 _FUTURE_INSIDE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|will|is\s+to\s+be|are\s+to\s+be)(?!\w)", re.I)
+_ALSO_OPENING = re.compile(r"Also\s+(?:on|that|the\s+same)\b|Cũng\s+(?:trong\s+)?(?:ngày|sáng|chiều|tối)\b")
 _ELABORATION = re.compile(r",\s+(?:especially|particularly|notably|including|such\s+as)\b")
 _AND_CLAUSE = re.compile(r",\s+and\s+(?:the|a|an|its|their)\s")
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although)\b|;|(?<!\w),\s+(?:nhưng|trong\s+khi)(?!\w)")
@@ -944,7 +945,10 @@ class DocumentExtraction:
                         # "Chiều cùng ngày", "later that afternoon": the part of day may stand before the words
                         m.relation == "same_day" and _PART_OF_DAY.search(self.text, max(start, m.start - 8), m.end)
                         for m in date_mentions
-                    ),
+                    )
+                    # "Also on Tuesday, Vice Chairman ... received a delegation from the City of Greater Geelong":
+                    # another reception that day
+                    or bool(_ALSO_OPENING.match(self.text, start, end)),
                 )
             if made and primary != "field_trip" and any(t.kind == "field_trip" for t in new_triggers):
                 # "the delegation held a working session with ... and paid a field trip to ...": two events
