@@ -267,3 +267,21 @@ def test_a_delegation_calling_on_its_own_countrys_embassy_meets_no_foreign_side(
     )
     _, events, _ = records(text)
     assert not any("chào xã giao" in source.text for event in events for source in event.sources)
+
+
+def test_a_place_in_the_name_of_a_site_toured_is_no_party():
+    text = LAO_TRIP + (
+        "Chiều 19/9, đoàn đã tham quan Bảo tàng Chiến thắng lịch sử Điện Biên Phủ và Đồi A1. Bảo tàng Chiến thắng lịch "
+        "sử Điện Biên Phủ đón hơn 500.000 lượt khách mỗi năm.\n"
+    )
+    partners, _, _ = records(text)
+    assert "Dien Bien Phu" not in {p.name for p in partners.values()}
+
+
+def test_friendship_between_the_peoples_is_no_relation_between_localities():
+    text = LAO_TRIP + (
+        "Bí thư Tỉnh ủy nhấn mạnh, mối quan hệ hữu nghị giữa nhân dân hai tỉnh Nghệ An và Xiêng Khoảng được hình "
+        "thành từ những năm kháng chiến.\n"
+    )
+    _, _, agreements = records(text)
+    assert agreements == []

@@ -2252,6 +2252,10 @@ _PORT_BEFORE = re.compile(
 )
 # "thăm dự án bảo tồn nhà rường tại làng cổ Phước Tích (huyện Phong Điền)": where a site lies
 # "thành phố Sakai (tỉnh Osaka, Nhật Bản)": the province a city lies in, told in brackets
+_VI_SITE_NAME_BEFORE = re.compile(
+    r"(?<!\w)(?:Bảo\s+tàng|Khu\s+di\s+tích|Di\s+tích|Tượng\s+đài|Nghĩa\s+trang|Quảng\s+trường|Nhà\s+hát|Đài\s+tưởng\s+niệm)"
+    r"(?:\s+[\w-]+){0,5}\s+$"
+)
 _DISTRICT_AFTER = re.compile(r"\s+(?:district|District|ward|Ward)\b")
 _DISTRICT_IN_BRACKETS_BEFORE = re.compile(
     r"\((?:huyện|quận|thị\s+xã|xã|phường|district\s+of|tỉnh|bang|vùng|prefecture\s+of|province\s+of|state\s+of)\s+$",
@@ -2446,6 +2450,12 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
             # "Officials ... gathered in Chengdu, capital of Sichuan province, on Tuesday": where the city is
             or _CAPITAL_OF_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
         )
+    ]
+    # "đoàn đã tham quan Bảo tàng Chiến thắng lịch sử Điện Biên Phủ": a place in the name of a site
+    venues += [
+        m
+        for m in places
+        if m not in venues and _VI_SITE_NAME_BEFORE.search(text, max(sentence[0], m.start - 50), m.start)
     ]
     # "laid a wreath at the Monument to Lenin in Ba Dinh district": a district where something is
     venues += [
