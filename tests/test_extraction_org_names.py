@@ -190,3 +190,10 @@ def test_a_city_duma_is_its_city():
     assert {p.name for p in partners.values()} == {"Hanoi", "Moscow"}
     reception = next(e for e in events if e.kind == "reception")
     assert names(partners, reception.partners) == {"Hanoi", "Moscow"}
+
+
+def test_the_members_of_a_body_are_no_part_of_its_name():
+    sentence = "Members of the Oakland - Da Nang Sister City Association, a non-profit, also hosted a dinner."
+    assert [o.name for o in find_organizations(sentence, 0, len(sentence))] == [
+        "Oakland - Da Nang Sister City Association"
+    ]

@@ -224,7 +224,9 @@ _VI_POST = re.compile(r"(?:Bộ|Cục|Sở|Viện|Ban)\s+(?:trưởng|phó)\b")
 _BASED_IN = re.compile(r"^(?:[\w'’.]+\s+){0,3}?[\w'’.]+-based\s+")
 _NOT_ORG_START = re.compile(
     # "An" before a consonant is a name ("An Giang Provincial People's Committee"), not the article
-    r"^(?:The|A|An(?=\s+[AEIOUaeiou])|This|That|These|Those|Its|His|Her|Their|Our|Both|Each|All|Mr|Mrs|Ms|Dr)\s+",
+    r"^(?:The|A|An(?=\s+[AEIOUaeiou])|This|That|These|Those|Its|His|Her|Their|Our|Both|Each|All|Mr|Mrs|Ms|Dr)\s+"
+    # "Members of the Oakland - Da Nang Sister City Association also hosted a dinner": who of the body
+    r"|^(?:Members|Officials|Representatives|Leaders|Staff|Students|Volunteers)\s+(?:of|from)\s+(?:the\s+)?",
     re.I,
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
