@@ -285,3 +285,32 @@ def test_friendship_between_the_peoples_is_no_relation_between_localities():
     )
     _, _, agreements = records(text)
     assert agreements == []
+
+
+BORDER = " date 2023-11-16 Phiên họp Ủy ban công tác liên hợp\n"
+
+
+def test_a_joint_committees_session_held_is_a_meeting_and_sessions_counted_are_not():
+    held = BORDER + (
+        "Sáng 15/11, tại thành phố Lào Cai, đã diễn ra Phiên họp lần thứ 12 Ủy ban công tác liên hợp giữa tỉnh Lào Cai "
+        "và tỉnh Vân Nam (Trung Quốc).\n"
+    )
+    partners, (meeting,), _ = records(held)
+    assert meeting.kind == "meeting"
+    assert names(partners, meeting.partners) == {"Lao Cai", "Yunnan"}
+    counted = BORDER + (
+        "Nhóm công tác liên hợp giữa tỉnh Lào Cai và tỉnh Vân Nam là cơ chế đã tổ chức 19 phiên họp thường niên.\n"
+    )
+    _, events, _ = records(counted)
+    assert events == []
+
+
+def test_a_memorandum_to_be_drafted_and_signed_by_departments_is_proposed():
+    text = BORDER + (
+        "Chiều 15/11, Chủ tịch UBND tỉnh Lào Cai đã tiếp đoàn công tác châu Hồng Hà. Hai bên nhất trí giao các sở, "
+        "ngành chuyên môn sớm xây dựng dự thảo và ký kết Biên bản ghi nhớ hợp tác phát triển du lịch giữa tỉnh Lào Cai "
+        "và châu Hồng Hà.\n"
+    )
+    _, events, agreements = records(text)
+    assert [a.status for a in agreements] == ["proposed"]
+    assert "signing" not in {e.kind for e in events}

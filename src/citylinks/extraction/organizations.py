@@ -337,6 +337,8 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
             continue  # the name runs on in lower case ("Cục Ngoại vụ"): where it ends is unknown
         if _VI_POST.match(name):
             continue  # a post ("Bộ trưởng"), not a body
+        if _VI_JOINT_BODY.search(name):
+            continue  # "Ủy ban công tác liên hợp giữa tỉnh Lào Cai và tỉnh Vân Nam": the sides named are the parties
         name = _VI_LIST_AFTER_PLACE.sub(r"\1", name)  # "... giữa 4 tỉnh Lào Cai, Hà Giang": a list of places
         name = _VI_AND_A_NAME.sub("", name)  # "Trung tâm Bảo tồn Di tích Cố đô Huế và Đại Nội": two things
         name = _VI_PERSON_AFTER.sub("", name)  # "Giám đốc Sở Công Thương Hải Phòng Lê Văn Thắng": a person
@@ -346,6 +348,9 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
 
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-zà-ỹđ]")
 _IN_THE_ADJECTIVE_END = re.compile(r"\s+(?:in|of|for)\s+the\s+[A-Z][a-z]+(?:ese|ian|an|ish|ch)$")
+_VI_JOINT_BODY = re.compile(
+    r"(?<!\w)(?:liên\s+hợp\s+)?giữa\s+(?:các\s+|hai\s+)?(?:tỉnh|thành\s+phố|địa\s+phương)(?!\w)"
+)
 _APPOSITION_WORD = re.compile(r",\s+(?:the|a|an)\s")
 _NAMED_BY_APPOSITION = re.compile(
     r"(?<![\w'’.-])(?P<name>(?!(?:The|A|An|On|In|At|By|For|From)\s)[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){1,3}),\s+"

@@ -41,6 +41,18 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         ),
     ),
     ("meeting", True, re.compile(r"(?<!the\s)\bmeeting\b(?=[^.;]{0,200}\b(?:was\s+held|took\s+place)\b)", _I)),
+    # "đã diễn ra Phiên họp lần thứ 12 Ủy ban công tác liên hợp giữa các tỉnh ...": a joint committee's session
+    (
+        "meeting",
+        True,
+        re.compile(
+            # (not "cơ chế đã tổ chức 19 phiên họp thường niên": sessions counted)
+            r"(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|chủ\s+trì|đồng\s+chủ\s+trì)\s+(?:(?!\d)[\w-]+\s+){0,3}?"
+            r"(?<!\d\s)(?<!các\s)(?<!những\s)phiên\s+họp(?!\w)"
+            r"|phiên\s+họp(?:[^.;]|\.(?=\w)){0,160}?(?:đã\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|khai\s+mạc)",
+            _I,
+        ),
+    ),
     # "The signing followed the 15th meeting of the Busan-Fukuoka Economic Cooperation Council, held Nov. 10 at
     # BEXCO, where ...": a meeting told with the day it was held
     (
@@ -410,6 +422,8 @@ INTENTION = re.compile(
     r"in\s+preparation\s+for|prepar(?:e|es|ed|ing)\s+(?:to|for)|"
     r"stud(?:y|ies|ied|ying)\s+(?:the\s+)?(?:possibility|feasibility|prospects?)?(?:\s+of)?(?=\s*(?:the\s+)?$))\b"
     r"|(?<!\w)(?:sẽ|dự\s+kiến|mong\s+muốn|đề\s+nghị|mời|hy\s+vọng|hi\s+vọng|kế\s+hoạch|thời\s+gian\s+tới|sắp\s+tới|xem\s+xét|đề\s+xuất|kêu\s+gọi|tán\s+thành|để\s+sớm|"
+    # "Hai bên nhất trí giao các sở, ngành chuyên môn sớm xây dựng dự thảo và ký kết Biên bản ghi nhớ ..."
+    r"dự\s+thảo|giao\s+(?:cho\s+)?(?:các\s+)?(?:sở|ngành|cơ\s+quan)|"
     r"(?:tiến|hướng)\s+tới|chuẩn\s+bị|sớm(?=\s*$|\s+ký)|bàn\s+về\s+việc|thảo\s+luận\s+(?:về\s+)?việc|(?-i:nghiên)\s+cứu(?=(?:\s+\S+){0,7}\s*$))(?!\w)"
     # "agreed to assign their tourism departments to draft a memorandum of understanding": one still to be written
     r"|\bdraft(?:ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
