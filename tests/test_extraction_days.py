@@ -316,3 +316,14 @@ def test_a_weekday_right_after_what_was_signed_is_the_signing_day(sentence):
 def test_earlier_in_the_day_is_the_same_day(sentence):
     (found,) = find_dates(sentence, 0, len(sentence), FRIDAY)
     assert found.relation == "same_day"
+
+
+def test_the_day_told_right_after_the_following_day_is_the_day():
+    text = (
+        " date 2025-04-18 Nghe An delegation wraps up trip to Korea\n"
+        "On April 14, the delegation held talks with the Gangwon provincial government in Chuncheon.\n"
+        "The following day, April 16, the delegation worked with the Gyeonggi Provincial Government in Suwon.\n"
+    )
+    _, events, _ = records(text)
+    session = next(e for e in events if e.kind == "working_session")
+    assert session.date == PartialDate(2025, 4, 16)

@@ -165,6 +165,7 @@ _SIGNED_IN_YEAR = re.compile(
     re.I,
 )
 _FUTURE_INSIDE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|will|is\s+to\s+be|are\s+to\s+be)(?!\w)", re.I)
+_DAY_AFTER_RELATIVE_GAP = 3  # ", " between "The following day" and "April 16"
 _ALSO_OPENING = re.compile(r"Also\s+(?:on|that|the\s+same)\b|Cũng\s+(?:trong\s+)?(?:ngày|sáng|chiều|tối)\b")
 _ELABORATION = re.compile(r",\s+(?:especially|particularly|notably|including|such\s+as)\b")
 _AND_CLAUSE = re.compile(r",\s+and\s+(?:the|a|an|its|their)\s")
@@ -1157,6 +1158,16 @@ class DocumentExtraction:
     def _event_date(self, mentions: list[dates_mod.DateMention], previous: PartialDate | None, done: bool = False):
         """The date of a sentence's event; False for history or a plan. ``done``: the text says the event
         took place ("hai bên đã ký ...") and a later year is what was agreed on, not when."""
+        relative = next((m for m in mentions if m.relation in ("next_day", "previous_day")), None)
+        if relative is not None and any(
+            m.relation == "absolute"
+            and m.date is not None
+            and m.date.day is not None
+            and 0 <= m.start - relative.end <= _DAY_AFTER_RELATIVE_GAP
+            for m in mentions
+        ):
+            # "The following day, April 16, the delegation worked with ...": the day told right after it is the day
+            mentions = [m for m in mentions if m is not relative]
         for mention in mentions:
             if mention.relation in ("same_day", "next_day", "previous_day"):
                 previous = self._date_of_event_named_after(mention) or previous
