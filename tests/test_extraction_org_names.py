@@ -197,3 +197,15 @@ def test_the_members_of_a_body_are_no_part_of_its_name():
     assert [o.name for o in find_organizations(sentence, 0, len(sentence))] == [
         "Oakland - Da Nang Sister City Association"
     ]
+
+
+def test_a_body_based_in_a_city_is_that_citys():
+    text = (
+        " date 2024-10-16 Denver and Brno mayors meet by video, agencies sign clean-tech letter of intent\n"
+        "During the call on Tuesday, Denver's Office of Economic Development and JIC, the South Moravian Innovation "
+        "Centre based in Brno, signed a letter of intent on clean-tech start-ups.\n"
+    )
+    partners, events, agreements = records(text)
+    centre = next(p for p in partners.values() if p.name == "South Moravian Innovation Centre")
+    assert partners[centre.parent].name == "Brno"
+    assert len(agreements) == 1 and len([e for e in events if e.kind == "signing"]) == 1

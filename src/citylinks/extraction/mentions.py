@@ -958,6 +958,23 @@ class MentionFinder:
             )
         countries = [p for p in inner_places if p.kind == _COUNTRY_CONTEXT_KIND]
         country = countries[0].country if countries else None
+        based = _BASED_IN_AFTER.match(self.text, org.end)
+        seat = self.place_at(based.end()) if based and not countries else None
+        if seat is not None and seat[1].kind != _COUNTRY_CONTEXT_KIND and not _is_national_body(org.name):
+            # "JIC, the South Moravian Innovation Centre based in Brno": where the body is, it says whose it is
+            return PartnerMention(
+                org_id(org.name, seat[1].id),
+                org.start,
+                org.end,
+                org.name,
+                _org_kind(org.name),
+                org.name,
+                seat[1].country,
+                None,
+                seat[1].id,
+                org.acronym,
+                _short_forms(org.name, None),
+            )
         region = self._region_of_adjective(org.name)
         if region is not None and not countries:
             # "the Victorian Department of Education" in an article about Australia's Victoria: the state's body
@@ -1022,6 +1039,7 @@ _PLACE_TYPE_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|tp\.?)\s+(?=[A-Z
 _LEADING_OF_THE = re.compile(r"^(?:the\s+|of\s+the\s+|of\s+)", re.I)
 _PLACE_WORDS = re.compile(r"\s+(?:of|for)(?:\s+the)?\s*$|\s+(?:Province|City|Prefecture|State|province|city)\b")
 _OWNER_OR_SPACE = re.compile(r"^['’]s\s+|^\s+")
+_BASED_IN_AFTER = re.compile(r",?\s+(?:based|headquartered)\s+in\s+(?:the\s+(?:city|province|state)\s+of\s+)?")
 _OWNER_AFTER = re.compile(r"['’]s\s+")
 _COMPANY = re.compile(
     r"\b(?:Co\.?|Ltd|Inc|JSC|LLC|Corp|Corporation|Company|Group)\b|Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty"
