@@ -1192,3 +1192,13 @@ def test_also_on_the_same_day_another_side_is_another_event():
     partners, events, _ = records(text)
     receptions = sorted(sorted(names(partners, e.partners)) for e in events if e.kind == "reception")
     assert receptions == [["Ba Ria - Vung Tau", "Geelong"], ["Ba Ria - Vung Tau", "Tauranga"]]
+
+
+def test_a_signing_told_after_since_with_its_year_is_history():
+    text = FORUM + (
+        "The mayor of Chengdu told the guests that Lodz had been a patient teacher for Chengdu since the two cities "
+        "signed a memorandum of understanding on technical cooperation for sustainable urban development in 2013.\n"
+    )
+    _, events, agreements = records(text)
+    assert "signing" not in {e.kind for e in events}
+    assert [(a.kind, a.status) for a in agreements] == [("mou", "existing")]

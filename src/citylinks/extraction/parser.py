@@ -161,7 +161,9 @@ _GEOGRAPHY_WORDS_IN = ScreenedPattern(
 _SIGNED_IN_YEAR = re.compile(
     r"(?<!\w)(?:ký(?:\s+kết)?|signed)\s+(?:vào\s+|từ\s+)?(?:năm\s+|in\s+|tháng\s+\d{1,2}/)(?:1[89]|20)\d\d\b"
     # "Bac Ninh, which signed a friendship and cooperation agreement with ... Gyeonggi province in 2016, ..."
-    r"|\bwhich\s+(?:had\s+)?signed\b[^.;]{0,100}?\bin\s+(?:1[89]|20)\d\d\b",
+    r"|\bwhich\s+(?:had\s+)?signed\b[^.;]{0,100}?\bin\s+(?:1[89]|20)\d\d\b"
+    # "... since the two cities signed a memorandum of understanding on technical cooperation ... in 2013"
+    r"|\bsince\s+(?:[\w-]+\s+){0,4}?signed\b[^.;]{0,120}?\bin\s+(?:1[89]|20)\d\d\b",
     re.I,
 )
 _FUTURE_INSIDE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|will|is\s+to\s+be|are\s+to\s+be)(?!\w)", re.I)
