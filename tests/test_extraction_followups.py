@@ -1195,7 +1195,8 @@ def test_also_on_the_same_day_another_side_is_another_event():
 
 
 def test_a_signing_told_after_since_with_its_year_is_history():
-    text = FORUM + (
+    text = (
+        "Lodz delegation visits Chengdu\n"
         "The mayor of Chengdu told the guests that Lodz had been a patient teacher for Chengdu since the two cities "
         "signed a memorandum of understanding on technical cooperation for sustainable urban development in 2013.\n"
     )
