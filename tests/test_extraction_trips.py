@@ -174,3 +174,15 @@ def test_every_stop_of_the_onward_journey_is_no_party():
     )
     partners, _, _ = records(text)
     assert not {"Canberra", "Brisbane"} & {p.name for p in partners.values()}
+
+
+def test_a_trip_told_without_its_days_is_dated_to_the_month_of_its_days():
+    text = (
+        " date 2024-06-15 Binh Dinh delegation wraps up working visit to Korea\n"
+        "A delegation of Binh Dinh province led by its chairman has wrapped up a working visit to Incheon.\n"
+        "On Tuesday, June 11, the chairman held talks with Incheon Deputy Mayor Kim Min-su.\n"
+        "On Wednesday, June 12, the delegation held an investment conference with Incheon businesses.\n"
+    )
+    _, events, _ = records(text)
+    visit = next(e for e in events if e.kind == "visit")
+    assert visit.date == PartialDate(2024, 6)

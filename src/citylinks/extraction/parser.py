@@ -1983,9 +1983,25 @@ class DocumentExtraction:
         return before[-1].date if before else None
 
     # ---- records --------------------------------------------------------
+    def _date_trips(self) -> None:
+        """A trip told without its days ("A delegation ... has wrapped up a working visit to the Republic of Korea")
+        took place in the month most of the story's days fall in (the earlier of two as many)."""
+        months = Counter(
+            (d.date.year, d.date.month)
+            for d in self.events
+            if isinstance(d.date, PartialDate) and d.date.day is not None and d.date.month is not None
+        )
+        if not months:
+            return
+        year, month = min(months, key=lambda key: (-months[key], key))
+        for draft in self.events:
+            if draft.kind == "visit" and draft.date is None:
+                draft.date = PartialDate(year, month)
+
     def records(self) -> Iterator[Record]:
         self.extract_events()
         self.extract_main_event()
+        self._date_trips()
         self.extract_agreements()
         self._fold_headline_into_body()
         self.link_signings()
