@@ -1203,3 +1203,25 @@ def test_a_signing_told_after_since_with_its_year_is_history():
     _, events, agreements = records(text)
     assert "signing" not in {e.kind for e in events}
     assert [(a.kind, a.status) for a in agreements] == [("mou", "existing")]
+
+
+UNDATED = "Can Tho and Kandal review cooperation\n"
+
+
+def test_a_visit_the_host_invited_the_guests_to_make_is_no_visit():
+    text = UNDATED + (
+        "Governor Kong Sophorn agreed with the proposal and invited a delegation of Can Tho leaders to visit Kandal at "
+        "a convenient time.\n"
+    )
+    _, events, _ = records(text)
+    assert "visit" not in {e.kind for e in events}
+
+
+def test_a_signing_told_with_its_year_in_an_undated_story_is_history():
+    text = UNDATED + (
+        "The Party Secretary noted that Can Tho and Kandal signed a memorandum of understanding on cooperation in "
+        "2019, after which the two sides have coordinated in trade promotion.\n"
+    )
+    _, events, agreements = records(text)
+    assert "signing" not in {e.kind for e in events}
+    assert [a.kind for a in agreements] == ["mou"]

@@ -166,6 +166,7 @@ _SIGNED_IN_YEAR = re.compile(
     r"|\bsince\s+(?:[\w-]+\s+){0,4}?signed\b[^.;]{0,120}?\bin\s+(?:1[89]|20)\d\d\b",
     re.I,
 )
+_SIGNED_THEN_YEAR = re.compile(r"\bsigned\b[^.;]{0,100}?\bin\s+(?:1[89]|20)\d\d\b", re.I)
 _FUTURE_INSIDE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|will|is\s+to\s+be|are\s+to\s+be)(?!\w)", re.I)
 _DAY_AFTER_RELATIVE_GAP = 3  # ", " between "The following day" and "April 16"
 _ALSO_OPENING = re.compile(r"Also\s+(?:on|that|the\s+same)\b|Cũng\s+(?:trong\s+)?(?:ngày|sáng|chiều|tối)\b")
@@ -847,6 +848,9 @@ class DocumentExtraction:
                 act
                 and not _EXISTING_SINCE_IN.search(self.text, start, clause.start() if clause else end)
                 and not _SIGNED_IN_YEAR.search(self.text, start, end)
+                # "He noted that Can Tho and Kandal signed a memorandum of understanding on cooperation in 2019" in
+                # an article of no date: a signing told with its year is the relation's past
+                and not (self.document.published is None and _SIGNED_THEN_YEAR.search(self.text, start, end))
             )
             if primary == "signing" and (kinds == {"signing"} or not signed_now):
                 primary = ""  # "sau 5 năm ký kết thỏa thuận hợp tác": the years since a signing, no signing now
@@ -1947,7 +1951,9 @@ class DocumentExtraction:
                     agreement.signed_at = draft
                     break
             else:
-                if _SIGNED_IN_YEAR.search(self.text, *agreement.sentence):
+                if _SIGNED_IN_YEAR.search(self.text, *agreement.sentence) or (
+                    self.document.published is None and _SIGNED_THEN_YEAR.search(self.text, *agreement.sentence)
+                ):
                     # "Bac Ninh, which signed a friendship and cooperation agreement with ... in 2016, ..." in an
                     # article of no date: a signing told by its year is the relation's past, no event of the story
                     continue

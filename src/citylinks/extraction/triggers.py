@@ -425,6 +425,8 @@ INTENTION = re.compile(
     # "Hai bên nhất trí giao các sở, ngành chuyên môn sớm xây dựng dự thảo và ký kết Biên bản ghi nhớ ..."
     r"dự\s+thảo|giao\s+(?:cho\s+)?(?:các\s+)?(?:sở|ngành|cơ\s+quan)|"
     r"(?:tiến|hướng)\s+tới|chuẩn\s+bị|sớm(?=\s*$|\s+ký)|bàn\s+về\s+việc|thảo\s+luận\s+(?:về\s+)?việc|(?-i:nghiên)\s+cứu(?=(?:\s+\S+){0,7}\s*$))(?!\w)"
+    # "... and invited a delegation of Can Tho leaders to visit Kandal": the visit invited to starts the trigger
+    r"|\binvit(?:e|es|ed|ing)(?=\s+(?:(?:a|an|the)\s+)?$)"
     # "agreed to assign their tourism departments to draft a memorandum of understanding": one still to be written
     r"|\bdraft(?:ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
     # "study the possibility of upgrading it into a comprehensive cooperation agreement": what it may become
