@@ -269,6 +269,16 @@ def test_a_delegation_calling_on_its_own_countrys_embassy_meets_no_foreign_side(
     assert not any("chào xã giao" in source.text for event in events for source in event.sources)
 
 
+@pytest.mark.parametrize(
+    ("site", "place"),
+    [("Đại Nội Huế", "Hue"), ("cảng Kobe", "Kobe")],
+)
+def test_a_place_naming_a_site_toured_is_no_party(site, place):
+    text = LAO_TRIP + f"Chiều 19/9, đoàn đã tham quan {site}. Sau đó, đoàn tiếp tục tham quan {site} lần nữa.\n"
+    partners, _, _ = records(text)
+    assert place not in {p.name for p in partners.values()}
+
+
 def test_a_place_in_the_name_of_a_site_toured_is_no_party():
     text = LAO_TRIP + (
         "Chiều 19/9, đoàn đã tham quan Bảo tàng Chiến thắng lịch sử Điện Biên Phủ và Đồi A1. Bảo tàng Chiến thắng lịch "

@@ -2290,6 +2290,8 @@ _PORT_BEFORE = re.compile(
 _VI_SITE_NAME_BEFORE = re.compile(
     r"(?<!\w)(?:Bảo\s+tàng|Khu\s+di\s+tích|Di\s+tích|Tượng\s+đài|Nghĩa\s+trang|Quảng\s+trường|Nhà\s+hát|Đài\s+tưởng\s+niệm)"
     r"(?:\s+[\w-]+){0,5}\s+$"
+    # "tham quan Đại Nội Huế", "tham quan cảng Kobe", "vịnh Hạ Long": the place names the site
+    r"|(?<!\w)(?:Đại\s+Nội|Hoàng\s+thành|[Pp]hố\s+cổ|(?<=tham quan )cảng|(?<=thăm )cảng)\s+$"
 )
 _DISTRICT_AFTER = re.compile(r"\s+(?:district|District|ward|Ward)\b")
 _DISTRICT_IN_BRACKETS_BEFORE = re.compile(
