@@ -1225,3 +1225,13 @@ def test_a_signing_told_with_its_year_in_an_undated_story_is_history():
     _, events, agreements = records(text)
     assert "signing" not in {e.kind for e in events}
     assert [a.kind for a in agreements] == ["mou"]
+
+
+def test_became_sister_cities_in_a_year_is_the_year_whatever_age_follows():
+    text = FORUM + (
+        "The two cities became sister cities in 2015, two years after the launch of a freight rail service linking "
+        "Chengdu and Lodz.\n"
+    )
+    _, _, (twinning,) = records(text)
+    assert twinning.kind == "twinning"
+    assert twinning.date == PartialDate(2015)

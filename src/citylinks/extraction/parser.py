@@ -108,7 +108,10 @@ _STATED_START = re.compile(
     r"\b(?:signed|established|set\s+up|began|started|twinned|founded|concluded)\s+in\s+(?P<y>1[89]\d\d|20\d\d)\b|\bsince\s+(?P<y2>1[89]\d\d|20\d\d)\b"
     # "được hai tỉnh ký kết vào tháng 11/2019": a month before the year
     r"|(?:thiết\s+lập|ký\s+kết|kết\s+nghĩa|ký)\s+(?:từ\s+|vào\s+)?(?:tháng\s+\d{1,2}(?:/|\s+năm\s+)|năm\s+)"
-    r"(?P<y3>1[89]\d\d|20\d\d)|từ\s+năm\s+(?P<y4>1[89]\d\d|20\d\d)",
+    r"(?P<y3>1[89]\d\d|20\d\d)|từ\s+năm\s+(?P<y4>1[89]\d\d|20\d\d)"
+    # "The two cities became sister cities in 2015, two years after the launch of a freight rail service"
+    r"|\bbecame\s+(?:sister|twin|friendship|partner|friendly)[\s-]+(?:cities|provinces|prefectures|regions|states)"
+    r"\s+in\s+(?P<y5>1[89]\d\d|20\d\d)\b",
     re.I,
 )
 # "signed a memorandum of understanding on trade in 2019", "kể từ khi hai bên ký biên bản ghi nhớ vào năm
