@@ -261,3 +261,14 @@ def test_the_last_title_of_a_long_office_introduces_the_name():
         "Chief Innovation Officer Samuel Raleigh said Atlanta would share its data.\n"
     )
     assert "Raleigh" not in places_kept(text)
+
+
+def test_a_place_name_right_after_a_vietnamese_honorific_is_a_persons_name():
+    text = (
+        " date 2025-01-10 Kiên Giang và Kampot tổng kết hợp tác\n"
+        "Báo cáo tại hội nghị, ông Lâm Hà Tiên - Phó Giám đốc Sở Ngoại vụ cho biết, thỏa thuận hợp tác giữa tỉnh Kiên "
+        "Giang và tỉnh Kampot được ký kết vào tháng 1/2020.\n"
+    )
+    kept = places_kept(text)
+    assert not any(name.startswith("Lâm Hà") or name == "Hà Tiên" for name in kept)
+    assert "Kampot" in kept

@@ -527,6 +527,7 @@ _PLACE_CUE_AFTER = re.compile(
     r"delegation|government|people|residents|authorities)\b"
     r"|\s*,\s*(?:Japan|Korea|South\s+Korea|China|Vietnam|Viet\s+Nam|Oregon|Washington|California)\b"
 )
+_VI_HONORIFIC_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|Ông|Bà|đồng\s+chí|Đồng\s+chí)\s$")
 _VI_HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|đồng\s+chí)\s+$", re.I)
 _HONORIFIC_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mx|Madam|Dr)\.?|(?<!\w)" + _VI_HONORIFIC + r")\s+$")
 _ENGLISH_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Mx"))
@@ -634,6 +635,8 @@ def _looks_like_person(text: str, mention: PlaceMention, previous_end: int | Non
         return True
     if _NAME_PARTICLE_BEFORE.search(before):
         return True  # "ông Tom Van Mechelen", "Ursula von der Leyen": a surname with its particle
+    if _VI_HONORIFIC_RIGHT_BEFORE.search(before):
+        return True  # "ông Lâm Hà Tiên - Phó Giám đốc Sở Ngoại vụ": a name right after "ông", "bà", "đồng chí"
     one_word = " " not in mention.surface
     if not one_word:
         # "do ông Đinh Văn Khôi, Phó Bí thư Thành ủy": an honorific, a family name, a given name after the place
