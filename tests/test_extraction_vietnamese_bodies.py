@@ -324,3 +324,12 @@ def test_a_memorandum_to_be_drafted_and_signed_by_departments_is_proposed():
     _, events, agreements = records(text)
     assert [a.status for a in agreements] == ["proposed"]
     assert "signing" not in {e.kind for e in events}
+
+
+def test_a_letter_expressing_an_intention_to_cooperate_is_a_letter_of_intent():
+    text = OPENING + (
+        "Chủ tịch UBND tỉnh cho biết, kể từ khi tỉnh Khánh Hòa và vùng Primorsky ký Thư bày tỏ ý định hợp tác (LOI) "
+        "vào tháng 8/2019, quan hệ giữa hai địa phương đã phát triển tích cực.\n"
+    )
+    _, _, (letter,) = records(text)
+    assert (letter.kind, letter.status) == ("other", "existing")
