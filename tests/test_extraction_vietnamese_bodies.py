@@ -333,3 +333,16 @@ def test_a_letter_expressing_an_intention_to_cooperate_is_a_letter_of_intent():
     )
     _, _, (letter,) = records(text)
     assert (letter.kind, letter.status) == ("other", "existing")
+
+
+def test_a_relation_signed_now_and_the_older_one_it_builds_on_are_two():
+    text = OPENING + (
+        "Chủ tịch nước đánh giá cao việc tỉnh Khánh Hòa và vùng Primorsky vừa ký kết Biên bản thỏa thuận hợp tác giai "
+        "đoạn 2024 - 2028 vào ngày 18/9, đánh dấu bước phát triển mới trong quan hệ hữu nghị giữa hai địa phương được "
+        "thiết lập từ năm 1995.\n"
+    )
+    _, _, agreements = records(text)
+    assert sorted((a.kind, a.status, a.date.year if a.date else None) for a in agreements) == [
+        ("cooperation_agreement", "signed", 2024),
+        ("friendship_cooperation", "existing", 1995),
+    ]

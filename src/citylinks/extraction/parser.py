@@ -297,6 +297,9 @@ _TALLY_OF_PARTNERS = re.compile(
     r"|(?<!\w)với\s+(?:hơn\s+|khoảng\s+)?\d+\s+(?:địa\s+phương|thành\s+phố|tỉnh)[^.;]{0,60}?(?<!\w)(?:trong\s+đó\s+có|như|gồm)(?!\w)",
     re.I,
 )
+_SIGNED_NOW_BEFORE = re.compile(
+    r"(?<!\w)(?:vừa|đã)\s+ký(?:\s+kết)?\s+(?:\w+\s+){0,2}$|\bjust\s+signed\s+(?:an?|the)\s+$", re.I
+)
 _RENEWED_OR_SIGNED_BEFORE = re.compile(
     r"\b(?:renew(?:ed|s)?|sign(?:ed|s)?|ink(?:ed|s)?|conclude[ds]?)\s+(?:the|their|an?|its)\s+(?:new\s+|renewed\s+)?",
     re.I,
@@ -1527,6 +1530,12 @@ class DocumentExtraction:
                 pending_kind = kind
                 continue
             status, year, computed = self._agreement_status_and_year(sentence, trigger)
+            second = self._second_relation(sentence, triggers, trigger, status, year)
+            if second is not None:
+                # "... vừa ký kết Biên bản thỏa thuận hợp tác giai đoạn 2023 - 2028 ..., đánh dấu bước phát triển mới
+                # trong quan hệ hữu nghị đặc biệt giữa hai địa phương được thiết lập từ năm 1995": the relation
+                # signed now and the one it builds on
+                self._add_agreement(*second, partners, sentence)
             if (
                 status == "proposed"
                 and _THE_BEFORE.search(self.text, max(start, trigger.start - 5), trigger.start)
@@ -1537,6 +1546,26 @@ class DocumentExtraction:
                 continue
             self._add_agreement(kind, status, year, computed, partners, sentence)
         self._fold_same_agreements()
+
+    def _second_relation(
+        self, sentence: tuple[int, int], triggers: list[Trigger], trigger: Trigger, status: str, year
+    ) -> tuple[str, str, PartialDate | None, bool] | None:
+        """A relation of another kind the sentence tells in a clause of its own, signed in another year than the
+        one ``trigger`` names (an older relation a new agreement builds on)."""
+        if status != "existing":
+            return None
+        for other in triggers:
+            if other.kind == trigger.kind or other.kind == "other" or other.start > trigger.start:
+                continue
+            act = _SIGNED_NOW_BEFORE.search(self.text, max(sentence[0], other.start - 25), other.start)
+            if act is None or "," not in self.text[other.end : trigger.start]:
+                continue
+            other_status, other_year, computed = self._agreement_status_and_year(
+                (sentence[0], trigger.start - 1), other
+            )
+            if other_status == "signed" and other_year != year:
+                return other.kind, other_status, other_year, computed
+        return None
 
     def _list_of_agreements(self, sentence: tuple[int, int], kind: str, trigger: Trigger):
         """The kind, status, year and whether computed that the items of a list introduced by the sentence are
