@@ -2433,6 +2433,21 @@ def _named_again_as_a_side(text: str, mention: PartnerMention, sentence: tuple[i
     return again is not None and head is not None and again.group(1).lower() == head.group(0).lower()
 
 
+def _site_district_or_onward_stop(text: str, sentence: tuple[int, int], mention: PartnerMention) -> bool:
+    """A place in the name of a site toured ("đoàn đã tham quan Bảo tàng Chiến thắng lịch sử Điện Biên Phủ"), a
+    district something is in ("laid a wreath at the Monument to Lenin in Ba Dinh district") or a stop of an onward
+    journey ("... before continuing to Venice and Florence")."""
+    start = mention.start
+    return bool(
+        _VI_SITE_NAME_BEFORE.search(text, max(sentence[0], start - 50), start)
+        or (
+            _DISTRICT_AFTER.match(text, mention.end, sentence[1])
+            and _LOCATION.search(text[max(sentence[0], start - 25) : start])
+        )
+        or _ONWARD_STOPS_BEFORE.search(text, max(sentence[0], start - 80), start)
+    )
+
+
 def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]) -> list[PartnerMention]:
     """The places a sentence names only as where something happens, not as a party to it: a city "in"/"tại"
     which another place of the sentence contains ("Ngày 12/3, tại thành phố Côn Minh, đoàn đã hội đàm với Chính
@@ -2520,26 +2535,7 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
             or _CAPITAL_OF_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
         )
     ]
-    # "đoàn đã tham quan Bảo tàng Chiến thắng lịch sử Điện Biên Phủ": a place in the name of a site
-    venues += [
-        m
-        for m in places
-        if m not in venues and _VI_SITE_NAME_BEFORE.search(text, max(sentence[0], m.start - 50), m.start)
-    ]
-    # "laid a wreath at the Monument to Lenin in Ba Dinh district": a district where something is
-    venues += [
-        m
-        for m in places
-        if m not in venues
-        and _DISTRICT_AFTER.match(text, m.end, sentence[1])
-        and _LOCATION.search(text[max(sentence[0], m.start - 25) : m.start])
-    ]
-    # "... before continuing to Venice and Florence": every stop of the onward journey
-    venues += [
-        m
-        for m in places
-        if m not in venues and _ONWARD_STOPS_BEFORE.search(text, max(sentence[0], m.start - 80), m.start)
-    ]
+    venues += [m for m in places if m not in venues and _site_district_or_onward_stop(text, sentence, m)]
     # "Ngày 10/7, tại Thủ đô Tokyo, UBND tỉnh Thanh Hóa ... tổ chức Hội nghị xúc tiến đầu tư ...": a place opening the
     # sentence as where it happens, and not named again in it, is the venue
     venues += [
