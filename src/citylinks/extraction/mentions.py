@@ -946,17 +946,10 @@ class MentionFinder:
             rest = _PLACE_WORDS.sub("", _PLACE_WORDS.sub("", rest))  # "Council of ... Province": both go
             if is_government_body(rest):
                 return self._place_mention(place, org.start, org.end, alias=org.name)
-            return PartnerMention(
+            return _body_of(
+                org,
+                place,
                 org_id(_PLACE_TYPE_WORD.sub("", org.name), place.id),
-                org.start,
-                org.end,
-                org.name,
-                _org_kind(org.name),
-                org.name,
-                place.country,
-                None,
-                place.id,
-                org.acronym,
                 _short_forms(org.name, self.text[place_mention.start : place_mention.end]),
             )
         countries = [p for p in inner_places if p.kind == _COUNTRY_CONTEXT_KIND]
@@ -965,38 +958,14 @@ class MentionFinder:
         seat = self.place_at(based.end()) if based and not countries else None
         if seat is not None and seat[1].kind != _COUNTRY_CONTEXT_KIND and not _is_national_body(org.name):
             # "JIC, the South Moravian Innovation Centre based in Brno": where the body is, it says whose it is
-            return PartnerMention(
-                org_id(org.name, seat[1].id),
-                org.start,
-                org.end,
-                org.name,
-                _org_kind(org.name),
-                org.name,
-                seat[1].country,
-                None,
-                seat[1].id,
-                org.acronym,
-                _short_forms(org.name, None),
-            )
+            return _body_of(org, seat[1], org_id(org.name, seat[1].id), _short_forms(org.name, None))
         region = self._region_of_adjective(org.name)
         if region is not None and not countries:
             # "the Victorian Department of Education" in an article about Australia's Victoria: the state's body
             rest = org.name.split(" ", 1)[1] if " " in org.name else ""
             if is_government_body(rest):
                 return self._place_mention(region, org.start, org.end, alias=org.name)
-            return PartnerMention(
-                org_id(org.name, region.id),
-                org.start,
-                org.end,
-                org.name,
-                _org_kind(org.name),
-                org.name,
-                region.country,
-                None,
-                region.id,
-                org.acronym,
-                _short_forms(org.name, None),
-            )
+            return _body_of(org, region, org_id(org.name, region.id), _short_forms(org.name, None))
         if _is_national_body(org.name):
             return None
         return PartnerMention(
@@ -1035,6 +1004,23 @@ class MentionFinder:
             ),
             None,
         )
+
+
+def _body_of(org: OrgMention, place: Place, key: str, short_forms: tuple[str, ...]) -> PartnerMention:
+    """The partner ``org`` is, a body of ``place``."""
+    return PartnerMention(
+        key,
+        org.start,
+        org.end,
+        org.name,
+        _org_kind(org.name),
+        org.name,
+        place.country,
+        None,
+        place.id,
+        org.acronym,
+        short_forms,
+    )
 
 
 # "Sở Công Thương tỉnh Quảng Ninh" and "Sở Công Thương Quảng Ninh" are one body

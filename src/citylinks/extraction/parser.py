@@ -2317,15 +2317,15 @@ _PORT_BEFORE = re.compile(
     r"(?<!\w)(?:khu\s+)?cảng\s+(?:container|biển|nước\s+sâu|khách(?:\s+quốc\s+tế)?|hàng\s+không(?:\s+quốc\s+tế)?)\s+$",
     re.I,
 )
-# "thăm dự án bảo tồn nhà rường tại làng cổ Phước Tích (huyện Phong Điền)": where a site lies
-# "thành phố Sakai (tỉnh Osaka, Nhật Bản)": the province a city lies in, told in brackets
+# "Bảo tàng Chiến thắng lịch sử Điện Biên Phủ", "tham quan Đại Nội Huế", "tham quan cảng Kobe": the place names a site
 _VI_SITE_NAME_BEFORE = re.compile(
     r"(?<!\w)(?:Bảo\s+tàng|Khu\s+di\s+tích|Di\s+tích|Tượng\s+đài|Nghĩa\s+trang|Quảng\s+trường|Nhà\s+hát|Đài\s+tưởng\s+niệm)"
     r"(?:\s+[\w-]+){0,5}\s+$"
-    # "tham quan Đại Nội Huế", "tham quan cảng Kobe", "vịnh Hạ Long": the place names the site
     r"|(?<!\w)(?:Đại\s+Nội|Hoàng\s+thành|[Pp]hố\s+cổ|(?<=tham quan )cảng|(?<=thăm )cảng)\s+$"
 )
 _DISTRICT_AFTER = re.compile(r"\s+(?:district|District|ward|Ward)\b")
+# "thăm dự án bảo tồn nhà rường tại làng cổ Phước Tích (huyện Phong Điền)": where a site lies
+# "thành phố Sakai (tỉnh Osaka, Nhật Bản)": the province a city lies in, told in brackets
 _DISTRICT_IN_BRACKETS_BEFORE = re.compile(
     r"\((?:huyện|quận|thị\s+xã|xã|phường|district\s+of|tỉnh|bang|vùng|prefecture\s+of|province\s+of|state\s+of)\s+$",
     re.I,
