@@ -2283,16 +2283,11 @@ _MISSION_OF_ENVOY = {
     "consul": "Consulate",
 }
 _SEAT_AFTER = re.compile(r"\s+(?:tại|in|to)\s+(?:the\s+)?")
-_ENVOY = re.compile(
-    r"\b(?:Ambassador|Consul[\s-]+General|Consul)\b|(?<!\w)(?:Đại\s+sứ|Tổng\s+Lãnh\s+sự|Lãnh\s+sự)(?!\s+quán)(?!\w)"
-)
 _MISSION_CALLED_ON = re.compile(
     r"(?:chào\s+xã\s+giao|thăm|làm\s+việc\s+với|paid\s+a\s+courtesy\s+call\s+on|visited|called\s+on)\s+"
     r"(?:the\s+)?(?:Đại\s+sứ\s+quán|Tổng\s+Lãnh\s+sự\s+quán|Embassy\s+of|Consulate(?:\s+General)?\s+of)\s+(?:the\s+)?",
     re.I,
 )
-_ENVOY_REACH = 30  # characters after an envoy's title within which the country is named ("Tổng Lãnh sự Hàn Quốc")
-_ENVOY_REACH_BEFORE = 8  # and before it ("U.S. Consul General")
 _SEPARATELY = re.compile(r"\b(?:separate(?:ly)?|respectively)\b|(?<!\w)(?:lần\s+lượt|riêng\s+rẽ)(?!\w)", re.I)
 _DAYS_ANNIVERSARY = re.compile(r"\(\s*\d{1,2}/\d{1,2}/(?:1[89]|20)\d\d\s*[-–]\s*\d{1,2}/\d{1,2}/(?:1[89]|20)\d\d\s*\)")
 _LEADING_PARTICIPLE = re.compile(r"(?:After|Before|Upon)\s+\w+ing\b[^,;.]{0,80},")
