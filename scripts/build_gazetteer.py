@@ -127,6 +127,18 @@ VIETNAMESE_CLASHES = {
 # a small Brazilian town's Japanese name costs load time and is never written in our news.
 EAST_ASIA = {"CN", "JP", "KR", "KP", "TW", "HK", "MO", "VN", "LA", "KH", "TH", "MM", "MN", "SG", "MY", "PH", "ID", "BN"}
 CJK_POPULATION = 200_000
+# Cities of countries written in Cyrillic reach English in several transliterations; GeoNames keeps them
+# among the alternate names (with many other languages' forms, which do no harm once capitalised).
+CYRILLIC_COUNTRIES = {"RU", "UA", "BY", "KZ", "KG", "TJ", "MD", "MN"}
+TRANSLITERATION_POPULATION = 100_000
+_TRANSLITERATION = re.compile(r"[A-Z][a-z]{4,}(?:[ -][A-Z][a-z]+)?")
+# Soviet-era names taken from people ("Kalinin" for Tver, "Zhdanov" for Mariupol), common surnames ("Ivanov",
+# "Borisov") and first names or words ("Taras", "Vostok") among them: each would turn a person into a city.
+TRANSLITERATION_STOP = words("""
+    Andropov Borisov Brezhnev Chapayev Chkalov Frunze Gorki Gorky Guriev Ivanov Kalinin Kochetayev Kuibyshev
+    Kujbyshev Kuybyshev Molotov Ordzhonikidze Orjonikidze Osipenko Piter Romanov Sergiyev Shcherbakov Stalin
+    Stalino Taras Ustinov Vostok Voroshilov Zhdanov
+""")
 # Above this population a city keeps its name even when it is a common word.
 STOP_POPULATION = 1_000_000
 # City names that are common English words, first names or surnames, brands.
@@ -387,9 +399,8 @@ def add_cities(builder: Builder, cities: dict) -> None:
                 builder.add_name(place_id, name, context=True)
         for alt in city["alternatenames"]:
             if not is_stopped(alt, population) and keep_alternate(alt, country, population, primary):
-                builder.add_name(
-                    place_id, alt, secondary=is_vietnamese(alt, country) and country not in VIETNAMESE_ALWAYS
-                )
+                foreign = is_vietnamese(alt, country) and country not in VIETNAMESE_ALWAYS
+                builder.add_name(place_id, alt, secondary=foreign or _TRANSLITERATION.fullmatch(alt) is not None)
 
 
 def keep_alternate(alt: str, country: str | None, population: int, primary: set[str]) -> bool:
@@ -399,6 +410,9 @@ def keep_alternate(alt: str, country: str | None, population: int, primary: set[
         return wanted and not alt.startswith(("Quận ", "Huyện ", "Thị xã "))
     if is_cjk(alt):
         return country in EAST_ASIA or population >= CJK_POPULATION
+    if country in CYRILLIC_COUNTRIES and population >= TRANSLITERATION_POPULATION:
+        # "Mogilev", "Gomel", "Kharkov", "Odessa": older or other transliterations English news still writes
+        return _TRANSLITERATION.fullmatch(alt) is not None and alt not in TRANSLITERATION_STOP
     return alt.endswith(" City") and alt[: -len(" City")] in primary
 
 
@@ -434,11 +448,16 @@ def clean_subdivision(country: str, name: str) -> list[str]:
             if what == "oblast'":
                 # "Amur Region", "Sverdlovsk Region": how Russian and Chinese outlets write an oblast in English
                 names.extend(f"{n.rsplit(' ', 1)[0]} Region" for n in list(names) if n.endswith(" Oblast"))
+            # "Russia's Sverdlovsk region", "Khabarovsk krai": Vietnamese and wire English writes the word small
+            names.extend(n[: n.rindex(" ")] + n[n.rindex(" ") :].lower() for n in list(names) if n.endswith(_RU_WORDS))
             return names
         return [name.rstrip("'")]
     if ", " in name:
         return []
     return [name]
+
+
+_RU_WORDS = (" Oblast", " Region", " Krai")
 
 
 def same_name_key(text: str) -> str:

@@ -1025,6 +1025,21 @@ def test_an_action_plan_for_implementing_a_memorandum_is_a_document_of_its_own()
     assert ("other", "signed") in {(a.kind, a.status) for a in agreements}
 
 
+def test_a_plan_for_cooperation_signed_is_a_document():
+    # "At the meeting, the two sides signed a plan for cooperation in the 2024–2026 period, covering trade promotion,
+    # agriculture, education and health care."
+    text = (
+        " date 2024-04-12 Vinh Long and Gomel\n"
+        "On April 11, the Vinh Long provincial leader received a delegation from Belarus' Gomel Region.\n\n"
+        "At the meeting, the two sides signed a plan for cooperation in the 2025-2027 period, covering trade and "
+        "education.\n"
+    )
+    partners, _, agreements = records(text)
+    assert ("other", "signed", frozenset({"Vinh Long", "Gomel Region"})) in {
+        (a.kind, a.status, frozenset(names(partners, a.partners))) for a in agreements
+    }
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -376,7 +376,7 @@ AGREEMENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "other",
         re.compile(
-            r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b|\bletters?\s+of\s+intent\b|thư\s+(?:bày\s+tỏ\s+)?ý\s+định|ý\s+định\s+thư|tuyên\s+bố\s+chung|\baction\s+plan\b|\bcooperation\s+(?:plan|programme|program)\b|kế\s+hoạch\s+(?:hành\s+động|hợp\s+tác)|chương\s+trình\s+(?:hành\s+động|hợp\s+tác)",
+            r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b|\bletters?\s+of\s+intent\b|thư\s+(?:bày\s+tỏ\s+)?ý\s+định|ý\s+định\s+thư|tuyên\s+bố\s+chung|\baction\s+plan\b|\bcooperation\s+(?:plan|programme|program)\b|\b(?:plan|programme|program)\s+(?:for|of)\s+cooperation\b|kế\s+hoạch\s+(?:hành\s+động|hợp\s+tác)|chương\s+trình\s+(?:hành\s+động|hợp\s+tác)",
             _I,
         ),
     ),
