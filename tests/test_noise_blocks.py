@@ -251,3 +251,13 @@ def test_other_and_latest_stories_in_vietnamese_are_noise(marker):
     kept = _kept(text)
     assert "Vladivostok" in kept
     assert "Attapeu" not in kept and "Đại sứ" not in kept
+
+
+@pytest.mark.parametrize("label", [">> Xem thêm:", "Đọc thêm:", "Read more:", "» See also:"])
+def test_a_link_to_another_story_on_its_own_line_inside_the_article_is_noise(label):
+    # ">> Xem thêm: Hà Tĩnh và Bolikhamxay ký kết thỏa thuận hợp tác năm 2024" between two paragraphs
+    text = f"{LEAD}\n\n{label} Hue and Kazan sign an agreement on student exchanges\n\n{SECOND}\n"
+    kept = _kept(text)
+    assert "Kazan" not in kept
+    assert LEAD in kept
+    assert SECOND in kept

@@ -38,6 +38,8 @@ _FURNITURE_LINE = re.compile(
     r"[\w.#:>, -]+\{[^}]*\}.*|@media.*|"  # CSS that leaked into the text
     r"(source|nguồn|theo)\s*:?\s*[^.]{0,60}|"  # credit lines
     r"find more from .*|join pro .*|\[join .*|=+|-+|•\s*|"
+    # ">> Xem thêm: Hà Tĩnh và Bolikhamxay ký kết thỏa thuận hợp tác năm 2024": a link to one other story
+    r"(?:>>|»|→)?\s*(?:xem thêm|đọc thêm|read more|read also|see also|tin liên quan)\s*:\s*\S.*|"
     r"(tags?|từ khóa|từ khoá|keywords?)\s*:.*|comments?\s*\(\d+\).*|bình luận\s*\(\d+\).*"
     r")\s*$",
     re.IGNORECASE,
