@@ -186,3 +186,25 @@ def test_a_trip_told_without_its_days_is_dated_to_the_month_of_its_days():
     _, events, _ = records(text)
     visit = next(e for e in events if e.kind == "visit")
     assert visit.date == PartialDate(2024, 6)
+
+
+@pytest.mark.parametrize(
+    ("step_back", "after"),
+    [
+        (
+            "The previous day, the delegation had a working session with leaders of Kunming city.",
+            "After the session, the Lao Cai officials toured the Kunming high-tech zone.",
+        ),
+    ],
+)
+def test_after_the_session_is_the_day_of_the_session_the_story_stepped_back_to(step_back, after):
+    # "The previous day, the delegation had a working session with leaders of Fangchenggang city ... After the
+    # session, the Quang Ninh officials toured the Dongxing border trade zone and the Dongxing port."
+    text = (
+        " date 2024-05-16 Lao Cai delegation visits Yunnan\n"
+        "On May 15, Lao Cai Party Secretary Dang Xuan Phong held talks with leaders of Yunnan province.\n\n"
+        f"{step_back} {after}\n"
+    )
+    _, events, _ = records(text)
+    (trip,) = [e for e in events if e.kind == "field_trip"]
+    assert trip.date == PartialDate(2024, 5, 14)

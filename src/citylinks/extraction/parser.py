@@ -309,6 +309,11 @@ _HAS_SINCE = re.compile(r"\b(?:has|have)\s+since\b|(?<!\w)kể\s+từ\s+đó(?!\
 _EVENT_NAMED_AFTER = re.compile(
     r"\s+(?:of|after)\s+the\s+(renewal|signing|talks|meeting|reception|visit|forum|conference)\b", re.I
 )
+_REFERRED_EVENT = re.compile(
+    r"(?P<working_session>\bsession\b|làm\s+việc)|(?P<talks>\btalks\b|hội\s+đàm)|(?P<meeting>\bmeeting\b|(?<!\w)gặp)"
+    r"|(?P<reception>\breception\b|(?<!\w)tiếp(?!\w))",
+    re.I,
+)
 _NAMED_EVENT_KINDS = {
     "renewal": "signing",
     "signing": "signing",
@@ -1157,6 +1162,16 @@ class DocumentExtraction:
             and not _SINCE_BEFORE.search(self.text, max(0, mention.start - 8), mention.start)
         ]
 
+    def _date_of_event_referred(self, mention: dates_mod.DateMention) -> PartialDate | None:
+        """The day of the event told last, when it is of the kind a reference names ("After the session", "Sau buổi
+        làm việc") and was told with a day."""
+        named = _REFERRED_EVENT.search(self.text, mention.start, mention.end)
+        if named is None or not self.events:
+            return None
+        kind = next(kind for kind, word in named.groupdict().items() if word)
+        last = self.events[-1]
+        return last.date if last.kind == kind and isinstance(last.date, PartialDate) and last.date.day else None
+
     def _date_of_event_named_after(self, mention: dates_mod.DateMention) -> PartialDate | None:
         """The day of the event a reference names ("On the occasion of the renewal, ...", "The following day after
         the signing, ..."), when one of that kind was told with a day: the story may have gone back in time since."""
@@ -1220,7 +1235,12 @@ class DocumentExtraction:
         years = [m.date.year for m in mentions if m.relation == "year" and m.date is not None]
         if years and self.reference is not None and all(year < self.reference.year - HISTORY_YEARS for year in years):
             return False, False  # "Welcoming the guests, ... since the two cities signed an MoU in 2013"
-        if previous is not None and any(m.relation == "event_ref" for m in mentions):
+        reference = next((m for m in mentions if m.relation == "event_ref"), None)
+        if reference is not None:
+            # "The previous day, the delegation had a working session with ... After the session, the officials toured
+            # ...": the day of the event named, when the story had stepped back to it
+            previous = self._date_of_event_referred(reference) or previous
+        if previous is not None and reference is not None:
             return previous, True  # "After the talks, the two sides signed ...": the talks' day
         if years and self.reference is not None and all(year > self.reference.year for year in years) and not done:
             return False, False
