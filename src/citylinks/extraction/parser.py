@@ -523,6 +523,7 @@ class DocumentExtraction:
         self._sentence_index: dict[tuple[int, int], int] | None = None
         self._people: dict[tuple[int, int], list[PersonMention]] = {}
         self._people_again: dict[tuple[int, int], list[PersonMention]] = {}
+        self._stepped_back: _EventDraft | None = None  # the event told last, when told a day before the story's
         self.people_index = PeopleIndex()
         self.delegation_owner: PartnerMention | None = None  # whose "the delegation" is, once the text has said
 
@@ -1004,6 +1005,8 @@ class DocumentExtraction:
             # "The previous evening, Zhao met with ...": a step back that does not move the story's day, from which "The
             # following morning" counts
             flashback = any(m.relation == "previous_day" for m in date_mentions)
+            if made:
+                self._stepped_back = self.events[-1] if flashback and self.events else None
             if date is not None and (made or same_day) and not flashback:
                 previous_date = date
                 undated_story = None
@@ -1163,13 +1166,13 @@ class DocumentExtraction:
         ]
 
     def _date_of_event_referred(self, mention: dates_mod.DateMention) -> PartialDate | None:
-        """The day of the event told last, when it is of the kind a reference names ("After the session", "Sau buổi
-        làm việc") and was told with a day."""
+        """The day of the event told last, when the story stepped back to it ("The previous day, ...") and it is of
+        the kind a reference names ("After the session", "Sau buổi làm việc")."""
         named = _REFERRED_EVENT.search(self.text, mention.start, mention.end)
-        if named is None or not self.events:
+        last = self._stepped_back
+        if named is None or last is None:
             return None
         kind = next(kind for kind, word in named.groupdict().items() if word)
-        last = self.events[-1]
         return last.date if last.kind == kind and isinstance(last.date, PartialDate) and last.date.day else None
 
     def _date_of_event_named_after(self, mention: dates_mod.DateMention) -> PartialDate | None:
