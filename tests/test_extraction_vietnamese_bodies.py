@@ -346,3 +346,18 @@ def test_a_relation_signed_now_and_the_older_one_it_builds_on_are_two():
         ("cooperation_agreement", "signed", 2024),
         ("friendship_cooperation", "existing", 1995),
     ]
+
+
+@pytest.mark.parametrize("body", ["Hajdu-Bihar County Assembly", "Hajdu-Bihar County Government"])
+def test_a_county_assembly_is_the_counties_own_government(body):
+    # "At the end of the talks, the two leaders signed a memorandum of understanding on cooperation between the Vinh
+    # Long provincial People's Committee and the Hajdu-Bihar County Assembly"
+    text = (
+        " date 2024-06-06 Vinh Long, Hungary's Hajdu-Bihar county sign MoU\n"
+        "On June 5, the chairman of Vinh Long province held talks with a delegation of Hajdu-Bihar county of Hungary.\n\n"
+        "At the end of the talks, the two leaders signed a memorandum of understanding on cooperation between the Vinh "
+        f"Long provincial People's Committee and the {body}.\n"
+    )
+    partners, _, agreements = records(text)
+    assert {p.kind for p in partners.values()} == {"province", "region"}
+    assert [names(partners, a.partners) for a in agreements] == [{"Vinh Long", "Hajdu-Bihar"}]

@@ -80,7 +80,8 @@ _EN_HEADS = (
 _EN_HEAD = r"(?:" + "|".join(_EN_HEADS) + r")\b\.?"
 # Bodies that are the government of the place they name: they stand for the place.
 GOVERNMENT_BODY = re.compile(
-    r"^(?:the\s+)?(?:(?:municipal|provincial|city|metropolitan|prefectural|state|district)\s+)?"
+    # "the Hajdu-Bihar County Assembly", "the Pomeranian Regional Assembly": a county's or a region's own
+    r"^(?:the\s+)?(?:(?:municipal|provincial|city|metropolitan|prefectural|state|district|county|regional)\s+)?"
     r"(?:people'?s?['’]?\s*(?:committee|council|government)|party\s+committee|government|administration|city\s+council|"
     r"district\s+council|council|assembly|provincial\s+assembly|metropolitan\s+government|city\s+hall|town\s+hall|"
     r"authorities|legislature|mayor'?s?\s+office|duma|city\s+duma|regional\s+duma)$",
