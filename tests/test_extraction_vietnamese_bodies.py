@@ -354,7 +354,8 @@ def test_a_county_assembly_is_the_counties_own_government(body):
     # Long provincial People's Committee and the Hajdu-Bihar County Assembly"
     text = (
         " date 2024-06-06 Vinh Long, Hungary's Hajdu-Bihar county sign MoU\n"
-        "On June 5, the chairman of Vinh Long province held talks with a delegation of Hajdu-Bihar county of Hungary.\n\n"
+        "On June 5, the chairman of Vinh Long province held talks with a delegation of Hajdu-Bihar county of "
+        "Hungary.\n\n"
         "At the end of the talks, the two leaders signed a memorandum of understanding on cooperation between the Vinh "
         f"Long provincial People's Committee and the {body}.\n"
     )
