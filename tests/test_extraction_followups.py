@@ -1250,3 +1250,35 @@ def test_became_sister_cities_in_a_year_is_the_year_whatever_age_follows():
     _, _, (twinning,) = records(text)
     assert twinning.kind == "twinning"
     assert twinning.date == PartialDate(2015)
+
+
+def test_a_plan_to_carry_out_a_memorandum_signed_with_one_side_names_no_other_side():
+    # "Ông yêu cầu các sở, ngành khẩn trương xây dựng kế hoạch triển khai Biên bản ghi nhớ với vùng Ústí nad Labem và
+    # nội dung đã trao đổi với bang Sachsen."
+    text = (
+        " date 2024-09-30 Đoàn công tác tỉnh Bắc Ninh thăm Cộng hòa Séc và Đức\n"
+        "Ngày 24/9, UBND tỉnh Bắc Ninh và thành phố Plzeň đã ký kết Biên bản ghi nhớ về hợp tác.\n\n"
+        "Ngày 26/9, tại thành phố Dresden, Đoàn đã làm việc với lãnh đạo bang Sachsen.\n\n"
+        "Ông yêu cầu các sở, ngành khẩn trương xây dựng kế hoạch triển khai Biên bản ghi nhớ với thành phố Plzeň "
+        "và nội dung đã trao đổi với bang Sachsen.\n"
+    )
+    partners, _, agreements = records(text)
+    assert [(a.kind, a.status, names(partners, a.partners)) for a in agreements] == [
+        ("mou", "signed", {"Bac Ninh", "Pilsen"})
+    ]
+
+
+def test_the_two_sides_after_a_session_with_a_states_ministry_are_the_delegation_and_the_state():
+    # "Ngày 26/9, tại thành phố Dresden, Đoàn đã làm việc với Bộ Kinh tế, Lao động và Giao thông bang Sachsen. ...
+    # Hai bên thống nhất giao các cơ quan chuyên môn nghiên cứu xây dựng dự thảo thỏa thuận hợp tác về đào tạo ..."
+    text = (
+        " date 2024-09-30 Đoàn công tác tỉnh Bắc Ninh thăm Cộng hòa Séc và Đức\n"
+        "Ngày 24/9, UBND tỉnh Bắc Ninh và thành phố Plzeň đã ký kết Biên bản ghi nhớ về hợp tác.\n\n"
+        "Rời Cộng hòa Séc, Đoàn sang thăm bang Sachsen của Đức.\n\n"
+        "Ngày 26/9, Đoàn đã làm việc với Bộ Kinh tế, Lao động và Giao thông bang Sachsen. Hai bên thống nhất giao "
+        "các cơ quan chuyên môn nghiên cứu xây dựng dự thảo thỏa thuận hợp tác về đào tạo nghề.\n"
+    )
+    partners, _, agreements = records(text)
+    assert ("cooperation_agreement", "proposed", frozenset({"Bac Ninh", "Saxony"})) in {
+        (a.kind, a.status, frozenset(names(partners, a.partners))) for a in agreements
+    }

@@ -174,6 +174,11 @@ _FUTURE_INSIDE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|will|is\s+to\s+be|are
 _DAY_AFTER_RELATIVE_GAP = 3  # ", " between "The following day" and "April 16"
 _ALSO_OPENING = re.compile(r"Also\s+(?:on|that|the\s+same)\b|Cũng\s+(?:trong\s+)?(?:ngày|sáng|chiều|tối)\b")
 _ELABORATION = re.compile(r",\s+(?:especially|particularly|notably|including|such\s+as)\b")
+_GOVERNMENT_UNIT = re.compile(
+    r"^(?:Sở|Bộ|Ban|Ủy\s+ban|Văn\s+phòng)\s|\b(?:Department|Ministry|Bureau|Office|Board|Committee|Commission)\b"
+)
+_WITH_BEFORE = re.compile(r"(?:\bwith|(?<!\w)với)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_ANOTHER_WITH = re.compile(r"\s(?:and|và)\s+(?:[^\s,.;]+\s+){1,6}?(?:with|với)\s", re.I)
 _AND_CLAUSE = re.compile(r",\s+and\s+(?:the|a|an|its|their)\s")
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although)\b|;|(?<!\w),\s+(?:nhưng|trong\s+khi)(?!\w)")
 _NEGATED_BEFORE = re.compile(
@@ -368,7 +373,8 @@ _PERFECT = re.compile(r"(?<!\w)đã(?!\w)|\bhave\b|\bhas\b|\bhad\b")
 _AGES_IN = [ScreenedPattern(pattern) for pattern in _AGE_PATTERNS]
 _PROPOSED_IN = ScreenedPattern(_PROPOSED)
 _IMPLEMENTING = re.compile(
-    r"(?<!\w)(?:tiếp\s+tục|kết\s+quả|đánh\s+giá(?:\s+việc)?|sơ\s+kết(?:\s+việc)?|tổng\s+kết(?:\s+việc)?|việc)\s+"
+    # "xây dựng kế hoạch triển khai Biên bản ghi nhớ với vùng Ústí nad Labem": a plan to carry out one signed
+    r"(?<!\w)(?:tiếp\s+tục|kết\s+quả|đánh\s+giá(?:\s+việc)?|sơ\s+kết(?:\s+việc)?|tổng\s+kết(?:\s+việc)?|việc|kế\s+hoạch)\s+"
     r"(?:thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa)(?:\s+(?:có\s+)?(?:hiệu\s+quả|tốt|các|nội\s+dung))*\s+$"
     r"|\b(?:results?\s+of|reviewed)\s+(?:the\s+)?implement(?:ing|ation\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\bcontinu(?:e|es|ed|ing)\s+(?:to\s+)?implement(?:ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
@@ -1672,7 +1678,13 @@ class DocumentExtraction:
         if not told:
             return None
         _, draft = max(told, key=lambda pair: pair[0])
-        places = list({m.key: m for m in draft.partners if m.place is not None}.values())
+        # "Đoàn đã làm việc với Bộ Kinh tế, Lao động và Giao thông bang Sachsen": a body met by a place's delegation
+        # stands for its place (two universities that signed stand for no cities)
+        sides = [
+            self.partner_by_key.get(m.parent) if m.place is None and m.parent and _GOVERNMENT_UNIT.search(m.name) else m
+            for m in draft.partners
+        ]
+        places = list({m.key: m for m in sides if m is not None and m.place is not None}.values())
         if (
             len(places) != 2
             or _contains(places[0].place, places[1].place)
@@ -1717,6 +1729,15 @@ class DocumentExtraction:
             # "Hue also hopes to sign a cooperation agreement with the Centre-Val de Loire Region, which covers Blois,
             # soon": a place in a clause about a side is no side
             mentions = [m for m in mentions if m.start < relative.start()]
+        counterpart = next((m for m in mentions if m.start >= trigger.end), None)
+        if counterpart is not None and _WITH_BEFORE.search(
+            self.text, max(trigger.end, counterpart.start - 20), counterpart.start
+        ):
+            # "kế hoạch triển khai Biên bản ghi nhớ với vùng Ústí nad Labem và nội dung đã trao đổi với bang Sachsen":
+            # what else was done with another side is no side of the memorandum
+            other = _ANOTHER_WITH.search(self.text, counterpart.end, sentence[1])
+            if other is not None:
+                mentions = [m for m in mentions if m.start < other.start()]
         sentence_text = self.text[sentence[0] : sentence[1]]
         both_sides = _BOTH_SIDES.search(sentence_text)
         if both_sides:
