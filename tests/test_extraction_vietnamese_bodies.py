@@ -235,6 +235,33 @@ def test_an_administrative_or_convention_centre_is_a_building_not_a_body():
             ),
             "Consulate General of Japan in Ho Chi Minh City",
         ),
+        # "Secretary of the Da Nang municipal Party Committee Truong Minh Duc received US Ambassador to Vietnam Robert
+        # Harlan on April 19": the country, or its adjective, before the title
+        (
+            "On Wednesday, the Khanh Hoa provincial chairman received US Ambassador to Vietnam John Doe.",
+            "Embassy of the United States in Vietnam",
+        ),
+        (
+            "On Wednesday, the Khanh Hoa provincial chairman received the French Consul General in Ho Chi Minh City.",
+            "Consulate General of France in Ho Chi Minh City",
+        ),
+        # "Chủ tịch UBND tỉnh Lâm Đồng đã có buổi tiếp xã giao bà Élise Fontaine - Tổng Lãnh sự Pháp tại TP Hồ Chí
+        # Minh": having a reception is receiving, and a country's short name after the title is the country
+        (
+            (
+                "Chiều 18/9, Chủ tịch UBND tỉnh Khánh Hòa đã có buổi tiếp xã giao bà Anne Martin - Tổng Lãnh sự Pháp "
+                "tại TP Hồ Chí Minh."
+            ),
+            "Tổng Lãnh sự quán Pháp tại TP Hồ Chí Minh",
+        ),
+        # "... đã tiếp ông Sergey Volkov - Tổng Lãnh sự Liên bang Nga tại Đà Nẵng": the city it sits in is no side
+        (
+            (
+                "Chiều 18/9, Chủ tịch UBND tỉnh Khánh Hòa đã tiếp ông Ivan Petrov - Tổng Lãnh sự Liên bang Nga tại "
+                "Đà Nẵng."
+            ),
+            "Tổng Lãnh sự quán Liên bang Nga tại Đà Nẵng",
+        ),
     ],
 )
 def test_an_envoy_received_with_the_country_named_is_the_missions_visit(sentence, mission):
@@ -362,3 +389,35 @@ def test_a_county_assembly_is_the_counties_own_government(body):
     partners, _, agreements = records(text)
     assert {p.kind for p in partners.values()} == {"province", "region"}
     assert [names(partners, a.partners) for a in agreements] == [{"Vinh Long", "Hajdu-Bihar"}]
+
+
+def test_a_mission_has_the_names_readers_give_it():
+    partners, _, _ = records(
+        OPENING + "On Wednesday, the Khanh Hoa provincial chairman received US Ambassador to Vietnam John Doe.\n"
+    )
+    (embassy,) = [p for p in partners.values() if p.kind == "organization"]
+    assert {"US Embassy", "Embassy of the United States", "US Embassy in Vietnam"} <= set(embassy.aliases)
+    assert embassy.sources
+
+
+def test_the_envoy_named_again_by_the_title_alone_is_the_mission():
+    # "Trước đó, sáng 12/9, Tổng Lãnh sự Élise Fontaine đã làm việc với UBND thành phố Đà Lạt ..."
+    text = OPENING + (
+        "Chiều 18/9, Chủ tịch UBND tỉnh Khánh Hòa đã tiếp bà Anne Martin - Tổng Lãnh sự Pháp tại TP Hồ Chí Minh.\n\n"
+        "Trước đó, sáng 18/9, Tổng Lãnh sự Anne Martin đã làm việc với UBND thành phố Nha Trang.\n"
+    )
+    partners, events, _ = records(text)
+    session = next(e for e in events if e.kind == "working_session")
+    assert names(partners, session.partners) == {"Nha Trang", "Tổng Lãnh sự quán Pháp tại TP Hồ Chí Minh"}
+
+
+def test_a_delegation_meeting_its_own_countrys_ambassador_abroad_meets_no_mission():
+    # "On October 4, the delegation moved to Paris, where they had a working session with Vietnamese Ambassador to
+    # France Dinh Toan Thang"
+    text = (
+        " date 2023-10-06 Thua Thien Hue delegation visits France\n"
+        "A delegation of Thua Thien Hue province led by its chairman is on a working visit to France.\n\n"
+        "On October 4, the delegation had a working session with Vietnamese Ambassador to France Nguyen Van A.\n"
+    )
+    partners, _, _ = records(text)
+    assert not [p for p in partners.values() if p.kind == "organization"]

@@ -114,7 +114,7 @@ def _cues(text: str) -> tuple[str, ...]:
 
 _STRONG_CUES = _cues(
     "nước|Liên bang|Vương quốc|Cộng hòa|Tổng thống|Thủ tướng|Chính phủ|Đại sứ quán|Đại sứ|Lãnh sự quán|"
-    "Tổng Lãnh sự quán|Quốc hội|Bộ Ngoại giao|Ngoại trưởng|Nhà nước|Hoàng gia|phía|người|"
+    "Tổng Lãnh sự quán|Tổng Lãnh sự|Lãnh sự|Quốc hội|Bộ Ngoại giao|Ngoại trưởng|Nhà nước|Hoàng gia|phía|người|"
     "Kingdom of|Republic of|King of|Embassy of|state of|province of|prefecture of|city of|town of|bang|tiểu bang"
 )
 # What after a name says it is a place: a US state as news agencies abbreviate it ("Eugene, Ore.") or the

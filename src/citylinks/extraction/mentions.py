@@ -731,6 +731,15 @@ class MentionFinder:
                 return mention, self.choose(mention)
         return None
 
+    def place_ending_at(self, end: int) -> tuple[PlaceMention, Place] | None:
+        """The place named ending at ``end`` (before spaces), and the place it is read as."""
+        while end > 0 and self.text[end - 1] == " ":
+            end -= 1
+        for mention in self.places:
+            if mention.end == end:
+                return mention, self.choose(mention)
+        return None
+
     def country_mentions(self, start: int, end: int) -> list[Place]:
         return [m.candidates[0] for m in self.places if start <= m.start < end and m.candidates[0].kind == "country"]
 

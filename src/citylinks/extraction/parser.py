@@ -16,13 +16,14 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import attrs
 
 from citylinks.extraction import dates as dates_mod
 from citylinks.extraction import screens
 from citylinks.extraction.mentions import MentionFinder, PartnerMention, org_id
+from citylinks.extraction.nationalities import ADJECTIVE_OF_COUNTRY, COUNTRIES_WITH_THE, COUNTRY_OF_ADJECTIVE
 from citylinks.extraction.noise import body_spans
 from citylinks.extraction.people import PeopleIndex, PersonMention, find_people
 from citylinks.extraction.screens import ScreenedPattern
@@ -37,7 +38,7 @@ from citylinks.extraction.triggers import (
     is_future,
     is_intended,
 )
-from citylinks.gazetteer import Gazetteer
+from citylinks.gazetteer import Gazetteer, Place
 from citylinks.ids import digest_id
 from citylinks.models import Agreement, Document, Event, Geo, PartialDate, Participant, Partner, Record, Source
 
@@ -529,6 +530,7 @@ class DocumentExtraction:
         self._sentence_index: dict[tuple[int, int], int] | None = None
         self._people: dict[tuple[int, int], list[PersonMention]] = {}
         self._people_again: dict[tuple[int, int], list[PersonMention]] = {}
+        self._last_mission: PartnerMention | None = None  # the mission of the envoy the article introduced last
         self._stepped_back: _EventDraft | None = None  # the event told last, when told a day before the story's
         self.people_index = PeopleIndex()
         self.delegation_owner: PartnerMention | None = None  # whose "the delegation" is, once the text has said
@@ -1052,36 +1054,71 @@ class DocumentExtraction:
 
     def _envoys_mission(self, sentence: tuple[int, int], partners: list[PartnerMention]) -> PartnerMention | None:
         """The mission whose envoy the sentence names with the envoy's country ("Tổng Lãnh sự Hàn Quốc tại Đà Nẵng",
-        "Consul General of Japan in Seattle"), unless that is the home country of the places already there."""
-        envoy = _ENVOY_OF.search(self.text, sentence[0], sentence[1])
+        "Consul General of Japan in Seattle", "US Ambassador to Vietnam Robert Harlan", "the French Consul General in
+        Ho Chi Minh City"), unless that is the home country of the places already there."""
+        envoy = self._envoy(sentence)
         if envoy is None:
-            return None
-        found = self.finder.place_at(envoy.end())
-        if found is None or found[1].kind != "country":
-            return None
-        country_mention, country = found
+            # "Trước đó, sáng 12/9, Tổng Lãnh sự Élise Fontaine đã làm việc với UBND thành phố Đà Lạt": the envoy
+            # the article introduced, named again by the title alone
+            again = _ENVOY_TITLE.search(self.text, sentence[0], sentence[1])
+            introduced = self._last_mission
+            if again is None or introduced is None:
+                return None
+            return attrs.evolve(introduced, start=again.start(), end=again.end(), surface=again.group())
         home = {m.place.country for m in partners if m.place is not None} | {m.country for m in partners if m.country}
-        if country.country in home:
+        # "the delegation ... had a working session with Vietnamese Ambassador to France ...": its own country's envoy
+        owner = self.delegation_owner or next(iter(self.focal(1)), None)
+        if envoy.country.country in home or (owner is not None and owner.country == envoy.country.country):
             return None
-        vietnamese = envoy.group("vi") is not None
-        title = envoy.group("vi") or envoy.group("en")
-        mission = _MISSION_OF_ENVOY[" ".join(title.split()).lower()]
-        name = f"{mission} {country_mention.surface}" if vietnamese else f"{mission} of {country.name}"
-        end = country_mention.end
-        seat_word = _SEAT_AFTER.match(self.text, country_mention.end, sentence[1])
+        mission = _MISSION_OF_ENVOY[" ".join(envoy.title.split()).lower()]
+        seat_word = _SEAT_AFTER.match(self.text, envoy.end, sentence[1])
         seat = self.finder.place_at(seat_word.end()) if seat_word else None
+        # the names a careful reader gives it: "Consulate General of France in Ho Chi Minh City", "French Consulate
+        # General", "Tổng Lãnh sự quán Pháp tại TP Hồ Chí Minh"
+        english = _ENGLISH_MISSION.get(mission, mission)
+        the = "the " if envoy.country.country in COUNTRIES_WITH_THE else ""
+        adjective = ADJECTIVE_OF_COUNTRY.get(envoy.country.country or "")
+        names = [f"{english} of {the}{envoy.country.name}", *([f"{adjective} {english}"] if adjective else [])]
         if seat is not None:
-            name += f" {'tại' if vietnamese else 'in'} {seat[0].surface}"
-            end = seat[0].end
-        return PartnerMention(
-            org_id(name, None),
-            envoy.start(),
+            seats = dict.fromkeys((seat[1].name, seat[0].surface))
+            names = [f"{name} in {where}" for name in names for where in seats] + names
+        if envoy.vietnamese:
+            names.insert(0, f"{mission} {envoy.country_surface}" + (f" tại {seat[0].surface}" if seat else ""))
+        end = seat[0].end if seat is not None else envoy.end
+        # "... cảm ơn Tổng Lãnh sự quán Liên bang Nga tại Đà Nẵng": the mission the article names itself
+        bare = f"{mission} {envoy.country_surface}" if envoy.vietnamese else None
+        named = next((m for m in self.partner_by_key.values() if m.place is None and m.name in (*names, bare)), None)
+        self._last_mission = PartnerMention(
+            named.key if named is not None else org_id(names[0], None),
+            envoy.start,
             end,
-            self.text[envoy.start() : end],
+            self.text[envoy.start : end],
             "organization",
-            name,
-            country.country,
+            names[0],
+            envoy.country.country,
+            short_forms=tuple(dict.fromkeys(names[1:])),
         )
+        return self._last_mission
+
+    def _envoy(self, sentence: tuple[int, int]) -> _Envoy | None:
+        """An envoy's title named with the envoy's country."""
+        titled = _ENVOY_OF.search(self.text, sentence[0], sentence[1])
+        if titled is not None:
+            found = self.finder.place_at(titled.end())
+            if found is not None and found[1].kind == "country":
+                vietnamese = titled.group("vi") is not None
+                title = titled.group("vi") or titled.group("en")
+                return _Envoy(titled.start(), found[0].end, title, found[1], found[0].surface, vietnamese)
+        for titled in _ENVOY_AFTER_COUNTRY.finditer(self.text, sentence[0], sentence[1]):
+            adjective = _ADJECTIVE_BEFORE.search(self.text, max(sentence[0], titled.start() - 30), titled.start())
+            code = COUNTRY_OF_ADJECTIVE.get(" ".join(adjective.group(1).split())) if adjective else None
+            if adjective is not None and code is not None:
+                country = self.finder.gazetteer.get(f"iso3166-1:{code}")
+                return _Envoy(adjective.start(1), titled.end(), titled.group(1), country, adjective.group(1), False)
+            found = self.finder.place_ending_at(titled.start())
+            if found is not None and found[1].kind == "country":
+                return _Envoy(found[0].start, titled.end(), titled.group(1), found[1], found[0].surface, False)
+        return None
 
     def _calls_on_own_mission(self, sentence: tuple[int, int]) -> bool:
         """Whether the sentence's delegation calls on the embassy or consulate of its own country."""
@@ -2133,7 +2170,8 @@ class DocumentExtraction:
     def _partner(self, key: str, first: PartnerMention) -> Partner:
         aliases: set[str] = set()
         sources = []
-        for mention in self._mentions_of(key):
+        # a mission named from its envoy's title is no mention of a sentence: it is its own evidence
+        for mention in self._mentions_of(key) or [first]:
             sources.append(self._source((mention.start, mention.end)))
             aliases.add(mention.surface)
             if mention.alias:
@@ -2326,6 +2364,26 @@ _MISSION_OF_ENVOY = {
     "consul-general": "Consulate General",
     "consul": "Consulate",
 }
+# "US Ambassador to Vietnam Robert Harlan", "the French Consul General in Ho Chi Minh City"
+_ENVOY_AFTER_COUNTRY = re.compile(r"(?<=\S )(Ambassador|Consul[\s-]+General|Consul)\b(?!\s+(?:of|General)\b)")
+_ADJECTIVE_BEFORE = re.compile(r"\b((?:South\s+)?[A-Z][a-z]+)\s+$")
+_ENVOY_TITLE = re.compile(
+    r"(?<!\w)(?:Tổng\s+Lãnh\s+sự|Đại\s+sứ)(?!\s+quán)(?!\w)|\b(?:Ambassador|Consul[\s-]+General)\b(?!\s+of\b)"
+)
+
+
+class _Envoy(NamedTuple):
+    """An envoy's title with the envoy's country: ``text[start:end]``."""
+
+    start: int
+    end: int
+    title: str
+    country: Place
+    country_surface: str
+    vietnamese: bool
+
+
+_ENGLISH_MISSION = {"Tổng Lãnh sự quán": "Consulate General", "Lãnh sự quán": "Consulate", "Đại sứ quán": "Embassy"}
 _SEAT_AFTER = re.compile(r"\s+(?:tại|in|to)\s+(?:the\s+)?")
 _MISSION_CALLED_ON = re.compile(
     r"(?:chào\s+xã\s+giao|thăm|làm\s+việc\s+với|paid\s+a\s+courtesy\s+call\s+on|visited|called\s+on)\s+"
@@ -2401,7 +2459,8 @@ _FACILITY_BEFORE = re.compile(
 # "phối hợp với Tổng Lãnh sự quán Nga tại Đà Nẵng", "the Consulate General of Japan in Ho Chi Minh City": where a
 # mission sits
 _MISSION_SEAT_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:Tổng\s+)?(?:Lãnh\s+sự(?:\s+quán)?|Đại\s+sứ(?:\s+quán)?)\s+(?:[A-ZÀ-ỸĐ][\w-]*\s+){1,3}tại"
+    # "Tổng Lãnh sự Liên bang Nga tại Đà Nẵng": a country's name may hold a word in lower case
+    r"(?:(?<!\w)(?:Tổng\s+)?(?:Lãnh\s+sự(?:\s+quán)?|Đại\s+sứ(?:\s+quán)?)\s+(?:[A-ZÀ-ỸĐ][\w-]*\s+(?:bang\s+)?){1,3}tại"
     # "Russia's Consul General in Da Nang also attended the opening of the exhibition"
     r"|\b(?:Consulate(?:\s+General)?|Consul\s+General|Embassy|Ambassador)\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w-]*\s+){0,4}in)"
     r"\s+(?:thành\s+phố\s+|TP\.?\s+)?$"

@@ -143,7 +143,12 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
     (
         "reception",
         False,
-        re.compile(r"\bthe\s+reception\b|buổi\s+tiếp|cuộc\s+tiếp|\b(?:was|were)\s+received\s+by\b|sự\s+đón\s+tiếp", _I),
+        # "đã có buổi tiếp xã giao ...": having a reception is the act itself
+        re.compile(
+            r"\bthe\s+reception\b|(?<!có\s)buổi\s+tiếp|(?<!có\s)cuộc\s+tiếp|\b(?:was|were)\s+received\s+by\b"
+            r"|sự\s+đón\s+tiếp",
+            _I,
+        ),
     ),
     (
         "reception",
