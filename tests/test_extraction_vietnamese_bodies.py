@@ -421,3 +421,13 @@ def test_a_delegation_meeting_its_own_countrys_ambassador_abroad_meets_no_missio
     )
     partners, _, _ = records(text)
     assert not [p for p in partners.values() if p.kind == "organization"]
+
+
+def test_the_departments_that_joined_in_receiving_a_delegation_are_no_partners():
+    # "Tiếp đoàn có các đồng chí lãnh đạo Văn phòng Tỉnh ủy, Sở Ngoại vụ, Sở Du lịch, Sở Công Thương tỉnh."
+    text = OPENING + (
+        "Chiều 18/9, Chủ tịch UBND tỉnh Khánh Hòa đã tiếp Đoàn công tác vùng Primorsky (Liên bang Nga).\n\n"
+        "Tiếp đoàn có các đồng chí lãnh đạo Văn phòng Tỉnh ủy, Sở Ngoại vụ, Sở Du lịch, Sở Công Thương tỉnh.\n"
+    )
+    partners, _, _ = records(text)
+    assert {p.name for p in partners.values()} == {"Khanh Hoa", "Primorsky Krai"}

@@ -403,7 +403,9 @@ _GATHERED_IN = ScreenedPattern(
         r"|^(?:Tham\s+dự|Dự|Cùng\s+dự)\s+(?:diễn\s+đàn|hội\s+nghị|hội\s+thảo|sự\s+kiện|lễ\s+\w+(?:\s+\w+)?"
         # "Tham dự buổi hội đàm có lãnh đạo Sở Ngoại vụ, Sở Kế hoạch và Đầu tư, ...": who sat in
         r"|(?:buổi|cuộc)\s+(?:hội\s+đàm|làm\s+việc|tiếp|hội\s+kiến|gặp(?:\s+gỡ)?|ký\s+kết|lễ\s+ký(?:\s+kết)?))"
-        r"\s+(?:còn\s+)?có(?!\w)",
+        r"\s+(?:còn\s+)?có(?!\w)"
+        # "Tiếp đoàn có các đồng chí lãnh đạo Văn phòng Tỉnh ủy, Sở Ngoại vụ, Sở Du lịch, Sở Công Thương tỉnh."
+        r"|^(?:Cùng\s+)?(?:Tiếp\s+đón|Tiếp|Đón)\s+(?:đoàn|khách)\s+(?:còn\s+)?có(?!\w)",
         re.I,
     )
 )
