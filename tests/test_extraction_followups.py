@@ -1282,3 +1282,29 @@ def test_the_two_sides_after_a_session_with_a_states_ministry_are_the_delegation
     assert ("cooperation_agreement", "proposed", frozenset({"Bac Ninh", "Saxony"})) in {
         (a.kind, a.status, frozenset(names(partners, a.partners))) for a in agreements
     }
+
+
+def test_agreeing_to_study_a_twinning_arrangement_proposes_it():
+    # "... returned home on September 19 after a five-day working trip to France, Germany and Hungary, during which the
+    # city signed two cooperation documents and agreed to study a twinning arrangement with the Hungarian capital."
+    text = (
+        " date 2024-09-20 Hue delegation returns from Europe\n"
+        "Hue – A delegation of Hue led by its chairman returned home on September 19 after a working trip to Poland, "
+        "during which the city signed two cooperation documents and agreed to study a twinning arrangement with "
+        "Krakow.\n"
+    )
+    _, _, agreements = records(text)
+    assert [(a.kind, a.status) for a in agreements if a.kind == "twinning"] == [("twinning", "proposed")]
+
+
+def test_a_partnership_that_dates_back_to_a_year_began_that_year():
+    # "... as the two regions marked a new phase in a partnership that dates back to 1987."
+    text = (
+        " date 2024-06-12 Bavaria and Shandong deepen partnership\n"
+        "On Tuesday, the Minister-President of Bavaria received the Governor of Shandong Province, as the two regions "
+        "marked a new phase in a partnership that dates back to 1987.\n"
+    )
+    partners, _, agreements = records(text)
+    assert [(a.kind, a.status, str(a.date), names(partners, a.partners)) for a in agreements] == [
+        ("friendship_cooperation", "existing", "1987", {"Bavaria", "Shandong"})
+    ]

@@ -1287,6 +1287,22 @@ def test_a_press_release_dateline_with_a_state_code_is_no_side():
     assert "Salem" not in found and {"Oregon", "Hue"} <= found
 
 
+def test_a_dateline_with_a_dash_opening_a_paragraph_is_no_side():
+    # "Munich – Bavarian Minister-President Markus Steiner received the Governor of China's Shandong Province, Zhou
+    # Lixin, at the Bavarian State Chancellery on Tuesday, as the two regions marked a new phase in a partnership"
+    found = _partner_names(
+        HEADER + "Munich – The Minister-President of Bavaria on Tuesday received a delegation from Hue led by its "
+        "chairman, as the two sides marked a new phase in a partnership that has grown since the early 2000s.\n"
+    )
+    assert "Munich" not in found and {"Bavaria", "Hue"} <= found
+
+
+def test_a_headline_with_a_dash_between_two_places_keeps_both():
+    text = HEADER + "Osaka – Hue: two decades of friendship\n\nThe Governor of Osaka met Hue's mayor.\n"
+    found = _partner_names(text)
+    assert {"Osaka", "Hue"} <= found
+
+
 def test_the_place_a_delegation_will_visit_to_sign_is_no_side_of_the_agreement():
     # "The two sides discussed a joint declaration of intent on cooperation in vocational training, microelectronics
     # and hydrogen, which they hope to sign when a delegation of Bac Ninh leaders visits Dresden later this year."

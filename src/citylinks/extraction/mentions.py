@@ -313,6 +313,8 @@ def org_id(name: str, parent: str | None) -> str:
 
 # "Salem, OR—Governor Dana Whitfield on Tuesday welcomed ...": a release's dateline, a US state's postal code and a dash
 _PRESS_RELEASE_DATELINE_AFTER = re.compile(r",\s*[A-Z]{2}\.?\s*(?:—|–|--|-\s)")
+_DASH_DATELINE_AFTER = re.compile(r"[ \t]*(?:—|–|--)[ \t]*[A-ZÀ-Ỹ]|[ \t]+-[ \t]+[A-ZÀ-Ỹ]")
+_PARAGRAPH = 150
 _DATELINE_AFTER = re.compile(r"^\s*\((?:VNA|TTXVN|AFP|AP|Reuters|Xinhua|Yonhap|Kyodo|NNA|VOV|VNS|Sputnik|TASS)\)", re.I)
 # Upper-case letters only: the range À-Ỹ also holds lower-case letters, and "bà Martina Keller" must give the run
 # "Martina", with the honorific before it.
@@ -546,7 +548,15 @@ def _is_dateline(text: str, mention: PlaceMention) -> bool:
     if _DATELINE_AFTER.match(text[mention.end : mention.end + 20]):
         return True
     at_line_start = mention.start == 0 or text[mention.start - 1] == "\n"
-    return at_line_start and bool(_PRESS_RELEASE_DATELINE_AFTER.match(text, mention.end, mention.end + 20))
+    if not at_line_start:
+        return False
+    if _PRESS_RELEASE_DATELINE_AFTER.match(text, mention.end, mention.end + 20):
+        return True
+    # "Munich – Bavarian Minister-President Markus Steiner received ...": a dash after a place opening a paragraph
+    # (a headline "Hue – Blois: 25 years of friendship" is no paragraph)
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return line_end - mention.start >= _PARAGRAPH and bool(_DASH_DATELINE_AFTER.match(text, mention.end, line_end))
 
 
 def _word_before(before: str) -> str | None:

@@ -96,6 +96,8 @@ _SINCE_YEAR = re.compile(
 )
 _PROPOSED = re.compile(
     r"\b(?:wish(?:es|ed)?|hope[sd]?|propos(?:e|es|ed|al)|consider(?:s|ing)?|want(?:s|ed)?|plan(?:s|ned)?|will|would|seek(?:s|ing)?|expect(?:s|ed)?|agreed\s+to)\b[^.]{0,80}\b(?:sign|establish|set\s+up|conclude)"
+    # "... agreed to study a twinning arrangement with the Hungarian capital"
+    r"|\b(?:agreed|agree|agrees)\s+to\s+(?:study|explore|consider|look\s+into)\s+(?:a|an|the|establishing|forming)\b"
     r"|(?:mong\s+muốn|đề\s+nghị|xem\s+xét|hướng\s+tới|sẽ|dự\s+kiến|kế\s+hoạch)[^.]{0,80}(?:ký|thiết\s+lập)",
     re.I,
 )
@@ -112,7 +114,9 @@ _STATED_START = re.compile(
     r"(?P<y3>1[89]\d\d|20\d\d)|từ\s+năm\s+(?P<y4>1[89]\d\d|20\d\d)"
     # "The two cities became sister cities in 2015, two years after the launch of a freight rail service"
     r"|\bbecame\s+(?:sister|twin|friendship|partner|friendly)[\s-]+(?:cities|provinces|prefectures|regions|states)"
-    r"\s+in\s+(?P<y5>1[89]\d\d|20\d\d)\b",
+    r"\s+in\s+(?P<y5>1[89]\d\d|20\d\d)\b"
+    # "a partnership that dates back to 1987"
+    r"|\b(?:dates|dating|goes|going)\s+back\s+to\s+(?P<y6>1[89]\d\d|20\d\d)\b",
     re.I,
 )
 # "signed a memorandum of understanding on trade in 2019", "kể từ khi hai bên ký biên bản ghi nhớ vào năm
