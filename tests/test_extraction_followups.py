@@ -37,6 +37,19 @@ def test_the_same_evening_or_occasion_is_the_day_of_the_event_before(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # "At the end of the online talks, the two sides signed minutes recording their agreement on eight measures"
+        "At the end of the online talks, the two sides signed minutes.",
+        "Following their annual meeting, the two governors signed a joint statement.",
+    ],
+)
+def test_the_talks_just_told_with_their_manner_are_the_event_referred_to(sentence):
+    (found,) = find_dates(sentence, 0, len(sentence), REFERENCE)
+    assert found.relation == "event_ref"
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("In January, leaders of the two cities held a video call.", PartialDate(2025, 1)),

@@ -218,7 +218,8 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of|at|during|on\s+the\s+sidelines\s+of)\s+"
             r"(?:the|their)\s+(?:talks|meeting|reception|(?:working\s+)?session|discussions?|teleconference|videoconference"
             r"|luncheon|dinner|banquet"
-            r"|(?:online|virtual)\s+meeting)\b"
+            # "At the end of the online talks, the two sides signed minutes ..."
+            r"|(?:online|virtual|video|annual|bilateral)\s+(?:meeting|talks))\b"
             # "At the conference, the two provinces signed ...": the conference just reported, not one named now
             r"|\b(?:at|during|on\s+the\s+sidelines\s+of)\s+the\s+(?:conference|forum|seminar|workshop)(?=\s*,)"
             r"|\b(?:at|in|during)\s+(?:the|his|her|their)\s+opening\s+(?:speech|remarks|session|ceremony)\b"
