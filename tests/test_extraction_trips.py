@@ -35,6 +35,30 @@ def test_earlier_this_year_is_the_articles_year(sentence, expected):
     assert found.date == expected
 
 
+def test_this_week_is_the_month_most_of_the_weeks_days_fall_in():
+    # "A 14-member delegation from Himeji, Japan, led by Mayor Takashi Moriyama, is in Phoenix this week for a five-day
+    # official visit that runs through Friday."
+    sentence = "A delegation from Hue is in Phoenix this week for a five-day official visit."
+    assert [m.date for m in find_dates(sentence, 0, len(sentence), THURSDAY)] == [PartialDate(2025, 7)]
+
+
+def test_earlier_this_week_with_its_day_is_the_day():
+    sentence = "Earlier this week, on Monday, the delegation had a working session with Hanoi leaders."
+    assert [m.date for m in find_dates(sentence, 0, len(sentence), THURSDAY)] == [PartialDate(2025, 7, 21)]
+
+
+def test_a_gala_the_two_cities_co_hosted_is_an_event():
+    # "In the evening, the two cities co-hosted a gala at the Songdo Convensia centre to celebrate the 30th founding
+    # anniversary of their sister-city ties."
+    text = TRIP + (
+        "On Wednesday, the delegation held talks with Sydney Lord Mayor Clover Moore.\n\n"
+        "In the evening, the two cities co-hosted a gala at Sydney Town Hall to celebrate ten years of their "
+        "sister-city ties.\n"
+    )
+    _, events, _ = records(text)
+    assert ("other", PartialDate(2024, 8, 14)) in {(e.kind, e.date) for e in events}
+
+
 def test_earlier_this_month_with_its_day_is_the_day():
     sentence = "Earlier this month, on July 5, a delegation of the Hanoi Department of Education visited Vientiane."
     assert [m.date for m in find_dates(sentence, 0, len(sentence), THURSDAY)] == [PartialDate(2025, 7, 5)]

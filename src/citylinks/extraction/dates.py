@@ -197,6 +197,9 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_year", re.compile(r"\blast\s+year\b", re.I)),
     ("unresolved", re.compile(r"\blast\s+(?:spring|summer|autumn|fall|winter)\b", re.I)),
     ("last_week", re.compile(r"\blast\s+week\b", re.I)),
+    # "A delegation from Himeji ... is in Phoenix this week for a five-day official visit"
+    # ("Earlier this week, on Monday, ...": the day told after it says when)
+    ("this_week", re.compile(r"\b(?:earlier\s+)?this\s+week\b" + _DAY_TOLD_AFTER, re.I)),
     ("month", re.compile(rf"\b(?:(?:[Ii]n|[Ee]arly|[Ll]ate)\s+|[Mm]id-?\s*){_MONTH}(?![\w.]|,?\s*\d)")),
     ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|of|year)\s+{_YEAR}\b(?!\s*[-–]\s*\d)")),
     # "The partnership ... dates to the late 1980s, when a Bavarian government delegation visited Jinan": history
@@ -404,13 +407,13 @@ def _resolve(kind: str, match: re.Match[str], reference: PartialDate | None) -> 
         return DateMention(*span, None, relation="event_ref")
     if kind == "unresolved":  # "last autumn": a time of its own, not told to a day or month
         return DateMention(*span, None, relation="relative")
-    if kind == "last_week":
+    if kind in ("last_week", "this_week"):
         # "a video conference ... last week" in an article of Tuesday 3 December: the week of 25 November, told to the
         # month most of its days fall in
         if reference is None or reference.day is None:
             return DateMention(*span, None, relation="relative")
         today = dt.date(reference.year, reference.month or 1, reference.day)
-        monday = today - dt.timedelta(days=today.weekday() + 7)
+        monday = today - dt.timedelta(days=today.weekday() + (7 if kind == "last_week" else 0))
         months = Counter((monday + dt.timedelta(days=i)).replace(day=1) for i in range(7))
         first = months.most_common(1)[0][0]
         return DateMention(*span, PartialDate(first.year, first.month), relation="relative")

@@ -270,7 +270,7 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         "other",
         True,
         re.compile(
-            r"lễ\s+trao|trao\s+(?:tặng\s+)?huân\s+chương|\b(?:award|medal)\s+ceremony\b|\bopening\s+ceremony\b|(?:tổ\s+chức|diễn\s+ra)\s+(?:lễ\s+kỷ\s+niệm|lễ\s+khai\s+mạc|lễ\s+hội|tuần\s+văn\s+hóa|chương\s+trình\s+giao\s+lưu)|\b(?:held|hosted|organi[sz]ed|opened|celebrated)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}(?:ceremony|celebration|festival|culture\s+week|cultural\s+week|exhibition)\b",
+            r"lễ\s+trao|trao\s+(?:tặng\s+)?huân\s+chương|\b(?:award|medal)\s+ceremony\b|\bopening\s+ceremony\b|(?:tổ\s+chức|diễn\s+ra)\s+(?:lễ\s+kỷ\s+niệm|lễ\s+khai\s+mạc|lễ\s+hội|tuần\s+văn\s+hóa|chương\s+trình\s+giao\s+lưu)|\b(?:held|hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|opened|celebrated)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}(?:ceremony|celebration|festival|culture\s+week|cultural\s+week|exhibition|gala)\b",
             _I,
         ),
     ),
