@@ -173,6 +173,24 @@ def test_a_limited_partnership_of_a_gmbh_is_one_name():
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "On the same occasion, bremenports GmbH & Co. KG and the Dalian Port Group signed a letter of intent ..."
+        (
+            "On the same occasion, hafenwerke GmbH & Co. KG and the Ningbo Port Group signed a letter of intent.",
+            ["hafenwerke GmbH & Co. KG", "Ningbo Port Group"],
+        ),
+        (
+            "Qingdao Port Co., Ltd. and rheinhafen logistik GmbH signed it.",
+            ["Qingdao Port Co., Ltd", "rheinhafen logistik GmbH"],
+        ),
+    ],
+)
+def test_a_company_that_writes_its_name_in_lower_case_is_named_whole(sentence, expected):
+    assert [o.name for o in find_organizations(sentence, 0, len(sentence))] == expected
+
+
 def test_a_peoples_adjective_before_a_common_noun_ends_no_name():
     sentence = "Park attended the opening of the Incheon Business Center in the Vietnamese city."
     assert [o.name for o in find_organizations(sentence, 0, len(sentence))] == ["Incheon Business Center"]

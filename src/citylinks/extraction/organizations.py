@@ -324,6 +324,12 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
             if not any(o.start <= match.start("name") < o.end for o in found):
                 found.append(OrgMention(match.start("name"), match.end("name"), match.group("name"), None, "en"))
         found.sort(key=lambda org: org.start)
+    if text.find("GmbH", start, end) >= 0 or text.find(" AG", start, end) >= 0:
+        # "bremenports GmbH & Co. KG and the Dalian Port Group signed ...": a company that writes its name in lower case
+        for match in _LOWER_CASE_COMPANY.finditer(text, start, end):
+            found = [o for o in found if not match.start() <= o.start < match.end()]
+            found.append(OrgMention(match.start(), match.end(), match.group(0), None, "en"))
+        found.sort(key=lambda org: org.start)
     vi_matches = _VI_ORG.finditer(text, start, end) if _ANY_VI_HEAD.search(text, start, end) else ()
     departments = list(_VI_DEPARTMENT.finditer(text, start, end)) if text.find("Sở", start, end) >= 0 else []
     for match in departments:  # "Sở Kế hoạch và Đầu tư", "Sở Ngoại vụ thành phố Đà Nẵng": the standard names
@@ -357,6 +363,10 @@ _NAMED_BY_APPOSITION = re.compile(
     r"(?<![\w'’.-])(?P<name>(?!(?:The|A|An|On|In|At|By|For|From)\s)[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){1,3}),\s+"
     r"(?:the|a|an)\s+(?:(?!of\b)[a-z][\w'’-]*\s+){0,3}?(?:agency|company|firm|operator|association|authority|corporation|"
     r"organi[sz]ation|foundation|bureau|developer)\b"
+)
+_LOWER_CASE_COMPANY = re.compile(
+    r"(?<![\w'’.-])(?:(?!(?:and|or|the|of|with|by|from|to|for|at|in)\b)[a-z][a-z0-9-]{2,}[ \t]+){1,2}"
+    r"(?:GmbH[ \t]*&[ \t]*Co\.[ \t]*KG|GmbH|AG)(?!\w)"
 )
 _OPERATOR_WORD = re.compile(r"\b(?:operator|carrier|maker|firm)\s+[A-Z]{2}")
 _NAMED_OPERATOR = re.compile(
