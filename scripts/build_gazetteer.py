@@ -370,6 +370,11 @@ def add_cities(builder: Builder, cities: dict) -> None:
             if country == "VN"
             else city["name"]
         )
+        # GeoNames writes some Korean and Japanese cities with their rank: "Goyang-si", "Cheongsong gun", "Nara-shi";
+        # news writes "Goyang"
+        ranked = _RANK_SUFFIX.search(english) if country in ("KR", "JP") else None
+        if ranked:
+            english = english[: ranked.start()]
         builder.add_place(
             place_id,
             name=english,
@@ -387,6 +392,8 @@ def add_cities(builder: Builder, cities: dict) -> None:
         primary = {name, fold(name)}
         if bare != name and " " in bare:
             primary |= {bare, fold(bare)}
+        if ranked:
+            primary |= {english, f"{english} City"}
         if name.startswith("Saint "):  # "St. Paul, Minnesota": the abbreviation English news writes
             primary |= {"St. " + name[6:], "St " + name[6:]}
         if "'" in name:  # the soft sign: "Arkhangel'sk" is "Arkhangelsk" in English
@@ -401,6 +408,9 @@ def add_cities(builder: Builder, cities: dict) -> None:
             if not is_stopped(alt, population) and keep_alternate(alt, country, population, primary):
                 foreign = is_vietnamese(alt, country) and country not in VIETNAMESE_ALWAYS
                 builder.add_name(place_id, alt, secondary=foreign or _TRANSLITERATION.fullmatch(alt) is not None)
+
+
+_RANK_SUFFIX = re.compile(r"(?:-| )(?:si|shi|gun)$")
 
 
 def keep_alternate(alt: str, country: str | None, population: int, primary: set[str]) -> bool:
@@ -617,11 +627,11 @@ CAPITALS = {
     "Jiangsu=Nanjing Jiangxi=Nanchang Jilin=Changchun Liaoning=Shenyang Nei_Mongol=Hohhot Ningxia=Yinchuan "
     "Qinghai=Xining Shaanxi=Xi'an Shandong=Jinan Shanxi=Taiyuan Sichuan=Chengdu Xinjiang=Ürümqi Xizang=Lhasa "
     "Yunnan=Kunming Zhejiang=Hangzhou",
-    "KR": "Gyeonggi=Suwon Gangwon=Chuncheon Chungcheongbuk=Cheongju-si Chungcheongnam=Cheonan Jeollabuk=Jeonju "
+    "KR": "Gyeonggi=Suwon Gangwon=Chuncheon Chungcheongbuk=Cheongju Chungcheongnam=Cheonan Jeollabuk=Jeonju "
     "Jeollanam=Mokpo Gyeongsangbuk=Pohang Gyeongsangnam=Changwon Jeju=Jeju_City",
     "JP": "Hokkaido=Sapporo Iwate=Morioka Miyagi=Sendai Ibaraki=Mito Tochigi=Utsunomiya Gunma=Maebashi "
     "Kanagawa=Yokohama Ishikawa=Kanazawa Yamanashi=Kofu Aichi=Nagoya Mie=Tsu Shiga=Otsu Hyogo=Kobe "
-    "Shimane=Matsue Kagawa=Takamatsu Ehime=Matsuyama Okinawa=Naha Fukui=Fukui-shi Tottori=Tottori-shi Nara=Nara-shi",
+    "Shimane=Matsue Kagawa=Takamatsu Ehime=Matsuyama Okinawa=Naha Fukui=Fukui Tottori=Tottori Nara=Nara",
     "LA": "Louangphabang=Luang_Prabang Houaphan=Xam_Nua Oudômxai=Muang_Xay Champasak=Pakse "
     "Savannakhét=Savannakhet Khammouan=Thakhèk Xékong=Sekong Bolikhamxai=Pakxan",
     "KH": "Baat_Dambang=Battambang Siem_Reab=Siem_Reap Preah_Sihanouk=Sihanoukville Kampot=Kampot",

@@ -247,6 +247,23 @@ def test_older_transliterations_of_cities_and_oblasts_are_known(gazetteer, name,
     assert (mention.candidates[0].kind, mention.candidates[0].country) == expected
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # GeoNames writes "Goyang-si", "Bucheon-si", "Cheongsong gun": news writes "Goyang"
+        ("Goyang", "Goyang"),
+        ("Bucheon City", "Bucheon"),
+        ("Cheongsong", "Cheongsong"),
+        # "the Nghe An Department of Labour signed seasonal-worker agreements with Hongcheon and Inje counties"
+        ("Inje County", "Inje"),
+        ("Yongin", "Yongin"),
+    ],
+)
+def test_korean_cities_and_counties_are_known_by_their_everyday_names(gazetteer, name, expected):
+    (mention,) = gazetteer.find(name)
+    assert (mention.candidates[0].name, mention.candidates[0].country) == (expected, "KR")
+
+
 @pytest.mark.parametrize("text", ["Deputy Minister Ivanov spoke.", "Chairman Kalinin and Mr Borisov met."])
 def test_a_city_once_named_after_a_person_or_a_surname_is_not_indexed(gazetteer, text):
     # GeoNames keeps "Kalinin" for Tver and "Borisov" for Barysaw among the transliterations
