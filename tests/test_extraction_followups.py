@@ -1321,3 +1321,16 @@ def test_a_partnership_that_dates_back_to_a_year_began_that_year():
     assert [(a.kind, a.status, str(a.date), names(partners, a.partners)) for a in agreements] == [
         ("friendship_cooperation", "existing", "1987", {"Bavaria", "Shandong"})
     ]
+
+
+def test_a_partnership_with_one_place_dating_back_is_the_articles_citys():
+    # "Gdańsk currently has 12 partner cities. The oldest partnership, with Bremen, dates back to 1976."
+    text = (
+        " date 2023-09-01 Gdansk and Busan sign letter of intent\n"
+        "Gdańsk and Busan signed a letter of intent on Thursday.\n\n"
+        "Gdańsk currently has 12 partner cities. The oldest partnership, with Bremen, dates back to 1976.\n"
+    )
+    partners, _, agreements = records(text)
+    assert ("friendship_cooperation", "1976", frozenset({"Gdańsk", "Bremen"})) in {
+        (a.kind, str(a.date), frozenset(names(partners, a.partners))) for a in agreements
+    }

@@ -1849,6 +1849,13 @@ class DocumentExtraction:
                 return [*mentions, home]
         if _BOTH_SIDES.search(sentence_text) or (len(mentions) == 1 and _SIGNING_ACT.search(sentence_text)):
             return self._with_focal(mentions)
+        if (
+            len(mentions) == 1
+            and mentions[0].place is not None
+            and _WITH_BEFORE.search(self.text, max(sentence[0], mentions[0].start - 20), mentions[0].start)
+        ):
+            # "The oldest partnership, with Bremen, dates back to 1976.": a tie "with" one place is the article's
+            return self._with_focal(mentions)
         return mentions
 
     def _agreement_status_and_year(
