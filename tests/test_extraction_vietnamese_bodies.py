@@ -431,3 +431,19 @@ def test_the_departments_that_joined_in_receiving_a_delegation_are_no_partners()
     )
     partners, _, _ = records(text)
     assert {p.name for p in partners.values()} == {"Khanh Hoa", "Primorsky Krai"}
+
+
+def test_the_ambassador_named_again_in_lower_case_is_the_same_embassy_whatever_the_event():
+    # "Da Nang leader receives US Ambassador, seeks new sister-city links" ... "On Wednesday afternoon, the ambassador
+    # visited the site of the completed dioxin remediation project at Da Nang International Airport."
+    text = (
+        " date 2023-04-20 Khanh Hoa leader receives US Ambassador\n"
+        "Secretary of the Khanh Hoa provincial Party Committee received US Ambassador to Vietnam John Doe on April 19."
+        "\n\nIn the afternoon, the ambassador visited the Cam Ranh international port.\n"
+    )
+    partners, events, _ = records(text)
+    embassies = [p for p in partners.values() if p.kind == "organization"]
+    assert len(embassies) == 1  # the headline's "US Ambassador" and the lead's "US Ambassador to Vietnam"
+    assert embassies[0].name.startswith("Embassy of the United States")
+    trip = next(e for e in events if e.kind == "field_trip")
+    assert embassies[0].id in trip.partners

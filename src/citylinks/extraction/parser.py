@@ -537,6 +537,8 @@ class DocumentExtraction:
         self._people: dict[tuple[int, int], list[PersonMention]] = {}
         self._people_again: dict[tuple[int, int], list[PersonMention]] = {}
         self._last_mission: PartnerMention | None = None  # the mission of the envoy the article introduced last
+        # the missions told so far: (kind, country) -> (partner key, the city it sits in)
+        self._missions: dict[tuple[str, str | None], tuple[str, str | None]] = {}
         self._stepped_back: _EventDraft | None = None  # the event told last, when told a day before the story's
         self.people_index = PeopleIndex()
         self.delegation_owner: PartnerMention | None = None  # whose "the delegation" is, once the text has said
@@ -942,6 +944,10 @@ class DocumentExtraction:
                 # "Chủ tịch UBND tỉnh ... đã tiếp ông Shin Jae-hoon, Tổng Lãnh sự Hàn Quốc tại Đà Nẵng": a country's
                 # envoy is received, the country is the other side (not a city the article names elsewhere)
                 partners += [m for m in [self._envoys_mission(sentence, partners)] if m is not None]
+            elif _sides(partners) < 2 and self._last_mission is not None and _ENVOY_AGAIN.search(self.text, start, end):
+                # "On Wednesday afternoon, the ambassador visited the site of the completed dioxin remediation project":
+                # the envoy the article introduced, whatever the event
+                partners += [m for m in [self._envoys_mission(sentence, partners)] if m is not None]
             separately = self._met_separately(sentence, primary, partners) if strong else None
             if separately:
                 # "On the sidelines of the forum, Park held separate talks with Nguyen Duc Thang, vice chairman of the
@@ -1066,7 +1072,7 @@ class DocumentExtraction:
         if envoy is None:
             # "Trước đó, sáng 12/9, Tổng Lãnh sự Élise Fontaine đã làm việc với UBND thành phố Đà Lạt": the envoy
             # the article introduced, named again by the title alone
-            again = _ENVOY_TITLE.search(self.text, sentence[0], sentence[1])
+            again = _ENVOY_AGAIN.search(self.text, sentence[0], sentence[1])
             introduced = self._last_mission
             if again is None or introduced is None:
                 return None
@@ -1094,8 +1100,17 @@ class DocumentExtraction:
         # "... cảm ơn Tổng Lãnh sự quán Liên bang Nga tại Đà Nẵng": the mission the article names itself
         bare = f"{mission} {envoy.country_surface}" if envoy.vietnamese else None
         named = next((m for m in self.partner_by_key.values() if m.place is None and m.name in (*names, bare)), None)
+        # "Da Nang leader receives US Ambassador" over "... received US Ambassador to Vietnam Robert Harlan": one
+        # embassy; a consulate told without its seat is the one told with it
+        seat_name = seat[1].name if seat is not None else None
+        earlier = self._missions.get((english, envoy.country.country))
+        if earlier is not None and (english == "Embassy" or seat_name is None or earlier[1] in (None, seat_name)):
+            key = earlier[0]
+        else:
+            key = named.key if named is not None else org_id(names[0], None)
+            self._missions[(english, envoy.country.country)] = (key, seat_name)
         self._last_mission = PartnerMention(
-            named.key if named is not None else org_id(names[0], None),
+            key,
             envoy.start,
             end,
             self.text[envoy.start : end],
@@ -2380,8 +2395,8 @@ _MISSION_OF_ENVOY = {
 # "US Ambassador to Vietnam Robert Harlan", "the French Consul General in Ho Chi Minh City"
 _ENVOY_AFTER_COUNTRY = re.compile(r"(?<=\S )(Ambassador|Consul[\s-]+General|Consul)\b(?!\s+(?:of|General)\b)")
 _ADJECTIVE_BEFORE = re.compile(r"\b((?:South\s+)?[A-Z][a-z]+)\s+$")
-_ENVOY_TITLE = re.compile(
-    r"(?<!\w)(?:Tổng\s+Lãnh\s+sự|Đại\s+sứ)(?!\s+quán)(?!\w)|\b(?:Ambassador|Consul[\s-]+General)\b(?!\s+of\b)"
+_ENVOY_AGAIN = re.compile(
+    r"(?<!\w)(?:Tổng\s+Lãnh\s+sự|Đại\s+sứ)(?!\s+quán)(?!\w)|\b(?:[Tt]he\s+)?(?:[Aa]mbassador|[Cc]onsul[\s-]+[Gg]eneral)\b(?!\s+of\b)"
 )
 
 
