@@ -227,3 +227,16 @@ def test_a_body_based_in_a_city_is_that_citys():
     centre = next(p for p in partners.values() if p.name == "South Moravian Innovation Centre")
     assert partners[centre.parent].name == "Brno"
     assert len(agreements) == 1 and len([e for e in events if e.kind == "signing"]) == 1
+
+
+def test_a_body_named_by_what_it_is_after_and_is_a_body_of_its_own():
+    # "the Shandong Provincial Department of Commerce and Bayern International, the Bavarian state's agency for foreign
+    # trade promotion, signed a memorandum of understanding ..."
+    sentence = (
+        "On the sidelines of the forum, the Hubei Provincial Department of Commerce and Saxony Trade, the Saxon "
+        "state's agency for trade promotion, signed a memorandum of understanding."
+    )
+    assert [o.name for o in find_organizations(sentence, 0, len(sentence))] == [
+        "Hubei Provincial Department of Commerce",
+        "Saxony Trade",
+    ]

@@ -321,8 +321,16 @@ def find_organizations(text: str, start: int, end: int) -> list[OrgMention]:
         # "the Osaka Prefectural Government and Hamburg Invest, the city's business development agency, signed ...":
         # a name without a head noun, said to be a body right after it
         for match in _NAMED_BY_APPOSITION.finditer(text, start, end):
-            if not any(o.start <= match.start("name") < o.end for o in found):
-                found.append(OrgMention(match.start("name"), match.end("name"), match.group("name"), None, "en"))
+            joined = next((o for o in found if o.start < match.start("name") and o.end == match.end("name")), None)
+            if joined is not None and text.endswith(" and ", joined.start, match.start("name")):
+                # "the Shandong Provincial Department of Commerce and Bayern International, the Bavarian state's
+                # agency for foreign trade promotion, signed ...": two bodies, the second named by what it is
+                left = text[joined.start : match.start("name") - len(" and ")]
+                found.remove(joined)
+                found.append(OrgMention(joined.start, joined.start + len(left), left, None, "en"))
+            elif any(o.start <= match.start("name") < o.end for o in found):
+                continue
+            found.append(OrgMention(match.start("name"), match.end("name"), match.group("name"), None, "en"))
         found.sort(key=lambda org: org.start)
     if text.find("GmbH", start, end) >= 0 or text.find(" AG", start, end) >= 0:
         # "bremenports GmbH & Co. KG and the Dalian Port Group signed ...": a company that writes its name in lower case
@@ -361,7 +369,8 @@ _VI_JOINT_BODY = re.compile(
 _APPOSITION_WORD = re.compile(r",\s+(?:the|a|an)\s")
 _NAMED_BY_APPOSITION = re.compile(
     r"(?<![\w'’.-])(?P<name>(?!(?:The|A|An|On|In|At|By|For|From)\s)[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){1,3}),\s+"
-    r"(?:the|a|an)\s+(?:(?!of\b)[a-z][\w'’-]*\s+){0,3}?(?:agency|company|firm|operator|association|authority|corporation|"
+    # "Bayern International, the Bavarian state's agency for foreign trade promotion"
+    r"(?:the|a|an)\s+(?:(?!of\b)[\w'’-]+\s+){0,3}?(?:agency|company|firm|operator|association|authority|corporation|"
     r"organi[sz]ation|foundation|bureau|developer)\b"
 )
 _LOWER_CASE_COMPANY = re.compile(
