@@ -447,3 +447,17 @@ def test_the_ambassador_named_again_in_lower_case_is_the_same_embassy_whatever_t
     assert embassies[0].name.startswith("Embassy of the United States")
     trip = next(e for e in events if e.kind == "field_trip")
     assert embassies[0].id in trip.partners
+
+
+def test_the_province_speaking_of_itself_is_a_side_though_the_sentence_says_the_two_sides():
+    # "Tỉnh đã có quan hệ hợp tác với một số địa phương của Hàn Quốc, trong đó có thành phố Ulsan - hai bên ký thỏa
+    # thuận hợp tác hữu nghị từ năm 2017."
+    text = OPENING + (
+        "Chiều 18/9, Chủ tịch UBND tỉnh Khánh Hòa đã tiếp Đoàn công tác vùng Primorsky (Liên bang Nga).\n\n"
+        "Tỉnh đã có quan hệ hợp tác với một số địa phương của Hàn Quốc, trong đó có thành phố Ulsan - hai bên ký thỏa "
+        "thuận hợp tác hữu nghị từ năm 2017.\n"
+    )
+    partners, _, agreements = records(text)
+    assert ("friendship_cooperation", frozenset({"Khanh Hoa", "Ulsan"})) in {
+        (a.kind, frozenset(names(partners, a.partners))) for a in agreements
+    }

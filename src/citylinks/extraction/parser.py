@@ -1823,6 +1823,12 @@ class DocumentExtraction:
             if clause_break:
                 mentions = [m for m in mentions if m.start < clause_break.start()]
         places_named = {m.key for m in mentions if m.place is not None}
+        if len(mentions) == 1 and mentions[0].place is not None and _HOME_SUBJECT.match(sentence_text):
+            # "Tỉnh đã có quan hệ hợp tác với ..., trong đó có thành phố Ulsan - hai bên ký thỏa thuận hợp tác hữu nghị
+            # từ năm 2017": "the province" speaking of itself is one of the two sides
+            home = self._home_side(mentions[0])
+            if home is not None:
+                return [*mentions, home]
         # "Sở Công Thương thành phố Cần Thơ và Trung tâm Xúc tiến Thương mại tỉnh Jeollanam-do đã ký kết biên bản
         # ghi nhớ ..., theo đó hai bên sẽ ...": two bodies named are the two sides
         if _sides(mentions) < 2 and both_sides and len({m.key for m in mentions if m.place is None}) < 2:
@@ -1848,20 +1854,6 @@ class DocumentExtraction:
             if len({m.key for m in places}) >= 2:
                 return places
             return mentions
-        if len(mentions) == 1 and mentions[0].place is not None and _HOME_SUBJECT.match(sentence_text):
-            # "Tỉnh đã ký kết Biên bản thỏa thuận hợp tác với tỉnh Sverdlovsk từ năm 2013", "The city has been linked
-            # with Kuopio ... since 1972": "the province" speaking of itself is the side the article is about (in a
-            # Vietnamese article, the Vietnamese one)
-            home = next(
-                (
-                    m
-                    for m in self.focal()
-                    if m.key != mentions[0].key and (self.document.language != "vi" or m.country == "VN")
-                ),
-                None,
-            )
-            if home is not None:
-                return [*mentions, home]
         if _BOTH_SIDES.search(sentence_text) or (len(mentions) == 1 and _SIGNING_ACT.search(sentence_text)):
             return self._with_focal(mentions)
         if (
@@ -1872,6 +1864,15 @@ class DocumentExtraction:
             # "The oldest partnership, with Bremen, dates back to 1976.": a tie "with" one place is the article's
             return self._with_focal(mentions)
         return mentions
+
+    def _home_side(self, other: PartnerMention) -> PartnerMention | None:
+        """The side the article is about, when a sentence opens with "Tỉnh ...", "The city ..." speaking of itself
+        ("Tỉnh đã ký kết Biên bản thỏa thuận hợp tác với tỉnh Sverdlovsk từ năm 2013", "The city has been linked
+        with Kuopio ... since 1972"); in a Vietnamese article, the Vietnamese one."""
+        return next(
+            (m for m in self.focal() if m.key != other.key and (self.document.language != "vi" or m.country == "VN")),
+            None,
+        )
 
     def _agreement_status_and_year(
         self, sentence: tuple[int, int], trigger: Trigger
