@@ -454,6 +454,8 @@ def test_the_province_speaking_of_itself_is_a_side_though_the_sentence_says_the_
     # thuận hợp tác hữu nghị từ năm 2017."
     text = OPENING + (
         "Chiều 18/9, Chủ tịch UBND tỉnh Khánh Hòa đã tiếp Đoàn công tác vùng Primorsky (Liên bang Nga).\n\n"
+        "Vùng Primorsky có thế mạnh về cảng biển. Vùng Primorsky mong muốn hợp tác du lịch. Đoàn vùng Primorsky thăm "
+        "cảng Cam Ranh.\n\n"
         "Tỉnh đã có quan hệ hợp tác với một số địa phương của Hàn Quốc, trong đó có thành phố Ulsan - hai bên ký thỏa "
         "thuận hợp tác hữu nghị từ năm 2017.\n"
     )
