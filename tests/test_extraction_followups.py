@@ -1334,3 +1334,23 @@ def test_a_partnership_with_one_place_dating_back_is_the_articles_citys():
     assert ("friendship_cooperation", "1976", frozenset({"Gdańsk", "Bremen"})) in {
         (a.kind, str(a.date), frozenset(names(partners, a.partners))) for a in agreements
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "Savannakhet, Quang Tri hold annual meeting"
+        "Hue, Champasak hold annual meeting",
+        # "... have agreed to further strengthen their traditional friendship ... during their annual meeting held on
+        # Dec 16 in Kaysone Phomvihane City."
+        "The two provinces agreed to boost trade during their annual meeting held on Dec 16 in Pakse.",
+    ],
+)
+def test_an_annual_meeting_held_is_a_meeting(sentence):
+    assert [t.kind for t in find_event_triggers(sentence, 0, len(sentence)) if t.strong] == ["meeting"]
+
+
+def test_agreeing_to_hold_a_meeting_holds_none():
+    # "They agreed to hold the 11th meeting of the Joint Working Group in Lao Cai city in the fourth quarter"
+    sentence = "They agreed to hold the 12th meeting of the joint working group in Hue next year."
+    assert [t for t in find_event_triggers(sentence, 0, len(sentence)) if t.strong] == []

@@ -59,7 +59,8 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         "meeting",
         True,
         re.compile(
-            r"(?<!the\s)\bmeeting\b(?=[^.;]{0,120}?,\s+held\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+            # "during their annual meeting held on Dec 16 in Kaysone Phomvihane City"
+            r"(?<!the\s)\bmeeting\b(?=[^.;]{0,120}?,?\s+held\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
             r"Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))",
             _I,
         ),
@@ -186,7 +187,18 @@ EVENT_TRIGGERS: list[tuple[str, bool, re.Pattern[str]]] = [
         re.compile(r"(?<!buổi\s)(?<!cuộc\s)(?:đã\s+)?làm\s+việc\s+với|có\s+(?:buổi|cuộc)\s+làm\s+việc", _I),
     ),
     ("working_session", False, re.compile(r"\bthe\s+working\s+session\b|buổi\s+làm\s+việc|cuộc\s+làm\s+việc", _I)),
-    ("meeting", True, re.compile(r"\b(?:met\s+with|had\s+a\s+meeting|held\s+a\s+meeting|met)\b", _I)),
+    (
+        "meeting",
+        True,
+        re.compile(
+            r"\b(?:met\s+with|had\s+a\s+meeting|held\s+a\s+meeting|met)\b"
+            # "Savannakhet, Quang Tri hold annual meeting"
+            # (not "They agreed to hold the 11th meeting of the Joint Working Group in Lao Cai city": a plan)
+            r"|(?<!to\s)\b(?:hold|holds|held|convene|convened)\s+(?:(?:a|an|the|their|its)\s+)?(?:annual|regular|joint|first|"
+            r"\d+(?:st|nd|rd|th))\s+meeting\b",
+            _I,
+        ),
+    ),
     # "Meeting at Fukuoka City Hall, the two mayors signed a joint declaration ..."
     ("meeting", True, re.compile(r"(?:(?<=\n)|(?<=\.\s)|\A)Meeting\s+(?:at|in)\s+(?-i:[A-Z])", _I)),
     (
