@@ -1354,3 +1354,18 @@ def test_agreeing_to_hold_a_meeting_holds_none():
     # "They agreed to hold the 11th meeting of the Joint Working Group in Lao Cai city in the fourth quarter"
     sentence = "They agreed to hold the 12th meeting of the joint working group in Hue next year."
     assert [t for t in find_event_triggers(sentence, 0, len(sentence)) if t.strong] == []
+
+
+def test_two_clauses_each_telling_a_relation_of_their_own_pair_are_two_relations():
+    # "Kobe and Tianjin have been sister cities since 1973, while Incheon and Kobe signed a friendship exchange
+    # agreement in 2010."
+    text = (
+        " date 2023-11-09 Port cities meet in Incheon\n"
+        "Osaka and Shanghai have been sister cities since 1974, while Busan and Osaka signed a friendship exchange "
+        "agreement in 2008.\n"
+    )
+    partners, _, agreements = records(text)
+    assert {(a.kind, str(a.date), frozenset(names(partners, a.partners))) for a in agreements} == {
+        ("twinning", "1974", frozenset({"Osaka", "Shanghai"})),
+        ("friendship_cooperation", "2008", frozenset({"Busan", "Osaka"})),
+    }

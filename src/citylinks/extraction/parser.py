@@ -185,6 +185,7 @@ _GOVERNMENT_UNIT = re.compile(
 _WITH_BEFORE = re.compile(r"(?:\bwith|(?<!\w)với)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _ANOTHER_WITH = re.compile(r"\s(?:and|và)\s+(?:[^\s,.;]+\s+){1,6}?(?:with|với)\s", re.I)
 _AND_CLAUSE = re.compile(r",\s+and\s+(?:the|a|an|its|their)\s")
+_CLAUSE_BREAK_IN = ScreenedPattern(re.compile(r",\s+(?:while|whereas)\b|;"))
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although)\b|;|(?<!\w),\s+(?:nhưng|trong\s+khi)(?!\w)")
 _NEGATED_BEFORE = re.compile(
     r"(?<!\w)(?:vẫn\s+)?chưa\s+(?:có|ký(?:\s+kết)?)\s+(?:(?:một|bất\s+kỳ)\s+)?$"
@@ -1515,7 +1516,7 @@ class DocumentExtraction:
         # "Six MoUs were exchanged at the event:" over "- between A and B, on ...": the kind, status and year each
         # item of the list is signed with
         listed: tuple[str, str, PartialDate | None, bool] | None = None
-        for sentence in self.sentences:
+        for sentence in (clause for whole in self.sentences for clause in self._agreement_clauses(whole)):
             start, end = sentence
             triggers = find_agreement_triggers(self.text, start, end)
             if listed is not None and _LIST_ITEM.match(self.text, start, end):
@@ -1633,6 +1634,34 @@ class DocumentExtraction:
                 continue
             self._add_agreement(kind, status, year, computed, partners, sentence)
         self._fold_same_agreements()
+
+    def _agreement_clauses(self, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+        """The clauses of a sentence that each tell a relation between a pair of their own ("Kobe and Tianjin have
+        been sister cities since 1973, while Incheon and Kobe signed a friendship exchange agreement in 2010"), read
+        as sentences of their own; else the sentence."""
+        start, end = sentence
+        if not _CLAUSE_BREAK_IN.search(self.text, start, end):
+            return [sentence]
+        cuts = [(match.start(), match.end()) for match in _CLAUSE_BREAK.finditer(self.text, start, end)]
+        ends = [cut[0] for cut in cuts] + [end]
+        starts = [start] + [cut[1] for cut in cuts]
+        clauses = [(first, last) for first, last in zip(starts, ends, strict=True) if first < last]
+        found = self.mentions[sentence]
+        telling = [
+            clause
+            for clause in clauses
+            if find_agreement_triggers(self.text, *clause)
+            and _sides([m for m in found if clause[0] <= m.start < clause[1]]) >= 2
+        ]
+        if len(telling) < 2:
+            return [sentence]
+        if self._sentence_index is None:
+            self._sentence_index = {span: index for index, span in enumerate(self.sentences)}
+        for clause in clauses:
+            self.mentions[clause] = [m for m in found if clause[0] <= m.start < clause[1]]
+            self.venues[clause] = [m for m in self.venues.get(sentence, ()) if clause[0] <= m.start < clause[1]]
+            self._sentence_index[clause] = self._sentence_index[sentence]
+        return clauses
 
     def _second_relation(
         self, sentence: tuple[int, int], triggers: list[Trigger], trigger: Trigger, status: str, year
