@@ -1369,3 +1369,19 @@ def test_two_clauses_each_telling_a_relation_of_their_own_pair_are_two_relations
         ("twinning", "1974", frozenset({"Osaka", "Shanghai"})),
         ("friendship_cooperation", "2008", frozenset({"Busan", "Osaka"})),
     }
+
+
+def test_the_anniversary_of_the_tie_a_new_memorandum_is_signed_at_is_that_tie():
+    # "Toyama Prefecture and the U.S. state of Oregon signed a memorandum of understanding Tuesday to cooperate in
+    # hydrogen energy and salmon fisheries research, as the two sides celebrated the 32nd anniversary of their
+    # sister-state relationship."
+    text = (
+        " date 2023-09-13 Toyama, Oregon sign MoU\n"
+        "Kanagawa Prefecture and the U.S. state of Maryland signed a memorandum of understanding Tuesday to cooperate "
+        "in biotechnology, as the two sides celebrated the 40th anniversary of their sister-state relationship.\n"
+    )
+    _, _, agreements = records(text)
+    assert {(a.kind, a.status, str(a.date)) for a in agreements} == {
+        ("mou", "signed", "2023"),
+        ("twinning", "existing", "1983"),
+    }

@@ -1668,6 +1668,18 @@ class DocumentExtraction:
     ) -> tuple[str, str, PartialDate | None, bool] | None:
         """A relation of another kind the sentence tells in a clause of its own, signed in another year than the
         one ``trigger`` names (an older relation a new agreement builds on)."""
+        if status == "signed":
+            # "... signed a memorandum of understanding Tuesday to cooperate in hydrogen energy, as the two sides
+            # celebrated the 32nd anniversary of their sister-state relationship": the tie the new document builds on
+            for other in triggers:
+                comma = self.text.find(",", trigger.end, other.start)
+                if other.kind not in ("twinning", "friendship_cooperation") or other.start < trigger.end or comma < 0:
+                    continue
+                clause = (comma + 1, sentence[1])
+                other_status, other_year, computed = self._agreement_status_and_year(clause, other)
+                if other_status == "existing" and other_year is not None and other_year != year:
+                    return other.kind, other_status, other_year, computed
+            return None
         if status != "existing":
             return None
         for other in triggers:
