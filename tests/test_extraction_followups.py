@@ -1385,3 +1385,17 @@ def test_the_anniversary_of_the_tie_a_new_memorandum_is_signed_at_is_that_tie():
         ("mou", "signed", "2023"),
         ("twinning", "existing", "1983"),
     }
+
+
+def test_friendly_cooperation_relations_whose_anniversary_is_next_year_began_a_year_later():
+    # "... as the two cities are preparing to celebrate the 10th anniversary of their friendly cooperation relations
+    # next year."
+    text = (
+        " date 2024-08-27 Da Nang, Daegu eye upgrade of ties\n"
+        "Hue and Gimhae are preparing to celebrate the 10th anniversary of their friendly cooperation relations next "
+        "year.\n"
+    )
+    partners, _, agreements = records(text)
+    assert [(a.kind, a.status, str(a.date), names(partners, a.partners)) for a in agreements] == [
+        ("friendship_cooperation", "existing", "2015", {"Hue", "Kimhae"})
+    ]

@@ -185,6 +185,7 @@ _GOVERNMENT_UNIT = re.compile(
 _WITH_BEFORE = re.compile(r"(?:\bwith|(?<!\w)với)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _ANOTHER_WITH = re.compile(r"\s(?:and|và)\s+(?:[^\s,.;]+\s+){1,6}?(?:with|với)\s", re.I)
 _AND_CLAUSE = re.compile(r",\s+and\s+(?:the|a|an|its|their)\s")
+_NEXT_YEAR = re.compile(r"\bnext\s+year\b|(?<!\w)(?:năm\s+sau|năm\s+tới)(?!\w)", re.I)
 _CLAUSE_BREAK_IN = ScreenedPattern(re.compile(r",\s+(?:while|whereas)\b|;"))
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although)\b|;|(?<!\w),\s+(?:nhưng|trong\s+khi)(?!\w)")
 _NEGATED_BEFORE = re.compile(
@@ -1958,6 +1959,9 @@ class DocumentExtraction:
             or _RELATION_WORD.search(self.text[near_start:near_end])
         ):
             year = reference_year - age if reference_year is not None else None
+            if year is not None and _NEXT_YEAR.search(self.text, near_start, min(end, near_end + 40)):
+                # "... preparing to celebrate the 10th anniversary of their friendly cooperation relations next year"
+                year += 1
             return "existing", _year_or_none(year), year is not None
         years = _YEAR_RANGE.search(self.text[near_start:near_end])
         if years:
