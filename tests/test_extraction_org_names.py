@@ -240,3 +240,23 @@ def test_a_body_named_by_what_it_is_after_and_is_a_body_of_its_own():
         "Hubei Provincial Department of Commerce",
         "Saxony Trade",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "... witnessed the signing of a memorandum of cooperation between the Port of Tacoma and Fuzhou Port Group."
+        (
+            "The mayors witnessed the signing of a memorandum between the Port of Everett and Xiamen Port Group.",
+            ["Port of Everett", "Xiamen Port Group"],
+        ),
+        # "The Port of Seattle and the City of Kobe's Port and Harbor Bureau used the occasion to sign a letter of
+        # intent": a city's bureau named with the city
+        (
+            "The Port of Everett and the City of Osaka's Port and Harbor Bureau signed a letter of intent.",
+            ["Port of Everett", "City of Osaka's Port and Harbor Bureau"],
+        ),
+    ],
+)
+def test_a_port_named_by_its_city_and_another_body_are_two(sentence, expected):
+    assert [o.name for o in find_organizations(sentence, 0, len(sentence))] == expected

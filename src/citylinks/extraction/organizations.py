@@ -474,8 +474,10 @@ def is_generic(name: str) -> bool:
 
 
 _CAPITALISED_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){2,}[A-Z][\w'’.-]*")
-_PLACE_BY_ITS_KIND = re.compile(r"(?:City|Province|Prefecture|State|Region|County|Municipality)\s+of\s+[A-Z][\w'’ -]*")
+# (not "the City of Kobe's Port and Harbor Bureau": the city's bureau)
+_PLACE_BY_ITS_KIND = re.compile(r"(?:City|Province|Prefecture|State|Region|County|Municipality)\s+of\s+[A-Z][\w -]*")
 _NAME_WITH_ACRONYM = re.compile(r"(?:[A-Z][\w'’.-]*\s+)?[A-Z]{2,6}")
+_PORT_OF = re.compile(r"Port\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 _PLACE_ITSELF = frozenset(("Region", "Province", "Prefecture", "State", "City", "Municipality", "County"))
 _AND_THE = re.compile(r"\s+and\s+(?:the|The)\s+")
 _CAPITALISED_WORDS = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*")
@@ -521,9 +523,12 @@ def _split_conjoined(name: str, offset: int) -> list[tuple[str, int]]:
         # "the Sacramento City Unified School District and the Matsuyama City Board of Education": a name of
         # capitalised words needs no head noun before "and the" another body
         # "Becamex IDC and the South Moravian Innovation Centre": a company's name with its acronym, no head noun
-        if (head.search(left) or _CAPITALISED_NAME.fullmatch(left) or _NAME_WITH_ACRONYM.fullmatch(left)) and (
-            head.search(right)
-        ):
+        if (
+            head.search(left)
+            or _CAPITALISED_NAME.fullmatch(left)
+            or _NAME_WITH_ACRONYM.fullmatch(left)
+            or _PORT_OF.fullmatch(left)
+        ) and head.search(right):
             return [(left, offset), *_split_conjoined(right, offset + match.end())]
         if left in _PLACE_ITSELF and head.search(right):
             # "organised by the Region and the New Brunswick Department of Economic Development": "the Region" is the
@@ -536,6 +541,10 @@ def _split_conjoined(name: str, offset: int) -> list[tuple[str, int]]:
             return _split_conjoined(right, offset + match.end())
     for match in _AND_OR_COMMA.finditer(name):
         left, right = name[: match.start()], name[match.end() :]
+        if _PORT_OF.fullmatch(left) and head.search(right) and right[:1].isupper():
+            # "a memorandum of cooperation between the Port of Tacoma and Fuzhou Port Group": a port authority named
+            # by its port, then another body
+            return [(left, offset), *_split_conjoined(right, offset + match.end())]
         if _PLACE_BY_ITS_KIND.fullmatch(left) and head.search(right) and right[:1].isupper():
             # "A delegation from the City of Tampere and Tampere University": the city, then a body
             return _split_conjoined(right, offset + match.end())
