@@ -232,3 +232,32 @@ def test_after_the_session_is_the_day_of_the_session_the_story_stepped_back_to(s
     _, events, _ = records(text)
     (trip,) = [e for e in events if e.kind == "field_trip"]
     assert trip.date == PartialDate(2024, 5, 14)
+
+
+MAYORS_TOUR = (
+    " date 2024-03-22 Busan mayor wraps up European tour\n"
+    "Busan Mayor Kim Tae-ho returns home Saturday after a five-day European tour.\n\n"
+    "Monday: Talks in Rotterdam\n\n"
+    "Kim began his tour in Rotterdam, Europe's busiest port, where he held talks with Rotterdam Mayor Pieter van Dam "
+    "at the city hall, a rare pre-war building that survived the bombing of 1940.\n\n"
+    "Tuesday: Inside the terminal\n\n"
+    "The following day, the Busan delegation toured the Maasvlakte container terminal.\n\n"
+    "Wednesday: An old friend\n\n"
+    "In Barcelona, Kim met Barcelona Mayor Jordi Puigvert at the city hall.\n"
+)
+
+
+def test_a_weekday_heading_dates_the_paragraph_under_it_and_its_following_day():
+    # "Wednesday: Reunion with an old friend in Barcelona / In Barcelona, Kim met Barcelona Mayor Jordi Puigvert ..."
+    # "Tuesday: Inside Europe's most automated terminal / The following day, the Busan delegation ..."
+    partners, events, _ = records(MAYORS_TOUR)
+    dated = {(e.kind, str(e.date), frozenset(names(partners, e.partners))) for e in events}
+    assert ("field_trip", "2024-03-19", frozenset({"Busan", "Rotterdam"})) in dated
+    assert ("meeting", "2024-03-20", frozenset({"Busan", "Barcelona"})) in dated
+
+
+def test_a_year_in_a_description_of_the_venue_dates_no_history():
+    # "... where he held talks with Rotterdam Mayor Pieter van Dam at the city hall, a rare pre-war building that
+    # survived the German bombing of 1940."
+    _, events, _ = records(MAYORS_TOUR)
+    assert ("talks", "2024-03-18") in {(e.kind, str(e.date)) for e in events}

@@ -126,6 +126,8 @@ _EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "weekday",
         re.compile(r"\b(?:[Oo]n|[Ll]ast)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ),
+    # "Wednesday: Reunion with an old friend in Barcelona": a heading over a day's paragraphs
+    ("weekday", re.compile(r"(?:(?<=\n)|\A)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=:\s)")),
     (
         # "held a video conference Tuesday morning", "the mayors met Tuesday", "... agreed Wednesday to strengthen
         # cooperation"

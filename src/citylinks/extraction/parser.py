@@ -346,7 +346,11 @@ _HEADING_PREFIX = 8
 _HEADING_NUMBER = re.compile(r"\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s*|[-•*]\s*)?")
 # "..., which marks ...", "signed a renewed sister-city declaration on Monday, marking 65 years since ...": a clause
 # of its own after the act
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|marking|celebrating|commemorating)\b")
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:which|who|whose|marking|celebrating|commemorating)\b"
+    # "... at the city hall, a rare pre-war building that survived the German bombing of 1940": a place described
+    r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){1,5}?(?:that|which)\b"
+)
 _DONE_BEFORE = re.compile(r"(?<!\w)đã\s+(?:\w+\s+)?$", re.I)  # "hai bên đã ký ...", "đã chính thức ký"
 # "Kết thúc hội đàm, hai bên đã ký ...", "At the end of the talks, they signed ...": a signing at the story's event.
 _AT_THE_EVENT = re.compile(
@@ -737,6 +741,7 @@ class DocumentExtraction:
     # ---- events ---------------------------------------------------------
     def extract_events(self) -> None:
         previous_date: PartialDate | None = None
+        heading: PartialDate | None = None  # the day a heading line just told
         # the story's last event was told with a time of its own, not exactly ("Last autumn a delegation held
         # talks ..."): what follows it ("During the visit, the guests ...") is that story, though undated
         undated_story: _EventDraft | None = None
@@ -789,7 +794,7 @@ class DocumentExtraction:
                 heading_date = self._heading_day(sentence)
                 if heading_date is not None:
                     # "2. Hai Phong (Tuesday, November 5)" over a paragraph: the day of what the paragraph tells
-                    previous_date = heading_date
+                    previous_date = heading = heading_date
                     continue
                 if _ARRIVED_IN.search(self.text, start, end):
                     # "Ngày 27/3, đoàn đến thành phố Quảng Châu, tỉnh Quảng Đông. Tại đây, Bí thư ... đã hội kiến ...":
@@ -812,6 +817,11 @@ class DocumentExtraction:
                         previous_date = lead_date = story_date
                 continue
             date_mentions = self.dates_in(sentence)
+            if heading is not None and heading == previous_date:
+                # "Tuesday: Inside Europe's most automated terminal / The following day, the Busan delegation ...": the
+                # heading tells the day the paragraph's "following day" is
+                date_mentions = [m for m in date_mentions if m.relation not in ("next_day", "previous_day")]
+            heading = None
             done = any(_DONE_BEFORE.search(self.text, max(start, t.start - 12), t.start) for t in triggers)
             dating = self._dates_of_triggers(date_mentions, triggers, start)
             date, same_day = self._event_date(dating, previous_date, done)
