@@ -1399,3 +1399,29 @@ def test_friendly_cooperation_relations_whose_anniversary_is_next_year_began_a_y
     assert [(a.kind, a.status, str(a.date), names(partners, a.partners)) for a in agreements] == [
         ("friendship_cooperation", "existing", "2015", {"Hue", "Kimhae"})
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "Busan currently has sister-city relationships with 29 cities worldwide, including Barcelona, with which it
+        # has been paired since 2010."
+        (
+            "Tampere currently has sister-city relationships with 12 cities worldwide, including Kiel, with which it "
+            "has been paired since 1964."
+        ),
+        # "The city currently has sister-city ties with nine foreign cities, including Atlanta in the United States,
+        # with which it has been paired since 1981, and Qingdao in China, a partner since 1993."
+        (
+            "Tampere currently has sister-city ties with nine foreign cities, including Kiel in Germany, with which it "
+            "has been paired since 1964, and Odense in Denmark, a partner since 1972."
+        ),
+    ],
+)
+def test_an_item_of_a_tally_told_with_its_year_is_a_relation_of_its_own(sentence):
+    partners, _, agreements = records(" date 2025-03-14 Tampere\n" + sentence + "\n")
+    found = {(a.kind, str(a.date), frozenset(names(partners, a.partners))) for a in agreements}
+    assert ("twinning", "1964", frozenset({"Tampere", "Kiel"})) in found
+    if "Odense" in sentence:
+        assert ("twinning", "1972", frozenset({"Tampere", "Odense"})) in found
+    assert len(found) == (2 if "Odense" in sentence else 1)

@@ -304,10 +304,15 @@ _UNDER_THE_AGREEMENT = re.compile(
     r"\s+(?:the\s+)?(?:(?:renewed|original|new|revised|updated|signed|\w+-year)\s+)?"
 )
 _TALLY_OF_PARTNERS = re.compile(
-    r"\bwith\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?\d+\s+(?:foreign\s+|other\s+)?(?:cities|localities|provinces|"
+    r"\bwith\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|a\s+dozen|dozens\s+of)\s+(?:foreign\s+|other\s+)?(?:cities|localities|provinces|"
     r"regions|municipalities|partners)\b[^.;]{0,60}?\b(?:including|such\s+as|among\s+them)\b"
     r"|(?<!\w)với\s+(?:hơn\s+|khoảng\s+)?\d+\s+(?:địa\s+phương|thành\s+phố|tỉnh)[^.;]{0,60}?(?<!\w)(?:trong\s+đó\s+có|như|gồm)(?!\w)",
     re.I,
+)
+# "..., with which it has been paired since 1981", "..., a partner since 1993", "... (1996)"
+_ITEM_YEAR = re.compile(
+    r"[^;]{0,80}?\b(?:since|in)\s+(?P<y>1[89]\d\d|20\d\d)\b|[^;]{0,40}?\((?P<y2>1[89]\d\d|20\d\d)\)"
 )
 _SIGNED_NOW_BEFORE = re.compile(
     r"(?<!\w)(?:vừa|đã)\s+ký(?:\s+kết)?\s+(?:\w+\s+){0,2}$|\bjust\s+signed\s+(?:an?|the)\s+$", re.I
@@ -1546,9 +1551,12 @@ class DocumentExtraction:
                 pending_kind = None
                 continue
             pending_kind = None
-            if _TALLY_OF_PARTNERS.search(self.text, start, end):
+            tally = _TALLY_OF_PARTNERS.search(self.text, start, end)
+            if tally:
                 # "Busan has sister-city ties with 28 cities around the world, including Shanghai, Los Angeles and Ho
-                # Chi Minh City": a tally of a city's partners, told as background
+                # Chi Minh City": a tally of a city's partners, told as background; only an item told with its year
+                # is a relation of its own
+                self._dated_items_of_tally(sentence, tally.end(), kind_of_tally(triggers))
                 continue
             # "review the implementation of the 2019 MoU and work towards signing a new cooperation agreement": a
             # relation named by its year is one told before, the sentence's own is the other
@@ -1645,6 +1653,24 @@ class DocumentExtraction:
                 continue
             self._add_agreement(kind, status, year, computed, partners, sentence)
         self._fold_same_agreements()
+
+    def _dated_items_of_tally(self, sentence: tuple[int, int], items_start: int, kind: str) -> None:
+        """The items of a city's tally of partners told with the year each began ("including Barcelona, with which it
+        has been paired since 2010", "Qingdao in China, a partner since 1993"), each a relation with the city."""
+        end = sentence[1]
+        places = [m for m in self.mentions[sentence] if m.place is not None and m.place.kind != "country"]
+        subject = next((m for m in places if m.start < items_start), None)
+        items = [m for m in places if m.start >= items_start]
+        for item, following in zip(items, [*items[1:], None], strict=False):
+            stop = following.start if following is not None else end
+            began = _ITEM_YEAR.match(self.text, item.end, stop)
+            if began is None:
+                continue
+            side = subject or self._home_side(item)
+            if side is None or side.key == item.key:
+                continue
+            year = int(began.group("y") or began.group("y2"))
+            self._add_agreement(kind, "existing", PartialDate(year), False, [side, item], sentence)
 
     def _agreement_clauses(self, sentence: tuple[int, int]) -> list[tuple[int, int]]:
         """The clauses of a sentence that each tell a relation between a pair of their own ("Kobe and Tianjin have
@@ -2756,6 +2782,12 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
         ):
             venues.append(mention)
     return venues
+
+
+def kind_of_tally(triggers: list[Trigger]) -> str:
+    """The kind of relation a tally of partners counts: sister cities, unless it names another."""
+    kinds = {t.kind for t in triggers}
+    return next((k for k in ("twinning", "friendship_cooperation") if k in kinds), "twinning")
 
 
 def _contains(a, b) -> bool:
