@@ -1425,3 +1425,32 @@ def test_an_item_of_a_tally_told_with_its_year_is_a_relation_of_its_own(sentence
     if "Odense" in sentence:
         assert ("twinning", "1972", frozenset({"Tampere", "Odense"})) in found
     assert len(found) == (2 if "Odense" in sentence else 1)
+
+
+def test_a_place_in_a_clause_describing_a_side_is_no_side():
+    # "Liaoning and Gyor-Moson-Sopron County, of which Gyor is the seat, established friendly provincial relations in
+    # 2011 and have since exchanged trade missions and student groups almost every year."
+    text = (
+        " date 2023-09-14 Provincial ties\n"
+        "Jiangsu and Baden-Württemberg, of which Stuttgart is the capital, established friendly provincial relations "
+        "in 1994.\n"
+    )
+    partners, _, agreements = records(text)
+    assert [(a.kind, str(a.date), names(partners, a.partners)) for a in agreements] == [
+        ("friendship_cooperation", "1994", {"Jiangsu", "Baden-Wurttemberg"})
+    ]
+
+
+def test_the_partnership_with_a_place_named_twice_dating_back_is_the_articles_citys():
+    # "Béziers is the oldest of Heilbronn's twin towns. The partnership with Stockport in the United Kingdom dates
+    # back to 1971; a delegation from Stockport sent greetings on video to the ceremonial session."
+    text = (
+        " date 2025-06-16 Heilbronn and Béziers celebrate 60 years of town twinning\n"
+        "Heilbronn and Béziers celebrated 60 years of town twinning on Saturday.\n\n"
+        "The partnership with Stockport in the United Kingdom dates back to 1971; a delegation from Stockport sent "
+        "greetings.\n"
+    )
+    partners, _, agreements = records(text)
+    assert ("1971", frozenset({"Heilbronn", "Stockport"})) in {
+        (str(a.date), frozenset(names(partners, a.partners))) for a in agreements
+    }

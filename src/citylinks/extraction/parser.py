@@ -186,6 +186,7 @@ _WITH_BEFORE = re.compile(r"(?:\bwith|(?<!\w)với)\s+(?:the\s+)?(?:\w+\s+){0,2}
 _ANOTHER_WITH = re.compile(r"\s(?:and|và)\s+(?:[^\s,.;]+\s+){1,6}?(?:with|với)\s", re.I)
 _AND_CLAUSE = re.compile(r",\s+and\s+(?:the|a|an|its|their)\s")
 _NEXT_YEAR = re.compile(r"\bnext\s+year\b|(?<!\w)(?:năm\s+sau|năm\s+tới)(?!\w)", re.I)
+_DESCRIBING_CLAUSE = re.compile(r",\s+(?:of\s+which|in\s+which|where|whose|which\s+is)\b[^,;.]*,")
 _CLAUSE_BREAK_IN = ScreenedPattern(re.compile(r",\s+(?:while|whereas)\b|;"))
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although)\b|;|(?<!\w),\s+(?:nhưng|trong\s+khi)(?!\w)")
 _NEGATED_BEFORE = re.compile(
@@ -1850,6 +1851,17 @@ class DocumentExtraction:
         # "... ký kết Biên bản thỏa thuận hợp tác với tỉnh Sverdlovsk từ năm 2013 và thường xuyên phối hợp với Tổng Lãnh
         # sự quán Nga tại Đà Nẵng": a country's mission helps, it is no party to a locality's agreement
         mentions = [m for m in self.mentions[sentence] if m.place is not None or not _MISSION_NAME.search(m.name)]
+        # "Liaoning and Gyor-Moson-Sopron County, of which Gyor is the seat, established friendly provincial relations":
+        # a place in a clause describing a side is no side
+        described = [
+            span
+            for span in (m.span() for m in _DESCRIBING_CLAUSE.finditer(self.text, sentence[0], sentence[1]))
+            if not span[0] <= trigger.start < span[1]
+        ]
+        if described:
+            kept = [m for m in mentions if not any(a <= m.start < b for a, b in described)]
+            if _sides(kept) >= 2:
+                mentions = kept
         terms = _UNDER_WHICH.search(self.text, trigger.end, sentence[1])
         if terms:
             # "... signed a memorandum of understanding on ... cooperation between Binh Duong province and the South
@@ -1935,7 +1947,7 @@ class DocumentExtraction:
         if _BOTH_SIDES.search(sentence_text) or (len(mentions) == 1 and _SIGNING_ACT.search(sentence_text)):
             return self._with_focal(mentions)
         if (
-            len(mentions) == 1
+            len({m.key for m in mentions}) == 1
             and mentions[0].place is not None
             and _WITH_BEFORE.search(self.text, max(sentence[0], mentions[0].start - 20), mentions[0].start)
         ):

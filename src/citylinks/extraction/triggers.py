@@ -366,10 +366,11 @@ AGREEMENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "friendship_cooperation",
         re.compile(
-            r"\bagreements?\s+on\s+friendship\s+and\s+cooperation\b|\bfriendly\s+(?:and\s+)?(?:cooperative|cooperation)\s+(?:relations|ties|relationship)|\bfriendship\s+and\s+cooperation\s+(?:relations|ties|relationship|agreement)|\bfriendship\s+(?:exchange\s+)?(?:relations|ties|relationship|agreement)\b|\bfriendly\s+(?:exchange\s+|(?:province|state|city|prefecture|region)[-\s](?:state|province|city|prefecture|region)\s+)?(?:relations|ties|relationship)\b|\bfriendship\s+between\b(?!\s+(?:the\s+)?(?:two\s+)?(?:peoples?|nations|countries)\b)|\banniversary\s+of\s+(?:the\s+|their\s+)?friendship\b|quan\s+hệ\s+(?:giao\s+lưu\s+hữu\s+nghị|hợp\s+tác\s+hữu\s+nghị|hữu\s+nghị[,\s]+(?:và\s+)?hợp\s+tác|hữu\s+nghị(?!\s+giữa\s+(?:nhân\s+dân|hai\s+dân\s+tộc|hai\s+nước))|(?:thành\s+phố|tỉnh|địa\s+phương)\s+hữu\s+nghị)|thỏa\s+thuận\s+hợp\s+tác\s+hữu\s+nghị|thoả\s+thuận\s+hợp\s+tác\s+hữu\s+nghị"
+            r"\bagreements?\s+on\s+friendship\s+and\s+cooperation\b|\bfriendly\s+(?:and\s+)?(?:cooperative|cooperation)\s+(?:relations|ties|relationship)|\bfriendship\s+and\s+cooperation\s+(?:relations|ties|relationship|agreement)|\bfriendship\s+(?:exchange\s+)?(?:relations|ties|relationship|agreement)\b|\bfriendly\s+(?:exchange\s+|(?:province|state|city|prefecture|region)[-\s](?:state|province|city|prefecture|region)\s+|(?:provincial|municipal|city|state|prefectural|regional)\s+)?(?:relations|ties|relationship)\b|\bfriendship\s+between\b(?!\s+(?:the\s+)?(?:two\s+)?(?:peoples?|nations|countries)\b)|\banniversary\s+of\s+(?:the\s+|their\s+)?friendship\b|quan\s+hệ\s+(?:giao\s+lưu\s+hữu\s+nghị|hợp\s+tác\s+hữu\s+nghị|hữu\s+nghị[,\s]+(?:và\s+)?hợp\s+tác|hữu\s+nghị(?!\s+giữa\s+(?:nhân\s+dân|hai\s+dân\s+tộc|hai\s+nước))|(?:thành\s+phố|tỉnh|địa\s+phương)\s+hữu\s+nghị)|thỏa\s+thuận\s+hợp\s+tác\s+hữu\s+nghị|thoả\s+thuận\s+hợp\s+tác\s+hữu\s+nghị"
             # "as the two regions marked a new phase in a partnership that dates back to 1987": a standing tie
             # "The oldest partnership, with Bremen, dates back to 1976."
-            r"|\b(?:partnership|relationship|friendship|ties|relations)(?:,\s+with\s+[^,.;]{2,40},)?\s+(?:that\s+|which\s+)?"
+            # "The partnership with Stockport in the United Kingdom dates back to 1971"
+            r"|\b(?:partnership|relationship|friendship|ties|relations)(?:,?\s+with\s+[^,.;]{2,50}?,?)?\s+(?:that\s+|which\s+)?"
             r"(?:dates|dating|goes|going)\s+back\s+to\s+(?=\d{4})",
             _I,
         ),
