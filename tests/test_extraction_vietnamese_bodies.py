@@ -463,3 +463,16 @@ def test_the_province_speaking_of_itself_is_a_side_though_the_sentence_says_the_
     assert ("friendship_cooperation", frozenset({"Khanh Hoa", "Ulsan"})) in {
         (a.kind, frozenset(names(partners, a.partners))) for a in agreements
     }
+
+
+def test_a_small_place_named_once_with_its_own_government_is_a_party():
+    # "UBND tỉnh Hậu Giang và Chính quyền huyện Yeongam (tỉnh Jeollanam) ký thỏa thuận hợp tác về đưa lao động thời
+    # vụ sang làm việc trong lĩnh vực nông nghiệp"
+    text = OPENING + (
+        "Chiều 18/9, UBND tỉnh Khánh Hòa và Chính quyền huyện Haenam (tỉnh Jeollanam) ký thỏa thuận hợp tác về đưa "
+        "lao động thời vụ sang làm việc trong lĩnh vực nông nghiệp.\n"
+    )
+    partners, _, agreements = records(text)
+    assert [(a.kind, names(partners, a.partners)) for a in agreements] == [
+        ("cooperation_agreement", {"Khanh Hoa", "Haenam"})
+    ]

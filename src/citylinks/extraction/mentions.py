@@ -337,6 +337,12 @@ _PROPER_NAME_AFTER = re.compile(
     r"^\s+(?:House|School|College|University|Hall|Street|Road|Avenue|Park|Square|Hotel|Centre|Center|Garden|Museum|Theatre|Bridge|Tower|Building|Stadium|Airport|Station|Group|Company|Street)\b"
 )
 _LOWER_AFTER = re.compile(r"^\s+[a-zà-ỹđ]")
+# "UBND tỉnh Hậu Giang và Chính quyền huyện Yeongam (tỉnh Jeollanam) ký thỏa thuận ...": a place's own government
+_GOVERNMENT_OF_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:Chính\s+quyền|UBND|Ủy\s+ban\s+[Nn]hân\s+dân|Hội\s+đồng\s+[Nn]hân\s+dân)\s+"
+    r"(?:huyện|quận|thành\s+phố|thị\s+xã|tỉnh|quận)\s+|\b(?:City|Town|County|Municipality|Government)\s+of\s+)$"
+)
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:County|City|Town|Municipal)\s+(?:Government|Council|Office|Hall)\b")
 _VI_DISTRICT_BEFORE = re.compile(r"(?<!\w)(?:huyện|quận|(?<!thị\s)xã|phường|thị\s+trấn)\s+$", re.I)
 _VI_SITE_NAMED_BEFORE = re.compile(
     r"(?<!\w)(?:phố\s+cổ|làng|xã|phường|thôn|ấp|chợ|đình|chùa|đền|cầu|sông|núi|đường|phố|bến|đảo|vịnh|hồ)[ \t]+"
@@ -934,11 +940,19 @@ class MentionFinder:
         ):
             return True  # "Chia sẻ" is not Chía: Vietnamese text would write a foreign name as spelled
         minor = place.population is not None and place.population < MINOR_POPULATION and place.kind == "city"
-        if minor and self.place_counts[place.id] < 2:
+        if minor and self.place_counts[place.id] < 2 and not self._governed(mention):
             return True
         # "University House", "Victoria School": a small town's name opening another proper name
         small = place.population is not None and place.population < 500_000 and place.kind == "city"
         return one_word and small and bool(_PROPER_NAME_AFTER.match(self.text[mention.end : mention.end + 30]))
+
+    def _governed(self, mention: PlaceMention) -> bool:
+        """Whether a place is named with its own government ("Chính quyền huyện Yeongam", "the City of Ebetsu",
+        "Inje County Government"): a party, however small and however seldom named."""
+        return bool(
+            _GOVERNMENT_OF_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
+            or _GOVERNMENT_AFTER.match(self.text, mention.end)
+        )
 
     def _place_mention(self, place: Place, start: int, end: int, alias: str | None = None) -> PartnerMention:
         return PartnerMention(
