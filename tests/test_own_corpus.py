@@ -22,16 +22,16 @@ from scoring import export_articles, score_export
 
 # F1 floors per category on the own corpus. Thresholds only go up: raise them when
 # the extraction improves, never lower them to make a regression pass.
-THRESHOLDS = {"partners": 0.97, "events": 0.95, "agreements": 0.95}  # articles 001-178
+THRESHOLDS = {"partners": 0.975, "events": 0.96, "agreements": 0.955}  # articles 001-178
 # Articles 179-386: nine blind batches (2026-12-07) written to be harder; 179-258 scored 0.921 / 0.906 / 0.896
 # when they joined the corpus, 179-322 scored 0.934 / 0.917 / 0.909 when 291-322 joined, 179-386 scored
-# 0.944 / 0.918 / 0.926 when 355-386 joined.
+# 0.944 / 0.918 / 0.926 when 355-386 joined; 0.951 / 0.929 / 0.937 on 2026-12-08 (evening).
 LATER_FROM = "179.txt"
-LATER_THRESHOLDS = {"partners": 0.93, "events": 0.905, "agreements": 0.91}
+LATER_THRESHOLDS = {"partners": 0.94, "events": 0.92, "agreements": 0.925}
 # Articles 387-498: seven blind batches (2026-12-07 and 2026-12-08); 387-466 scored 0.909 / 0.864 / 0.838 when they
 # joined, 387-498 scored 0.942 / 0.891 / 0.875 when 467-498 joined.
 NEWEST_FROM = "387.txt"
-NEWEST_THRESHOLDS = {"partners": 0.92, "events": 0.87, "agreements": 0.85}
+NEWEST_THRESHOLDS = {"partners": 0.93, "events": 0.88, "agreements": 0.865}
 # Articles 515-546: two blind batches written on 2026-12-08 (afternoon), worked on for an hour; they scored
 # 0.888 / 0.879 / 0.854 when they joined (499-514, written with them, is kept outside the repository).
 LATEST_FROM = "515.txt"
