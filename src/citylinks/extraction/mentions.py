@@ -340,7 +340,7 @@ _LOWER_AFTER = re.compile(r"^\s+[a-zà-ỹđ]")
 # "UBND tỉnh Hậu Giang và Chính quyền huyện Yeongam (tỉnh Jeollanam) ký thỏa thuận ...": a place's own government
 _GOVERNMENT_OF_BEFORE = re.compile(
     r"(?:(?<!\w)(?:Chính\s+quyền|UBND|Ủy\s+ban\s+[Nn]hân\s+dân|Hội\s+đồng\s+[Nn]hân\s+dân)\s+"
-    r"(?:huyện|quận|thành\s+phố|thị\s+xã|tỉnh|quận)\s+|\b(?:City|Town|County|Municipality|Government)\s+of\s+)$"
+    r"(?:huyện|quận|thành\s+phố|thị\s+xã|tỉnh)\s+|\b(?:City|Town|County|Municipality|Government)\s+of\s+)$"
 )
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:County|City|Town|Municipal)\s+(?:Government|Council|Office|Hall)\b")
 _VI_DISTRICT_BEFORE = re.compile(r"(?<!\w)(?:huyện|quận|(?<!thị\s)xã|phường|thị\s+trấn)\s+$", re.I)

@@ -1557,7 +1557,7 @@ class DocumentExtraction:
                 # "Busan has sister-city ties with 28 cities around the world, including Shanghai, Los Angeles and Ho
                 # Chi Minh City": a tally of a city's partners, told as background; only an item told with its year
                 # is a relation of its own
-                self._dated_items_of_tally(sentence, tally.end(), kind_of_tally(triggers))
+                self._dated_items_of_tally(sentence, tally.end(), _kind_of_tally(triggers))
                 continue
             # "review the implementation of the 2019 MoU and work towards signing a new cooperation agreement": a
             # relation named by its year is one told before, the sentence's own is the other
@@ -2796,7 +2796,7 @@ def _venues(text: str, sentence: tuple[int, int], mentions: list[PartnerMention]
     return venues
 
 
-def kind_of_tally(triggers: list[Trigger]) -> str:
+def _kind_of_tally(triggers: list[Trigger]) -> str:
     """The kind of relation a tally of partners counts: sister cities, unless it names another."""
     kinds = {t.kind for t in triggers}
     return next((k for k in ("twinning", "friendship_cooperation") if k in kinds), "twinning")
